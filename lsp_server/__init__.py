@@ -1,0 +1,1 @@
+"""The siglint language server: a thin pygls adapter over ``siglint.engine.check_source``."""

@@ -1,0 +1,3 @@
+from siglint.cli.main import main
+
+raise SystemExit(main())

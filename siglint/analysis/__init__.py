@@ -1,0 +1,1 @@
+"""The analysis core: from source text to the signature MLflow would log."""

@@ -1,0 +1,56 @@
+"""Find the targets in a module: the models and functions whose hints MLflow reads.
+
+A target is a concrete ``PythonModel`` subclass (one with a ``predict`` of its own or inherited
+from a project class or mixin), a ``ChatModel``/``ChatAgent``/``ResponsesAgent`` subclass, or a
+function decorated with ``mlflow.pyfunc.utils.pyfunc`` (but not the ``predict`` of a
+``PythonModel``, whose class is the target). Bases are resolved through imports, aliases and
+project modules, never by name alone.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from siglint.analysis import known
+from siglint.analysis.evaluate import Evaluator
+from siglint.analysis.functions import FunctionInfo, decorate
+from siglint.analysis.module import ModuleInfo
+from siglint.analysis.signature import Target
+
+
+def discover(module: ModuleInfo, evaluator: Evaluator) -> list[Target]:
+    targets: list[Target] = []
+    for definition in module.definitions.values():
+        node = definition.node
+        if isinstance(node, cst.ClassDef):
+            info = evaluator.class_info(module, node)
+            if not info.derives_from(known.PYTHON_MODEL):
+                continue
+            kind = next(
+                (k for base, k in known.BUILTIN_KINDS.items() if info.derives_from(base)),
+                "python_model",
+            )
+            if _is_concrete(info, evaluator):
+                targets.append(Target(kind, definition.qualname, module, node, info=info))
+        else:
+            function = FunctionInfo(definition, module)
+            if not decorate(function, evaluator).pyfunc:
+                continue
+            if definition.scope.kind == "class" and node.name.value == "predict":
+                owner = evaluator.class_info(module, definition.scope.node)
+                if owner.derives_from(known.PYTHON_MODEL):
+                    continue
+            targets.append(Target("pyfunc", definition.qualname, module, node, function=function))
+    return targets
+
+
+def _is_concrete(info, evaluator: Evaluator) -> bool:
+    """Whether ``predict`` resolves to something other than MLflow's abstract method."""
+    found = info.find("predict")
+    if found is None or found[0] is None:
+        return False
+    owner, _, binding = found
+    if isinstance(binding.value, cst.FunctionDef):
+        function = FunctionInfo(owner.module.definitions[binding.value], owner.module)
+        return not decorate(function, evaluator).abstract
+    return True

@@ -1,0 +1,357 @@
+"""Evaluate annotation expressions statically, the way Python and ``typing`` would at run time.
+
+An ``Env`` says where an expression is evaluated: the chain of scopes Python searches, and for
+each the statement before which bindings count. ``Evaluator.eval`` returns a ``Value`` that
+stands for the runtime object (normalised as ``typing`` normalises unions, ``None`` and
+``Annotated``), or raises ``NameNotFound`` where Python would raise ``NameError``.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+import libcst as cst
+
+from siglint.analysis import known
+from siglint.analysis.classes import ClassInfo
+from siglint.analysis.functions import FunctionInfo
+from siglint.analysis.module import Definition, ModuleInfo
+from siglint.analysis.project import Project
+from siglint.analysis.scopes import Binding, ImportOf, Scope
+from siglint.analysis.values import (
+    NONE_TYPE,
+    UNION_ORIGINS,
+    Class,
+    Constant,
+    Function,
+    Generic,
+    Module,
+    NewTypeValue,
+    Opaque,
+    Special,
+    TypeAliasValue,
+    TypeVarValue,
+    Value,
+)
+
+
+class NameNotFound(Exception):
+    def __init__(self, name: str, node: cst.CSTNode) -> None:
+        super().__init__(name)
+        self.name = name
+        self.node = node
+
+
+class ForwardRefNotFound(NameNotFound):
+    """A name inside a string annotation: ``get_type_hints`` fails later, not the ``def``."""
+
+
+class Unevaluable(Exception):
+    """An annotation string that is not an expression, or an expression typing rejects."""
+
+
+@dataclass(frozen=True, slots=True)
+class Env:
+    module: ModuleInfo
+    chain: tuple[tuple[Scope, int | None], ...]
+    # Where string annotations (forward references) are evaluated: module globals at a time.
+    strings_before: int | None = None
+
+    def lazy(self) -> Env:
+        return Env(self.module, ((self.module.scope, self.strings_before),), self.strings_before)
+
+
+_BUILTIN_GENERICS = {"list", "dict", "tuple", "set", "frozenset", "type"}
+_TYPING_GENERIC_SPECIALS = {
+    "typing.ClassVar",
+    "typing.Final",
+    "typing.Required",
+    "typing.NotRequired",
+}
+
+
+class Evaluator:
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._classes: dict[cst.ClassDef, ClassInfo] = {}
+        self._active: set[int] = set()
+
+    # ----------------------------------------------------------------- environments
+    def eager_env(self, module: ModuleInfo, definition: Definition) -> Env:
+        """Where the annotations and bases of ``definition`` are evaluated when it runs."""
+        chain: list[tuple[Scope, int | None]] = []
+        scope, order = definition.scope, definition.order
+        in_function = False
+        first = True
+        while True:
+            if scope.kind == "module":
+                chain.append((scope, None if in_function else order))
+                break
+            if scope.kind == "function" or first:
+                chain.append((scope, order))
+            if scope.kind == "function":
+                in_function = True
+            first = False
+            outer = module.definitions[scope.node]
+            scope, order = outer.scope, outer.order
+        return Env(module, tuple(chain), module.top_level_order(definition))
+
+    def globals_env(self, module: ModuleInfo, before: int | None) -> Env:
+        """Module globals as ``typing.get_type_hints`` sees them at statement ``before``."""
+        return Env(module, ((module.scope, before),), before)
+
+    # ----------------------------------------------------------------- classes
+    def class_info(self, module: ModuleInfo, node: cst.ClassDef) -> ClassInfo:
+        info = self._classes.get(node)
+        if info is None:
+            info = ClassInfo(module.definitions[node], module, self)
+            self._classes[node] = info
+        return info
+
+    def class_value(self, module: ModuleInfo, node: cst.ClassDef) -> Class:
+        info = self.class_info(module, node)
+        return Class(f"{module.name}.{info.definition.qualname}", info)
+
+    # ----------------------------------------------------------------- expressions
+    def eval(self, node: cst.BaseExpression, env: Env) -> Value:
+        if isinstance(node, cst.Name):
+            if node.value in ("None", "True", "False"):
+                return Constant({"None": None, "True": True, "False": False}[node.value])
+            return self.lookup(node.value, env, node)
+        if isinstance(node, cst.Attribute):
+            return self.attribute(self.eval(node.value, env), node.attr.value)
+        if isinstance(node, cst.Subscript):
+            return self._subscript(node, env)
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
+            return bit_or(self.eval(node.left, env), self.eval(node.right, env))
+        if isinstance(node, cst.SimpleString | cst.ConcatenatedString):
+            return self.eval_string(node, env.lazy())
+        if isinstance(node, cst.Ellipsis):
+            return Constant(Ellipsis)
+        if isinstance(node, cst.Integer | cst.Float):
+            return Constant(ast.literal_eval(node.value))
+        return Opaque(env.module.code(node))
+
+    def eval_string(self, node: cst.SimpleString | cst.ConcatenatedString, env: Env) -> Value:
+        text = string_value(node)
+        try:
+            expression = cst.parse_expression(text.strip())
+        except (cst.ParserSyntaxError, ValueError) as exc:
+            raise Unevaluable(text) from exc
+        try:
+            return self.eval(expression, env)
+        except ForwardRefNotFound:
+            raise
+        except NameNotFound as error:
+            raise ForwardRefNotFound(error.name, node) from error
+
+    def lookup(self, name: str, env: Env, node: cst.CSTNode) -> Value:
+        for scope, before in env.chain:
+            binding = scope.lookup(name, before)
+            if binding is not None:
+                return self.binding_value(binding, scope, env.module)
+            if scope.has_star_import:
+                return Opaque(name)
+        value = known.builtin_name(name)
+        if value is None:
+            raise NameNotFound(name, node)
+        return value
+
+    def binding_value(self, binding: Binding, scope: Scope, module: ModuleInfo) -> Value:
+        value = binding.value
+        if isinstance(value, ImportOf):
+            if value.name is None:
+                return self.module_value(
+                    value.module if value.alias else value.module.split(".")[0], module
+                )
+            absolute = Project.absolute(value.module, value.level, module)
+            return self.member(absolute, value.name, module)
+        if isinstance(value, cst.ClassDef):
+            return self.class_value(module, value)
+        if isinstance(value, cst.FunctionDef):
+            definition = module.definitions[value]
+            return Function(
+                f"{module.name}.{definition.qualname}", FunctionInfo(definition, module)
+            )
+        if hasattr(cst, "TypeAlias") and isinstance(value, cst.TypeAlias):
+            return TypeAliasValue(binding.name)
+        if isinstance(value, cst.BaseExpression):
+            key = id(value)
+            if key in self._active:  # an alias that refers to itself
+                return Opaque(binding.name)
+            self._active.add(key)
+            try:
+                env = Env(module, ((scope, binding.order), *self._outer_chain(scope, module)))
+                return self._assigned(binding, value, env)
+            finally:
+                self._active.discard(key)
+        return Opaque(binding.name)
+
+    def _outer_chain(
+        self, scope: Scope, module: ModuleInfo
+    ) -> tuple[tuple[Scope, int | None], ...]:
+        if scope.kind == "module":
+            return ()
+        return ((module.scope, None),)
+
+    def _assigned(self, binding: Binding, value: cst.BaseExpression, env: Env) -> Value:
+        if isinstance(value, cst.Call):
+            callee = self._safe_eval(value.func, env)
+            qualname = f"{env.module.name}.{binding.name}"
+            if callee == Function("typing.TypeVar"):
+                return TypeVarValue(qualname)
+            if callee == Function("typing.NewType"):
+                return NewTypeValue(qualname)
+            return Opaque(binding.name)
+        if isinstance(value, cst.SimpleString | cst.ConcatenatedString):
+            if binding.annotation is not None and self._is_type_alias(binding.annotation, env):
+                return self.eval_string(value, env.lazy())
+            return Constant(string_value(value))
+        return self.eval(value, env)
+
+    def _is_type_alias(self, annotation: cst.BaseExpression, env: Env) -> bool:
+        return self._safe_eval(annotation, env) == Special("typing.TypeAlias")
+
+    def _safe_eval(self, node: cst.BaseExpression, env: Env) -> Value:
+        try:
+            return self.eval(node, env)
+        except (NameNotFound, Unevaluable):
+            return Opaque(env.module.code(node))
+
+    def module_value(self, dotted: str, importer: ModuleInfo) -> Value:
+        return Module(dotted, importer)
+
+    def member(self, module: str, attr: str, importer: ModuleInfo) -> Value:
+        target = self.project.find(module, importer) if module else None
+        if target is not None:
+            binding = target.scope.lookup(attr)
+            if binding is not None:
+                return self.binding_value(binding, target.scope, target)
+            if self.project.find(f"{module}.{attr}", importer) is not None:
+                return Module(f"{module}.{attr}", importer)
+            return Opaque(f"{module}.{attr}")
+        return known.resolve_external(f"{module}.{attr}" if module else attr)
+
+    def attribute(self, base: Value, attr: str) -> Value:
+        if isinstance(base, Module):
+            return self._module_attribute(base, attr)
+        if isinstance(base, Class) and base.info is not None:
+            binding = base.info.definition.inner.lookup(attr)
+            if binding is not None:
+                return self.binding_value(binding, base.info.definition.inner, base.info.module)
+        if isinstance(base, Class | Opaque):
+            return Opaque(f"{base.qualname}.{attr}")
+        return Opaque(f"{base.runtime_str()}.{attr}")
+
+    def _module_attribute(self, base: Module, attr: str) -> Value:
+        importer = base.anchor
+        if isinstance(importer, ModuleInfo):
+            return self.member(base.name, attr, importer)
+        return known.resolve_external(f"{base.name}.{attr}")
+
+    def imported_modules(self, module: ModuleInfo) -> list[ModuleInfo]:
+        """Project modules that ``module`` imports when it runs (not under TYPE_CHECKING)."""
+        found: list[ModuleInfo] = []
+        for bindings in module.scope.bindings.values():
+            for binding in bindings:
+                value = binding.value
+                if binding.type_checking or not isinstance(value, ImportOf):
+                    continue
+                absolute = Project.absolute(value.module, value.level, module)
+                candidates = [absolute]
+                if value.name is not None:
+                    candidates.insert(0, f"{absolute}.{value.name}" if absolute else value.name)
+                for dotted in candidates:
+                    target = self.project.find(dotted, module) if dotted else None
+                    if target is not None and target is not module:
+                        found.append(target)
+                        break
+        return found
+
+    # ----------------------------------------------------------------- subscripts
+    def _subscript(self, node: cst.Subscript, env: Env) -> Value:
+        base = self.eval(node.value, env)
+        elements = [el.slice for el in node.slice]
+        indexes = [el.value for el in elements if isinstance(el, cst.Index)]
+        if len(indexes) != len(elements):
+            return Opaque(env.module.code(node))
+        if base == Special("typing.Annotated"):
+            return self.eval(indexes[0], env)
+        if base == Special("typing.Literal"):
+            return Generic("typing.Literal", "typing.Literal", tuple(_literal(i) for i in indexes))
+        args = tuple(self._argument(i, env) for i in indexes)
+        return subscript(base, args)
+
+    def _argument(self, node: cst.BaseExpression, env: Env) -> Value:
+        if isinstance(node, cst.List):  # Callable[[int], str]
+            return Constant(tuple(self.eval(e.value, env) for e in node.elements))
+        return self.eval(node, env)
+
+
+def subscript(base: Value, args: tuple[Value, ...]) -> Value:
+    """``base[args]`` with typing's normalisation."""
+    if isinstance(base, Special):
+        if base.qualname == "typing.Optional":
+            return union((*args, NONE_TYPE), "typing.Union")
+        if base.qualname == "typing.Union":
+            return union(args, "typing.Union")
+        if base.origin is not None:
+            return Generic(base.origin, base.qualname, tuple(_typing_arg(a) for a in args))
+        if base.qualname in _TYPING_GENERIC_SPECIALS:
+            return Generic(base.qualname, base.qualname, tuple(_typing_arg(a) for a in args))
+        return Generic(base.qualname, base.qualname, args)
+    if isinstance(base, Class):
+        module, _, name = base.qualname.rpartition(".")
+        if module == "builtins" and name in _BUILTIN_GENERICS:
+            return Generic(base.qualname, name, args)
+        if module in ("collections.abc", "collections"):
+            return Generic(base.qualname, base.qualname, args)
+        if base.info is not None and base.info.is_generic_model():
+            return base.info.parametrize(args)
+        if base.qualname in (known.PYDANTIC_ROOT, known.PYDANTIC_BASE):
+            return Generic(base.qualname, base.name, args)
+        return Opaque(f"{base.qualname}[...]")
+    if isinstance(base, Opaque):
+        return Opaque(f"{base.qualname}[...]")
+    return Opaque(f"{base.runtime_str()}[...]")
+
+
+def _typing_arg(value: Value) -> Value:
+    return NONE_TYPE if value == Constant(None) else value
+
+
+def union(args: tuple[Value, ...], origin: str) -> Value:
+    flat: list[Value] = []
+    for arg in args:
+        arg = _typing_arg(arg)
+        members = arg.args if isinstance(arg, Generic) and arg.origin in UNION_ORIGINS else (arg,)
+        for member in members:
+            if member not in flat:
+                flat.append(member)
+    if len(flat) == 1:
+        return flat[0]
+    spelling = "typing.Union" if origin == "typing.Union" else "types.UnionType"
+    return Generic(origin, spelling, tuple(flat))
+
+
+def bit_or(left: Value, right: Value) -> Value:
+    """``left | right``: ``typing.Union`` if either side is a typing object, else ``types.UnionType``."""
+    typing_side = any(
+        isinstance(v, Special) or (isinstance(v, Generic) and v.spelling.startswith("typing."))
+        for v in (left, right)
+    )
+    return union((left, right), "typing.Union" if typing_side else "types.UnionType")
+
+
+def _literal(node: cst.BaseExpression) -> Value:
+    try:
+        code = cst.Module([]).code_for_node(node)
+        return Constant(ast.literal_eval(code))
+    except (ValueError, SyntaxError):
+        return Opaque(cst.Module([]).code_for_node(node))
+
+
+def string_value(node: cst.SimpleString | cst.ConcatenatedString) -> str:
+    value = node.evaluated_value
+    return value.decode() if isinstance(value, bytes) else str(value)

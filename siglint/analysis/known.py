@@ -1,0 +1,189 @@
+"""What the names of the standard library and of MLflow stand for at run time.
+
+The standard library part is written here; the MLflow part (exported names, MLflow's own hint
+types and what MLflow infers for them, the fixed chat/agent signatures) is read from
+``siglint/data/mlflow_runtime.json``, generated from the real package by
+``scripts/generate_mlflow_data.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from siglint.analysis.values import (
+    Class,
+    Function,
+    Module,
+    Opaque,
+    Special,
+    TypeVarValue,
+    Value,
+    builtin,
+)
+
+PYTHON_MODEL = "mlflow.pyfunc.model.PythonModel"
+CHAT_MODEL = "mlflow.pyfunc.model.ChatModel"
+CHAT_AGENT = "mlflow.pyfunc.model.ChatAgent"
+RESPONSES_AGENT = "mlflow.pyfunc.model.ResponsesAgent"
+PYFUNC_DECORATOR = "mlflow.pyfunc.utils.data_validation.pyfunc"
+TYPE_FROM_EXAMPLE = TypeVarValue("mlflow.types.type_hints.TypeFromExample")
+
+# Kinds of target, by the MLflow base class they derive from, in the order save_model tests them.
+BUILTIN_KINDS = {
+    CHAT_MODEL: "chat_model",
+    CHAT_AGENT: "chat_agent",
+    RESPONSES_AGENT: "responses_agent",
+}
+
+# Hints MLflow accepts but infers nothing from (matched by identity, §8 of the semantics).
+NO_INFERENCE = frozenset(
+    {
+        Class("pandas.DataFrame"),
+        Class("pandas.Series"),
+        Class("numpy.ndarray"),
+        Class("scipy.sparse._csr.csr_matrix"),
+        Class("scipy.sparse._csc.csc_matrix"),
+    }
+)
+
+PYDANTIC_BASE = "pydantic.main.BaseModel"
+PYDANTIC_ROOT = "pydantic.root_model.RootModel"
+PYDANTIC_V1_BASE = "pydantic.v1.main.BaseModel"
+
+_BUILTIN_CLASSES = ["int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "dict", "tuple", "set", "frozenset", "object", "type", "range", "memoryview", "slice", "Exception", "BaseException", "NoneType"]
+
+# Bare typing aliases and what get_origin returns for them.
+_TYPING_ALIASES = {
+    "List": "builtins.list",
+    "Dict": "builtins.dict",
+    "Tuple": "builtins.tuple",
+    "Set": "builtins.set",
+    "FrozenSet": "builtins.frozenset",
+    "Type": "builtins.type",
+    "DefaultDict": "collections.defaultdict",
+    "OrderedDict": "collections.OrderedDict",
+    "Counter": "collections.Counter",
+    "Deque": "collections.deque",
+    "ChainMap": "collections.ChainMap",
+}
+_ABC_NAMES = ["Sequence", "MutableSequence", "Mapping", "MutableMapping", "Iterable", "Iterator", "Generator", "Callable", "Collection", "Container", "AbstractSet", "MutableSet", "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Reversible", "Hashable", "Sized", "KeysView", "ValuesView", "ItemsView", "ByteString"]
+_TYPING_FORMS = ["Any", "Optional", "Union", "Literal", "Annotated", "ClassVar", "Final", "TypeAlias", "Generic", "Protocol", "NoReturn", "Never", "Self", "LiteralString", "Required", "NotRequired", "Concatenate", "TypeGuard", "Unpack"]
+_TYPING_MODULES = ("typing", "typing_extensions")
+
+_STDLIB_CLASSES = {
+    "datetime": ["datetime", "date", "time", "timedelta", "timezone", "tzinfo"],
+    "decimal": ["Decimal"],
+    "uuid": ["UUID"],
+    "fractions": ["Fraction"],
+    "pathlib": ["Path", "PurePath"],
+    "enum": ["Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"],
+    "collections": ["OrderedDict", "defaultdict", "deque", "Counter", "ChainMap"],
+    "pydantic": ["BaseModel", "RootModel"],
+    "pydantic.main": ["BaseModel"],
+    "pydantic.root_model": ["RootModel"],
+    "pydantic.v1": ["BaseModel"],
+    "pydantic.v1.main": ["BaseModel"],
+}
+_CANONICAL = {
+    "pydantic.BaseModel": PYDANTIC_BASE,
+    "pydantic.RootModel": PYDANTIC_ROOT,
+    "pydantic.v1.BaseModel": PYDANTIC_V1_BASE,
+}
+_FUNCTIONS = {
+    "typing.TypeVar": "typing.TypeVar",
+    "typing.NewType": "typing.NewType",
+    "typing.TypedDict": "typing.TypedDict",
+    "typing.NamedTuple": "typing.NamedTuple",
+    "typing.cast": "typing.cast",
+    "dataclasses.dataclass": "dataclasses.dataclass",
+    "dataclasses.field": "dataclasses.field",
+    "functools.wraps": "functools.wraps",
+    "pydantic.Field": "pydantic.fields.Field",
+    "pydantic.fields.Field": "pydantic.fields.Field",
+    "pydantic.PrivateAttr": "pydantic.fields.PrivateAttr",
+    "pydantic.fields.PrivateAttr": "pydantic.fields.PrivateAttr",
+    "pydantic.computed_field": "pydantic.fields.computed_field",
+    "pydantic.ConfigDict": "pydantic.config.ConfigDict",
+    "pydantic.v1.Field": "pydantic.v1.fields.Field",
+    "abc.abstractmethod": "abc.abstractmethod",
+    "builtins.staticmethod": "builtins.staticmethod",
+    "builtins.classmethod": "builtins.classmethod",
+    "builtins.property": "builtins.property",
+    "enum.Enum": "enum.Enum",
+}
+
+
+@cache
+def mlflow_data() -> dict:
+    text = resources.files("siglint").joinpath("data/mlflow_runtime.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def builtin_name(name: str) -> Value | None:
+    """What an unbound name means when it falls through to ``builtins``."""
+    if name in _BUILTIN_CLASSES:
+        return builtin(name)
+    if name in ("staticmethod", "classmethod", "property"):
+        return Function(f"builtins.{name}")
+    return None
+
+
+def resolve_external(dotted: str) -> Value:
+    """The value of ``module.attr`` for a module outside the project."""
+    module, _, attr = dotted.rpartition(".")
+    if module in _TYPING_MODULES:
+        return _typing_member(attr) or Opaque(dotted)
+    if module == "collections.abc" and attr in _ABC_NAMES:
+        return Class(f"collections.abc.{attr}")
+    if attr in _STDLIB_CLASSES.get(module, ()):
+        return Class(_CANONICAL.get(dotted, dotted))
+    if dotted in _FUNCTIONS:
+        return Function(_FUNCTIONS[dotted])
+    data = mlflow_data()
+    canonical = data["aliases"].get(dotted)
+    if canonical is not None:
+        if canonical in data["classes"]:
+            return Class(canonical)
+        if canonical == TYPE_FROM_EXAMPLE.qualname:
+            return TYPE_FROM_EXAMPLE
+        if canonical in data["modules"]:
+            return Module(canonical)
+        return Function(canonical)
+    if dotted in data["modules"]:
+        return Module(dotted)
+    return Opaque(dotted)
+
+
+def _typing_member(attr: str) -> Value | None:
+    if attr in _TYPING_ALIASES:
+        return Special(f"typing.{attr}", _TYPING_ALIASES[attr])
+    if attr in _ABC_NAMES:
+        return Special(f"typing.{attr}", f"collections.abc.{attr}")
+    if attr in _TYPING_FORMS:
+        return Special(f"typing.{attr}")
+    if attr in ("TypeVar", "NewType", "TypedDict", "NamedTuple", "cast"):
+        return Function(f"typing.{attr}")
+    if attr == "TYPE_CHECKING":
+        return Special("typing.TYPE_CHECKING")
+    return None
+
+
+def is_module_path(dotted: str) -> bool:
+    """Whether ``import dotted`` names a module siglint knows of outside the project."""
+    return (
+        dotted in mlflow_data()["modules"]
+        or dotted in _STDLIB_CLASSES
+        or dotted
+        in (
+            "typing",
+            "typing_extensions",
+            "collections.abc",
+        )
+    )
+
+
+def external_class_info(canonical: str) -> dict | None:
+    """MLflow's inference result for one of its own classes (or pandas/numpy/scipy ones)."""
+    return mlflow_data()["classes"].get(canonical)

@@ -1,0 +1,720 @@
+"""What MLflow does with a target's hints: at define time, then when the model is logged.
+
+A mirror of ``PythonModel.__init_subclass__`` / ``@pyfunc`` (``data_validation.py``), of
+``_extract_type_hints`` and the context heuristic (``models/signature.py``) and of the type-hint
+part of ``pyfunc.save_model``. The result is an ``Outcome``: the signature MLflow logs (or why
+none, or why it raises), and the findings along the way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+import libcst as cst
+
+from siglint.analysis import known
+from siglint.analysis.classes import ClassInfo
+from siglint.analysis.evaluate import (
+    Evaluator,
+    ForwardRefNotFound,
+    NameNotFound,
+    Unevaluable,
+    string_value,
+)
+from siglint.analysis.functions import Decorated, FunctionInfo, Param, Shape, decorate
+from siglint.analysis.inference import (
+    Crash,
+    Event,
+    Inference,
+    InferenceError,
+    InvalidTypeHint,
+    is_type_from_example,
+    no_inference,
+    output_schema,
+)
+from siglint.analysis.module import ModuleInfo
+from siglint.analysis.values import NONE_TYPE, STR, Constant, Function, Generic, Value
+
+Kind = Literal["python_model", "pyfunc", "chat_model", "chat_agent", "responses_agent"]
+OutcomeName = Literal["signature", "no_signature", "error", "builtin"]
+
+_ALLOWED_PARAMS = {"self", "context", "model_input", "params"}
+_LIST_OF_STR = re.compile(r"^(t\w*\.)?list\[str\]$", re.IGNORECASE)
+_LIST_OF_STR_DICT = re.compile(r"^(t\w*\.)?list\[(t\w*\.)?dict\[str,str\]\]$", re.IGNORECASE)
+_DEFINE_SUFFIX = (
+    " To disable data validation, remove the type hint from the predict function. "
+    "Otherwise, fix the type hint."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem on the way, before it is placed in a file (``where`` is a CST node + module)."""
+
+    code: str
+    message: str
+    module: ModuleInfo | None
+    node: cst.CSTNode | None
+
+    @property
+    def node_line(self) -> int | None:
+        if self.module is None or self.node is None:
+            return None
+        return self.module.range_of(self.node).line
+
+
+class Raised(Exception):
+    """MLflow (or Python) raises: the model cannot be defined or logged."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+@dataclass
+class Target:
+    kind: Kind
+    name: str
+    module: ModuleInfo
+    node: cst.ClassDef | cst.FunctionDef
+    info: ClassInfo | None = None
+    function: FunctionInfo | None = None
+
+
+@dataclass
+class Outcome:
+    outcome: OutcomeName
+    input_schema: list | None = None
+    output_schema: list | None = None
+    params_schema: list | None = None
+    findings: list[Finding] = field(default_factory=list)
+    input_hint: Value | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    input: Value | None
+    output: Value | None
+    input_param: Param | None = None
+    source: FunctionInfo | None = None
+    output_node: cst.BaseExpression | None = None
+
+
+class SignatureAnalysis:
+    """Analyses the targets of one module; shares define-time results between them."""
+
+    def __init__(self, evaluator: Evaluator) -> None:
+        self.ev = evaluator
+        self._import_failures: dict[int, Finding | None] = {}
+        self._define_checks: dict[int, tuple[bool, list[Finding], Finding | None]] = {}
+
+    # =============================================================== entry point
+    def analyse(self, target: Target) -> Outcome:
+        outcome = self._analyse_alone(target)
+        failure = self.import_failure(target.module)
+        if failure is None or outcome.outcome == "error":
+            return outcome
+        # Another definition (or an imported module) raises: the import fails before this
+        # target can be used. Keep the target's own findings, and say why it is an error.
+        where = f"line {failure.node_line}" if failure.node_line else f"`{failure.module.name}`"
+        notice = Finding(
+            "SIG009",
+            f"Importing this module raises ({where}: {_first_sentence(failure.message)}), so "
+            f"`{target.name}` cannot be defined or logged.",
+            target.module,
+            target.node.name,
+        )
+        return Outcome("error", findings=[notice, *outcome.findings])
+
+    def _analyse_alone(self, target: Target) -> Outcome:
+        if target.kind in known.BUILTIN_KINDS.values():
+            inputs, outputs = known.mlflow_data()["builtin_signatures"][target.kind]
+            return Outcome("builtin", inputs, outputs, None)
+        findings: list[Finding] = []
+        try:
+            if target.kind == "pyfunc":
+                outcome = self._log_function(target, findings)
+            else:
+                outcome = self._log_python_model(target, findings)
+        except Raised as raised:
+            outcome = Outcome("error")
+            findings.append(raised.finding)
+        outcome.findings = _dedupe(findings + outcome.findings)
+        return outcome
+
+    # =============================================================== import time
+    def import_failure(
+        self, module: ModuleInfo, seen: frozenset[int] = frozenset()
+    ) -> Finding | None:
+        """The first thing that raises while ``module`` (or a project module it imports) runs."""
+        key = id(module)
+        if key in self._import_failures:
+            return self._import_failures[key]
+        self._import_failures[key] = None  # cycles: a module being imported counts as fine
+        failure = self._own_import_failure(module)
+        if failure is None:
+            for dependency in self.ev.imported_modules(module):
+                if id(dependency) not in seen and self.import_failure(dependency, seen | {key}):
+                    failure = Finding(
+                        "SIG009",
+                        f"Importing `{dependency.name}` raises, so this module cannot be imported.",
+                        module,
+                        None,
+                    )
+                    break
+        self._import_failures[key] = failure
+        return failure
+
+    def _own_import_failure(self, module: ModuleInfo) -> Finding | None:
+        for definition in module.definitions.values():
+            if isinstance(definition.node, cst.ClassDef):
+                info = self.ev.class_info(module, definition.node)
+                if not info.derives_from(known.PYTHON_MODEL) or self._skips_validation(info):
+                    continue
+                binding = info.own("predict")
+                decorated = self._callable_predict(info, binding) if binding else None
+                if decorated is not None:
+                    _, _, raised = self.define_check(
+                        decorated.shape, module, _time(module, info.definition)
+                    )
+                    if raised is not None:
+                        return raised
+            else:
+                function = FunctionInfo(definition, module)
+                decorated = decorate(function, self.ev)
+                if decorated.pyfunc and decorated.pyfunc_shape is not None:
+                    time = _time(module, definition)
+                    _, _, raised = self.define_check(decorated.pyfunc_shape, module, time)
+                    if raised is not None:
+                        return raised
+                for param in function.own_params:
+                    failure = self._eager_name_error(function, param.annotation)
+                    if failure is not None:
+                        return failure
+                failure = self._eager_name_error(function, function.own_shape.returns)
+                if failure is not None:
+                    return failure
+        return None
+
+    def _eager_name_error(
+        self, function: FunctionInfo, node: cst.BaseExpression | None
+    ) -> Finding | None:
+        """Annotations evaluated when the ``def`` runs raise ``NameError`` for unknown names."""
+        if node is None or function.module.future_annotations or _is_string(node):
+            return None
+        try:
+            self.ev.eval(node, self.ev.eager_env(function.module, function.definition))
+        except NameNotFound as error:
+            if isinstance(error, ForwardRefNotFound):
+                return None
+            return Finding(
+                "SIG901",
+                f"NameError: name '{error.name}' is not defined when `def {function.name}` runs: "
+                "importing this module raises.",
+                function.module,
+                error.node,
+            )
+        except Unevaluable:
+            return None
+        return None
+
+    @staticmethod
+    def _skips_validation(info: ClassInfo) -> bool:
+        return any(info.derives_from(base) for base in known.BUILTIN_KINDS)
+
+    def _callable_predict(self, info: ClassInfo, binding) -> Decorated | None:
+        """``cls.__dict__["predict"]`` if ``callable()``: what ``__init_subclass__`` wraps."""
+        decorated = self._predict_function(info, binding)
+        if decorated is None or decorated.classmethod or decorated.property:
+            return None
+        return decorated
+
+    def _predict_function(self, info: ClassInfo, binding) -> Decorated | None:
+        value = binding.value
+        if isinstance(value, cst.FunctionDef):
+            return decorate(FunctionInfo(info.module.definitions[value], info.module), self.ev)
+        if isinstance(value, cst.BaseExpression):
+            resolved = self.ev.binding_value(binding, info.definition.inner, info.module)
+            if isinstance(resolved, Function) and isinstance(resolved.info, FunctionInfo):
+                return decorate(resolved.info, self.ev)
+        return None
+
+    # =============================================================== define time
+    def define_check(
+        self, shape: Shape, module: ModuleInfo, time: int | None
+    ) -> tuple[bool, list[Finding], Finding | None]:
+        """``_get_func_info_if_type_hint_supported``: (validates input, warnings, what raises)."""
+        key = id(shape.source.node), time
+        cached = self._define_checks.get(key)  # type: ignore[arg-type]
+        if cached is not None:
+            return cached
+        findings: list[Finding] = []
+        result: tuple[bool, list[Finding], Finding | None]
+        try:
+            validates = self._define_check(shape, findings, time)
+            result = (validates, findings, None)
+        except Raised as raised:
+            result = (False, findings, raised.finding)
+        self._define_checks[key] = result  # type: ignore[index]
+        return result
+
+    def _define_check(self, shape: Shape, findings: list[Finding], time: int | None) -> bool:
+        names = [p.name for p in shape.params]
+        param_names = [n for n in names if n != "self"]
+        invalid = set(param_names) - _ALLOWED_PARAMS
+        source = shape.source
+        if invalid:
+            findings.append(
+                Finding(
+                    "SIG002",
+                    f"MLflow warns (FutureWarning) that `{source.name}` has invalid parameters: "
+                    f"{_set_repr(invalid)}. Only context, model_input and params are allowed "
+                    "names; invalid parameters will no longer be permitted in future versions.",
+                    source.module,
+                    source.node.name,
+                )
+            )
+        index = 1 if _has_context(names) else 0
+        hints = self.extract(shape, shape.params, index, time=time, findings=findings)
+        if index >= len(param_names):
+            raise Raised(
+                Finding(
+                    "SIG005",
+                    f"`{source.name}` has no parameter for the model input: MLflow raises "
+                    "IndexError when the class is defined.",
+                    source.module,
+                    source.node.name,
+                )
+            )
+        if hints.input is None:
+            return False
+        if no_inference(hints.input) or is_type_from_example(hints.input):
+            return False
+        inference = Inference()
+        try:
+            inference.schema_from_list_type_hint(hints.input)
+        except InvalidTypeHint as error:
+            raise Raised(self._inference_finding(error, hints, define=True)) from error
+        except InferenceError:
+            return False
+        return True
+
+    # =============================================================== hint extraction
+    def extract(
+        self,
+        shape: Shape,
+        params: tuple[Param, ...],
+        index: int,
+        *,
+        time: int | None,
+        findings: list[Finding],
+    ) -> Hints:
+        """``_extract_type_hints(f, input_arg_index)`` for ``f`` with ``params``."""
+        source = shape.source
+        if not shape.has_annotations:
+            return Hints(None, None, source=source)
+        arg_names = [p for p in params if p.name != "self"]
+        if len(arg_names) - 1 < index:
+            raise Raised(
+                Finding(
+                    "SIG005",
+                    f"The specified input argument index ({index}) is out of range for the "
+                    f"function signature: {index}. MLflow cannot find the model input of "
+                    f"`{source.name}` and raises when the model is logged.",
+                    source.module,
+                    source.node.name,
+                )
+            )
+        param = arg_names[index]
+        try:
+            hints = self._type_hints(shape, time)
+        except _HintsUnresolved as unresolved:
+            findings.append(
+                Finding(
+                    "SIG008",
+                    f"typing.get_type_hints fails on `{source.name}` ({unresolved}), so MLflow "
+                    "only recognises list[str] and list[dict[str, str]] in the annotation text; "
+                    "anything else is read as no type hint.",
+                    source.module,
+                    unresolved.node or source.node.name,
+                )
+            )
+            hints = {
+                name: fallback
+                for name, node in ((param.name, param.annotation), ("return", shape.returns))
+                if node is not None and (fallback := self._from_text(node, source)) is not None
+            }
+        except Unevaluable:
+            return Hints(None, None, param, source, shape.returns)
+        return Hints(hints.get(param.name), hints.get("return"), param, source, shape.returns)
+
+    def _type_hints(self, shape: Shape, time: int | None) -> dict[str, Value]:
+        """``typing.get_type_hints``: every annotation, ``None`` turned into ``NoneType``."""
+        hints: dict[str, Value] = {}
+        annotated = [(p.name, p.annotation) for p in shape.params if p.annotation is not None]
+        if shape.returns is not None:
+            annotated.append(("return", shape.returns))
+        for name, node in annotated:
+            value = self.annotation_value(shape.source, node, time)
+            hints[name] = NONE_TYPE if value == Constant(None) else value
+        return hints
+
+    def annotation_value(
+        self, source: FunctionInfo, node: cst.BaseExpression, time: int | None
+    ) -> Value:
+        module = source.module
+        if module.future_annotations or _is_string(node):
+            env = self.ev.globals_env(module, time)
+            try:
+                return self.ev.eval(node, env)
+            except NameNotFound as error:
+                raise _HintsUnresolved(error.name, error.node) from error
+        env = self.ev.eager_env(module, source.definition)
+        env = type(env)(env.module, env.chain, time)
+        try:
+            return self.ev.eval(node, env)
+        except ForwardRefNotFound as error:
+            raise _HintsUnresolved(error.name, error.node) from error
+
+    def _from_text(self, node: cst.BaseExpression, source: FunctionInfo) -> Value | None:
+        """``_infer_hint_from_str`` on the raw ``__annotations__`` entry."""
+        if source.module.future_annotations:
+            text = source.module.code(node)
+        elif _is_string(node):
+            text = string_value(node)
+        else:  # an object, not a string: MLflow calls str methods on it and crashes
+            raise Raised(
+                Finding(
+                    "SIG008",
+                    f"A forward reference in the hints of `{source.name}` cannot be resolved and "
+                    "MLflow's fallback fails on the non-string annotation (AttributeError).",
+                    source.module,
+                    node,
+                )
+            )
+        compact = text.replace(" ", "")
+        if _LIST_OF_STR.match(compact):
+            return Generic("builtins.list", "list", (STR,))
+        if _LIST_OF_STR_DICT.match(compact):
+            return Generic("builtins.list", "list", (Generic("builtins.dict", "dict", (STR, STR)),))
+        return None
+
+    # =============================================================== log time
+    def _log_python_model(self, target: Target, findings: list[Finding]) -> Outcome:
+        info = target.info
+        assert info is not None
+        call = info.find("__call__")
+        if call is not None and call[0] is not None and call[2] is not None:
+            decorated = self._predict_function(call[0], call[2])
+            if decorated is not None:
+                findings.append(
+                    Finding(
+                        "SIG007",
+                        f"`{info.name}` defines __call__, so mlflow.pyfunc.log_model treats the "
+                        "instance as a callable: the signature comes from __call__ and predict's "
+                        "hints are ignored.",
+                        target.module,
+                        target.node.name,
+                    )
+                )
+                return self._log_callable(
+                    decorated, bound=True, pyfunc_applied=False, findings=findings
+                )
+        found = info.find("predict")
+        assert found is not None and found[0] is not None and found[2] is not None
+        owner, _, binding = found
+        decorated = self._predict_function(owner, binding)
+        if decorated is None:
+            return Outcome(
+                "no_signature",
+                findings=[
+                    Finding(
+                        "SIG113",
+                        "siglint cannot follow what `predict` is bound to.",
+                        target.module,
+                        target.node.name,
+                    )
+                ],
+            )
+        wrapped = (
+            owner.derives_from(known.PYTHON_MODEL)
+            and not decorated.classmethod
+            and not decorated.property
+        )
+        if wrapped:
+            _, define_findings, raised = self.define_check(
+                decorated.shape, owner.module, _time(owner.module, owner.definition)
+            )
+            findings.extend(define_findings)
+            if raised is not None:
+                raise Raised(raised)
+        elif decorated.pyfunc and decorated.pyfunc_shape is not None:
+            _, define_findings, _ = self.define_check(
+                decorated.pyfunc_shape, owner.module, _time(owner.module, owner.definition)
+            )
+            findings.extend(define_findings)
+        params = _bound(decorated.shape.params)
+        index = 1 if _has_context([p.name for p in params]) else 0
+        hints = self.extract(decorated.shape, params, index, time=None, findings=findings)
+        outcome = self._infer(hints, findings, define_checked=wrapped)
+        if outcome.outcome == "signature" and not wrapped and not decorated.pyfunc:
+            why = (
+                "a classmethod"
+                if decorated.classmethod
+                else f"inherited from `{owner.name}`, which is not a PythonModel"
+            )
+            findings.append(
+                Finding(
+                    "SIG004",
+                    f"predict is {why}, so MLflow never wraps it: the model is logged with this "
+                    "signature but validates no input, before or after logging.",
+                    target.module,
+                    target.node.name,
+                )
+            )
+        return outcome
+
+    def _log_function(self, target: Target, findings: list[Finding]) -> Outcome:
+        function = target.function
+        assert function is not None
+        decorated = decorate(function, self.ev)
+        bound = function.definition.scope.kind == "class"
+        if decorated.pyfunc_shape is not None:
+            _, define_findings, raised = self.define_check(
+                decorated.pyfunc_shape, function.module, _time(function.module, function.definition)
+            )
+            findings.extend(define_findings)
+            if raised is not None:
+                raise Raised(raised)
+        return self._log_callable(decorated, bound=bound, pyfunc_applied=True, findings=findings)
+
+    def _log_callable(
+        self, decorated: Decorated, *, bound: bool, pyfunc_applied: bool, findings: list[Finding]
+    ) -> Outcome:
+        params = _bound(decorated.shape.params) if bound else decorated.shape.params
+        source = decorated.shape.source
+        if len(params) != 1:
+            raise Raised(
+                Finding(
+                    "SIG006",
+                    "When `python_model` is a callable object, it must accept exactly one "
+                    f"argument. Found {len(params)} arguments. mlflow.pyfunc.log_model raises.",
+                    source.module,
+                    source.node.name,
+                )
+            )
+        hints = self.extract(decorated.shape, params, 0, time=None, findings=findings)
+        if not pyfunc_applied:
+            # save_model wraps the callable with pyfunc(): the define-time check runs now.
+            self.define_check(Shape(params, decorated.shape.returns, source), source.module, None)
+            if hints.input is not None and not (
+                no_inference(hints.input) or is_type_from_example(hints.input)
+            ):
+                try:
+                    Inference().schema_from_list_type_hint(hints.input)
+                except InvalidTypeHint as error:
+                    raise Raised(self._inference_finding(error, hints, define=True)) from error
+                except InferenceError:
+                    pass
+        return self._infer(hints, findings, define_checked=pyfunc_applied)
+
+    def _infer(self, hints: Hints, findings: list[Finding], *, define_checked: bool) -> Outcome:
+        """The type-hint part of ``save_model`` and ``_infer_signature_from_type_hints``."""
+        source = hints.source
+        where = (
+            hints.input_param.annotation
+            if hints.input_param and hints.input_param.annotation
+            else None
+        )
+        module = source.module if source else None
+        node = where or (
+            hints.input_param.node if hints.input_param else (source.node.name if source else None)
+        )
+        if hints.input is None:
+            findings.append(
+                Finding(
+                    "SIG001",
+                    'The model input has no type hint MLflow can use, so MLflow warns "Add type '
+                    'hints to the `predict` method..." and infers no signature from hints.',
+                    module,
+                    node,
+                )
+            )
+            return Outcome("no_signature")
+        if is_type_from_example(hints.input):
+            findings.append(
+                Finding(
+                    "SIG112",
+                    "TypeFromExample: MLflow infers no signature from hints; the signature comes "
+                    "from the input_example given to log_model (a warning and no signature without one).",
+                    module,
+                    node,
+                )
+            )
+            return Outcome("no_signature", input_hint=hints.input)
+        if no_inference(hints.input):
+            findings.append(
+                Finding(
+                    "SIG111",
+                    f"`{hints.input.mlflow_repr()}` is accepted but MLflow infers no signature from "
+                    "it: without an input_example (or signature=) the model is logged without a "
+                    "signature.",
+                    module,
+                    node,
+                )
+            )
+            return Outcome("no_signature", input_hint=hints.input)
+        inference = Inference()
+        try:
+            input_schema = inference.schema_from_list_type_hint(hints.input)
+        except InvalidTypeHint as error:
+            raise Raised(self._inference_finding(error, hints, define=False)) from error
+        except Crash as error:
+            finding = self._inference_finding(error, hints, define=False)
+            findings.extend(self._event_findings(inference.events, hints))
+            raise Raised(finding) from error
+        except InferenceError as error:
+            findings.append(self._inference_finding(error, hints, define=False))
+            findings.extend(self._event_findings(inference.events, hints))
+            return Outcome("no_signature", input_hint=hints.input)
+        findings.extend(self._event_findings(inference.events, hints))
+        output_inference = Inference()
+        output, output_error = output_schema(hints.output, output_inference)
+        if output_error is not None:
+            findings.append(
+                Finding(
+                    "SIG201",
+                    "MLflow cannot infer a schema from the return hint and records the output as "
+                    f"AnyType (only an INFO log): {output_error.message}",
+                    module,
+                    hints.output_node,
+                )
+            )
+        else:
+            findings.extend(self._event_findings(output_inference.events, hints, output=True))
+        return Outcome("signature", input_schema, output, None, input_hint=hints.input)
+
+    # =============================================================== findings
+    def _inference_finding(self, error: InferenceError, hints: Hints, *, define: bool) -> Finding:
+        code = _PROBLEM_CODES[error.problem]
+        module, node = self._place(error.where, error.hint, hints)
+        if isinstance(error, InvalidTypeHint):
+            when = "when the class is defined" if define else "when the model is logged"
+            message = f"MLflow raises {when}: {error.message}"
+        elif isinstance(error, Crash):
+            message = (
+                "MLflow's inference recurses forever on this self-referencing pydantic model: the "
+                "class definition only warns, but log_model crashes (AttributeError: "
+                "'RecursionError' object has no attribute 'message')."
+            )
+        else:
+            message = f"MLflow warns and logs the model without a signature: {error.message}"
+        if error.problem == "unsupported" and getattr(error.where, "owner", None) is not None:
+            code = "SIG302"
+        return Finding(code, message, module, node)
+
+    def _event_findings(
+        self, events: list[Event], hints: Hints, *, output: bool = False
+    ) -> list[Finding]:
+        result = []
+        for event in events:
+            module, node = self._place(event.where, event.hint, hints, output=output)
+            if event.kind == "any":
+                code, message = (
+                    "SIG109",
+                    "Any is inferred as AnyType: MLflow does not validate this data.",
+                )
+            elif event.kind == "guessed":
+                code, message = (
+                    "SIG113",
+                    f"siglint cannot see the definition of `{event.hint.runtime_str()}` and assumes it is a plain class, which MLflow does not support.",
+                )
+            else:
+                code, message = (
+                    "SIG108",
+                    "A Union is inferred as AnyType: MLflow does not validate the data against its member types.",
+                )
+            if output:
+                code = "SIG201" if event.kind != "guessed" else code
+            result.append(Finding(code, message, module, node))
+        return result
+
+    def _place(
+        self, where, hint: Value, hints: Hints, *, output: bool = False
+    ) -> tuple[ModuleInfo | None, cst.CSTNode | None]:
+        owner = getattr(where, "owner", None)
+        if owner is not None:
+            return owner.module, where.node
+        source = hints.source
+        node = (
+            hints.output_node
+            if output
+            else (hints.input_param.annotation if hints.input_param else None)
+        )
+        return (source.module if source else None), node
+
+    # =============================================================== helpers
+
+
+class _HintsUnresolved(Exception):
+    def __init__(self, name: str, node: cst.CSTNode | None) -> None:
+        super().__init__(f"NameError: name '{name}' is not defined")
+        self.node = node
+
+
+_PROBLEM_CODES = {
+    "not_list": "SIG101",
+    "optional_list": "SIG107",
+    "optional_element": "SIG106",
+    "optional_field": "SIG301",
+    "no_element_type": "SIG102",
+    "many_element_types": "SIG103",
+    "bare_collection": "SIG102",
+    "dict_arity": "SIG105",
+    "dict_key": "SIG104",
+    "unsupported": "SIG110",
+    "empty_object": "SIG304",
+    "recursion": "SIG303",
+}
+
+
+def _has_context(names: list[str]) -> bool:
+    """``_is_context_in_predict_function_signature``."""
+    return "context" in names or len([n for n in names if n not in ("self", "params")]) == 2
+
+
+def _bound(params: tuple[Param, ...]) -> tuple[Param, ...]:
+    """``inspect.signature`` of a bound method: the first positional parameter is dropped."""
+    if params and params[0].kind == "positional":
+        return params[1:]
+    return params
+
+
+def _time(module: ModuleInfo, definition) -> int | None:
+    return module.top_level_order(definition)
+
+
+def _is_string(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.SimpleString | cst.ConcatenatedString)
+
+
+def _set_repr(names: set[str]) -> str:
+    return "{" + ", ".join(repr(n) for n in sorted(names)) + "}"
+
+
+def _first_sentence(message: str) -> str:
+    head = message.split(". ")[0].rstrip(".")
+    return head if len(head) < 160 else head[:157] + "..."
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen = set()
+    result = []
+    for f in findings:
+        key = (f.code, id(f.module), id(f.node), f.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(f)
+    return result

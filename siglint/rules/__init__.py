@@ -1,0 +1,1 @@
+"""Findings: the registry of codes, names and severities."""

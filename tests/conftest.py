@@ -1,0 +1,30 @@
+"""Shared helpers for the test-suite."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from siglint.cli.main import main
+
+
+@pytest.fixture
+def schema_of(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """Write ``source`` to a module and return ``siglint schema --output-format json`` for it."""
+
+    def run(source: str, name: str = "model.py", files: dict[str, str] | None = None) -> list[dict]:
+        for extra, text in (files or {}).items():
+            path = tmp_path / extra
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text), encoding="utf-8")
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(source), encoding="utf-8")
+        capsys.readouterr()
+        assert main(["schema", str(path), "--output-format", "json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    return run
