@@ -78,13 +78,23 @@ def check_source(
     analysis = SignatureAnalysis(evaluator)
     reports = []
     for target in sorted(discover(module, evaluator), key=lambda t: _line_of(module, t)):
-        outcome = analysis.analyse(target)
+        try:
+            outcome = analysis.analyse(target)
+        except RecursionError as error:  # a pathological file: report it, keep going
+            outcome = _internal_error(module, target, error)
+        except Exception as error:  # noqa: BLE001 - one target's bug must not stop the run
+            outcome = _internal_error(module, target, error)
         reports.append(_report(module, target, outcome, settings))
     diagnostics = sorted(
         {d for report in reports for d in report.diagnostics},
         key=lambda d: (d.range, d.code, d.message),
     )
     return CheckResult(path, tuple(reports), tuple(diagnostics))
+
+
+def _internal_error(module: ModuleInfo, target: Target, error: BaseException) -> Outcome:
+    message = f"siglint could not analyse `{target.name}`: {type(error).__name__}: {error}"
+    return Outcome("no_signature", findings=[Finding("SIG998", message, module, target.node.name)])
 
 
 def _line_of(module: ModuleInfo, target: Target) -> int:

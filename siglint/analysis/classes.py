@@ -172,7 +172,9 @@ class ClassInfo:
     def parametrize(self, args: tuple[Value, ...]) -> Class:
         """``Model[int]``: pydantic creates a subclass whose fields have T replaced."""
         names = self.type_parameters()
-        info = ClassInfo(self.definition, self.module, self.evaluator, dict(zip(names, args, strict=False)))
+        info = ClassInfo(
+            self.definition, self.module, self.evaluator, dict(zip(names, args, strict=False))
+        )
         shown = ", ".join(a.mlflow_repr() for a in args)
         return Class(f"{self.module.name}.{self.definition.qualname}[{shown}]", info)
 

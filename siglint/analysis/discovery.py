@@ -12,10 +12,11 @@ from __future__ import annotations
 import libcst as cst
 
 from siglint.analysis import known
-from siglint.analysis.evaluate import Evaluator
+from siglint.analysis.evaluate import Evaluator, NameNotFound, Unevaluable
 from siglint.analysis.functions import FunctionInfo, decorate
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.signature import Target
+from siglint.analysis.values import Function
 
 
 def discover(module: ModuleInfo, evaluator: Evaluator) -> list[Target]:
@@ -41,7 +42,43 @@ def discover(module: ModuleInfo, evaluator: Evaluator) -> list[Target]:
                 if owner.derives_from(known.PYTHON_MODEL):
                     continue
             targets.append(Target("pyfunc", definition.qualname, module, node, function=function))
-    return targets
+    return targets + _pyfunc_calls(module, evaluator, {id(t.node) for t in targets})
+
+
+def _pyfunc_calls(module: ModuleInfo, evaluator: Evaluator, known_nodes: set[int]) -> list[Target]:
+    """``predict = pyfunc(_impl)``: the wrapped function is the target (``functools.wraps``)."""
+    found: list[Target] = []
+    for bindings in module.scope.bindings.values():
+        for binding in bindings:
+            call = binding.value
+            if not isinstance(call, cst.Call) or not call.args:
+                continue
+            env = evaluator.globals_env(module, binding.order)
+            try:
+                callee = evaluator.eval(call.func, env)
+                wrapped = evaluator.eval(call.args[0].value, env)
+            except (NameNotFound, Unevaluable):
+                continue
+            if callee != Function(known.PYFUNC_DECORATOR) or not isinstance(wrapped, Function):
+                continue
+            function = wrapped.info
+            if (
+                isinstance(function, FunctionInfo)
+                and function.module is module
+                and id(function.node) not in known_nodes
+            ):
+                known_nodes.add(id(function.node))
+                found.append(
+                    Target(
+                        "pyfunc",
+                        function.definition.qualname,
+                        function.module,
+                        function.node,
+                        function=function,
+                        pyfunc_call=True,
+                    )
+                )
+    return found
 
 
 def _is_concrete(info, evaluator: Evaluator) -> bool:

@@ -131,19 +131,38 @@ class Evaluator:
             return Constant(Ellipsis)
         if isinstance(node, cst.Integer | cst.Float):
             return Constant(ast.literal_eval(node.value))
+        if isinstance(node, cst.Call):
+            result = self.call_result(self.eval(node.func, env), env)
+            if result is not None:
+                return result
         return Opaque(env.module.code(node))
 
+    def call_result(self, callee: Value, env: Env) -> Value | None:
+        """What a project function returns, when every ``return`` returns the same thing."""
+        if not isinstance(callee, Function) or not isinstance(callee.info, FunctionInfo):
+            return None
+        info = callee.info
+        key = id(info.node)
+        if key in self._active:
+            return None
+        returns = [r.value for r in _returns(info.node.body) if r.value is not None]
+        if not returns:
+            return None
+        inner = info.module.definitions[info.node]
+        self._active.add(key)
+        try:
+            chain = ((inner.inner, None), *self.eager_env(info.module, inner).chain)
+            values = {self.eval(r, Env(info.module, chain)) for r in returns}
+        except (NameNotFound, Unevaluable):
+            return None
+        finally:
+            self._active.discard(key)
+        return values.pop() if len(values) == 1 else None
+
     def eval_string(self, node: cst.SimpleString | cst.ConcatenatedString, env: Env) -> Value:
-        text = string_value(node)
         try:
-            expression = cst.parse_expression(text.strip())
-        except (cst.ParserSyntaxError, ValueError) as exc:
-            raise Unevaluable(text) from exc
-        try:
-            return self.eval(expression, env)
-        except ForwardRefNotFound:
-            raise
-        except NameNotFound as error:
+            return self.forward_ref(string_value(node), env)
+        except ForwardRefNotFound as error:
             raise ForwardRefNotFound(error.name, node) from error
 
     def lookup(self, name: str, env: Env, node: cst.CSTNode) -> Value:
@@ -151,12 +170,28 @@ class Evaluator:
             binding = scope.lookup(name, before)
             if binding is not None:
                 return self.binding_value(binding, scope, env.module)
-            if scope.has_star_import:
-                return Opaque(name)
+            starred = self._star_imported(name, scope, before, env.module)
+            if starred is not None:
+                return starred
         value = known.builtin_name(name)
         if value is None:
             raise NameNotFound(name, node)
         return value
+
+    def _star_imported(
+        self, name: str, scope: Scope, before: int | None, module: ModuleInfo
+    ) -> Value | None:
+        """``from m import *``: public names of a project module; anything from elsewhere."""
+        for order, star in reversed(scope.star_imports):
+            if before is not None and order >= before:
+                continue
+            source = self.project.find(Project.absolute(star.module, star.level, module), module)
+            if source is None:
+                return Opaque(name)
+            binding = source.scope.lookup(name)
+            if binding is not None and not name.startswith("_"):
+                return self.binding_value(binding, source.scope, source)
+        return None
 
     def binding_value(self, binding: Binding, scope: Scope, module: ModuleInfo) -> Value:
         value = binding.value
@@ -203,7 +238,7 @@ class Evaluator:
                 return TypeVarValue(qualname)
             if callee == Function("typing.NewType"):
                 return NewTypeValue(qualname)
-            return Opaque(binding.name)
+            return self.call_result(callee, env) or Opaque(binding.name)
         if isinstance(value, cst.SimpleString | cst.ConcatenatedString):
             if binding.annotation is not None and self._is_type_alias(binding.annotation, env):
                 return self.eval_string(value, env.lazy())
@@ -286,7 +321,25 @@ class Evaluator:
     def _argument(self, node: cst.BaseExpression, env: Env) -> Value:
         if isinstance(node, cst.List):  # Callable[[int], str]
             return Constant(tuple(self.eval(e.value, env) for e in node.elements))
-        return self.eval(node, env)
+        return self.as_type(self.eval(node, env), env)
+
+    def as_type(self, value: Value, env: Env) -> Value:
+        """A string where a type is expected is a forward reference, evaluated later."""
+        if isinstance(value, Constant) and isinstance(value.value, str):
+            return self.forward_ref(value.value, env.lazy())
+        return value
+
+    def forward_ref(self, text: str, env: Env) -> Value:
+        try:
+            expression = cst.parse_expression(text.strip())
+        except (cst.ParserSyntaxError, ValueError) as exc:
+            raise Unevaluable(text) from exc
+        try:
+            return self.eval(expression, env)
+        except ForwardRefNotFound:
+            raise
+        except NameNotFound as error:
+            raise ForwardRefNotFound(error.name, error.node) from error
 
 
 def subscript(base: Value, args: tuple[Value, ...]) -> Value:
@@ -312,9 +365,36 @@ def subscript(base: Value, args: tuple[Value, ...]) -> Value:
         if base.qualname in (known.PYDANTIC_ROOT, known.PYDANTIC_BASE):
             return Generic(base.qualname, base.name, args)
         return Opaque(f"{base.qualname}[...]")
+    if isinstance(base, Generic):
+        parameters = type_parameters(base)
+        if parameters:  # Batch = list[T]; Batch[int] is list[int]
+            return substitute(base, dict(zip(parameters, args, strict=False)))
     if isinstance(base, Opaque):
         return Opaque(f"{base.qualname}[...]")
     return Opaque(f"{base.runtime_str()}[...]")
+
+
+def type_parameters(value: Value) -> list[TypeVarValue]:
+    """``__parameters__``: the type variables of a generic alias, in order of appearance."""
+    if isinstance(value, TypeVarValue):
+        return [value]
+    found: list[TypeVarValue] = []
+    for arg in value.args if isinstance(value, Generic) else ():
+        for parameter in type_parameters(arg):
+            if parameter not in found:
+                found.append(parameter)
+    return found
+
+
+def substitute(value: Value, mapping: dict) -> Value:
+    if isinstance(value, TypeVarValue):
+        return mapping.get(value, mapping.get(value.qualname, value))
+    if isinstance(value, Generic):
+        args = tuple(substitute(a, mapping) for a in value.args)
+        if value.origin in UNION_ORIGINS:
+            return union(args, value.origin)
+        return Generic(value.origin, value.spelling, args)
+    return value
 
 
 def _typing_arg(value: Value) -> Value:
@@ -342,6 +422,27 @@ def bit_or(left: Value, right: Value) -> Value:
         for v in (left, right)
     )
     return union((left, right), "typing.Union" if typing_side else "types.UnionType")
+
+
+def _returns(suite: cst.BaseSuite) -> list[cst.Return]:
+    """``return`` statements of a function body, not of nested functions or classes."""
+    found: list[cst.Return] = []
+    for stmt in suite.body:
+        if isinstance(stmt, cst.SimpleStatementLine | cst.SimpleStatementSuite):
+            found.extend(s for s in stmt.body if isinstance(s, cst.Return))
+        elif isinstance(stmt, cst.If | cst.Try | cst.With | cst.For | cst.While):
+            for child in (
+                stmt.body,
+                getattr(stmt, "orelse", None),
+                getattr(stmt, "finalbody", None),
+            ):
+                if isinstance(child, cst.BaseSuite):
+                    found.extend(_returns(child))
+                elif child is not None and hasattr(child, "body"):
+                    found.extend(
+                        _returns(child.body) if isinstance(child.body, cst.BaseSuite) else []
+                    )
+    return found
 
 
 def _literal(node: cst.BaseExpression) -> Value:

@@ -52,7 +52,28 @@ PYDANTIC_BASE = "pydantic.main.BaseModel"
 PYDANTIC_ROOT = "pydantic.root_model.RootModel"
 PYDANTIC_V1_BASE = "pydantic.v1.main.BaseModel"
 
-_BUILTIN_CLASSES = ["int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "dict", "tuple", "set", "frozenset", "object", "type", "range", "memoryview", "slice", "Exception", "BaseException", "NoneType"]
+_BUILTIN_CLASSES = [
+    "int",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "bytearray",
+    "bool",
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "object",
+    "type",
+    "range",
+    "memoryview",
+    "slice",
+    "Exception",
+    "BaseException",
+    "NoneType",
+]
 
 # Bare typing aliases and what get_origin returns for them.
 _TYPING_ALIASES = {
@@ -68,8 +89,53 @@ _TYPING_ALIASES = {
     "Deque": "collections.deque",
     "ChainMap": "collections.ChainMap",
 }
-_ABC_NAMES = ["Sequence", "MutableSequence", "Mapping", "MutableMapping", "Iterable", "Iterator", "Generator", "Callable", "Collection", "Container", "AbstractSet", "MutableSet", "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Reversible", "Hashable", "Sized", "KeysView", "ValuesView", "ItemsView", "ByteString"]
-_TYPING_FORMS = ["Any", "Optional", "Union", "Literal", "Annotated", "ClassVar", "Final", "TypeAlias", "Generic", "Protocol", "NoReturn", "Never", "Self", "LiteralString", "Required", "NotRequired", "Concatenate", "TypeGuard", "Unpack"]
+_ABC_NAMES = [
+    "Sequence",
+    "MutableSequence",
+    "Mapping",
+    "MutableMapping",
+    "Iterable",
+    "Iterator",
+    "Generator",
+    "Callable",
+    "Collection",
+    "Container",
+    "AbstractSet",
+    "MutableSet",
+    "Awaitable",
+    "Coroutine",
+    "AsyncIterable",
+    "AsyncIterator",
+    "AsyncGenerator",
+    "Reversible",
+    "Hashable",
+    "Sized",
+    "KeysView",
+    "ValuesView",
+    "ItemsView",
+    "ByteString",
+]
+_TYPING_FORMS = [
+    "Any",
+    "Optional",
+    "Union",
+    "Literal",
+    "Annotated",
+    "ClassVar",
+    "Final",
+    "TypeAlias",
+    "Generic",
+    "Protocol",
+    "NoReturn",
+    "Never",
+    "Self",
+    "LiteralString",
+    "Required",
+    "NotRequired",
+    "Concatenate",
+    "TypeGuard",
+    "Unpack",
+]
 _TYPING_MODULES = ("typing", "typing_extensions")
 
 _STDLIB_CLASSES = {

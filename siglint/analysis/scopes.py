@@ -47,7 +47,7 @@ class Scope:
     parent: Scope | None
     name: str = ""
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
-    has_star_import: bool = False
+    star_imports: list[tuple[int, ImportOf]] = field(default_factory=list)
 
     def bind(self, binding: Binding) -> None:
         self.bindings.setdefault(binding.name, []).append(binding)
@@ -191,7 +191,8 @@ class ScopeBuilder:
             module = _dotted(small.module) if small.module is not None else ""
             level = len(small.relative)
             if isinstance(small.names, cst.ImportStar):
-                scope.has_star_import = True
+                if not type_checking:
+                    scope.star_imports.append((self._next(), ImportOf(module, None, level)))
                 return
             for alias in small.names:
                 imported = _dotted(alias.name)

@@ -81,6 +81,7 @@ class Target:
     node: cst.ClassDef | cst.FunctionDef
     info: ClassInfo | None = None
     function: FunctionInfo | None = None
+    pyfunc_call: bool = False  # ``name = pyfunc(function)`` rather than a decorator
 
 
 @dataclass
@@ -348,6 +349,16 @@ class SignatureAnalysis:
             }
         except Unevaluable:
             return Hints(None, None, param, source, shape.returns)
+        except NameNotFound as error:
+            raise Raised(
+                Finding(
+                    "SIG901",
+                    f"NameError: name '{error.name}' is not defined when `def {source.name}` "
+                    "runs: importing this module raises.",
+                    source.module,
+                    error.node,
+                )
+            ) from error
         return Hints(hints.get(param.name), hints.get("return"), param, source, shape.returns)
 
     def _type_hints(self, shape: Shape, time: int | None) -> dict[str, Value]:
@@ -364,19 +375,22 @@ class SignatureAnalysis:
     def annotation_value(
         self, source: FunctionInfo, node: cst.BaseExpression, time: int | None
     ) -> Value:
+        """One entry of ``get_type_hints``: strings (forward references) resolved at ``time``."""
         module = source.module
-        if module.future_annotations or _is_string(node):
+        lazy = module.future_annotations or _is_string(node)
+        if lazy:
             env = self.ev.globals_env(module, time)
-            try:
-                return self.ev.eval(node, env)
-            except NameNotFound as error:
-                raise _HintsUnresolved(error.name, error.node) from error
-        env = self.ev.eager_env(module, source.definition)
-        env = type(env)(env.module, env.chain, time)
+        else:
+            env = self.ev.eager_env(module, source.definition)
+            env = type(env)(env.module, env.chain, time)
         try:
-            return self.ev.eval(node, env)
+            return self.ev.as_type(self.ev.eval(node, env), env)
         except ForwardRefNotFound as error:
             raise _HintsUnresolved(error.name, error.node) from error
+        except NameNotFound as error:
+            if lazy:
+                raise _HintsUnresolved(error.name, error.node) from error
+            raise
 
     def _from_text(self, node: cst.BaseExpression, source: FunctionInfo) -> Value | None:
         """``_infer_hint_from_str`` on the raw ``__annotations__`` entry."""
@@ -408,6 +422,17 @@ class SignatureAnalysis:
         call = info.find("__call__")
         if call is not None and call[0] is not None and call[2] is not None:
             decorated = self._predict_function(call[0], call[2])
+            if decorated is not None and _has_class_annotations(info):
+                # The instance has ``__annotations__`` (its class body's): MLflow reads those
+                # instead of looking at ``__call__``, and finds no hint for the input.
+                params = _bound(decorated.shape.params)
+                if len(params) != 1:
+                    raise Raised(_arity_finding(decorated, len(params)))
+                return self._infer(
+                    Hints(None, None, params[0], decorated.shape.source),
+                    findings,
+                    define_checked=False,
+                )
             if decorated is not None:
                 findings.append(
                     Finding(
@@ -480,7 +505,9 @@ class SignatureAnalysis:
         function = target.function
         assert function is not None
         decorated = decorate(function, self.ev)
-        bound = function.definition.scope.kind == "class"
+        bound = function.definition.scope.kind == "class" and not decorated.staticmethod
+        if target.pyfunc_call:  # name = pyfunc(function): checked when the call runs
+            decorated = Decorated(decorated.shape, pyfunc=True, pyfunc_shape=decorated.shape)
         if decorated.pyfunc_shape is not None:
             _, define_findings, raised = self.define_check(
                 decorated.pyfunc_shape, function.module, _time(function.module, function.definition)
@@ -496,15 +523,7 @@ class SignatureAnalysis:
         params = _bound(decorated.shape.params) if bound else decorated.shape.params
         source = decorated.shape.source
         if len(params) != 1:
-            raise Raised(
-                Finding(
-                    "SIG006",
-                    "When `python_model` is a callable object, it must accept exactly one "
-                    f"argument. Found {len(params)} arguments. mlflow.pyfunc.log_model raises.",
-                    source.module,
-                    source.node.name,
-                )
-            )
+            raise Raised(_arity_finding(decorated, len(params)))
         hints = self.extract(decorated.shape, params, 0, time=None, findings=findings)
         if not pyfunc_applied:
             # save_model wraps the callable with pyfunc(): the define-time check runs now.
@@ -678,6 +697,31 @@ _PROBLEM_CODES = {
     "empty_object": "SIG304",
     "recursion": "SIG303",
 }
+
+
+def _arity_finding(decorated: Decorated, count: int) -> Finding:
+    source = decorated.shape.source
+    return Finding(
+        "SIG006",
+        "When `python_model` is a callable object, it must accept exactly one argument. "
+        f"Found {count} arguments. mlflow.pyfunc.log_model raises.",
+        source.module,
+        source.node.name,
+    )
+
+
+def _has_class_annotations(info: ClassInfo) -> bool:
+    """Whether a project class of the MRO has annotated class attributes (``__annotations__``)."""
+    for cls in info.mro:
+        if cls.info is None:
+            continue
+        body = cls.info.node.body
+        for stmt in body.body if isinstance(body, cst.IndentedBlock) else ():
+            if isinstance(stmt, cst.SimpleStatementLine) and any(
+                isinstance(small, cst.AnnAssign) for small in stmt.body
+            ):
+                return True
+    return False
 
 
 def _has_context(names: list[str]) -> bool:

@@ -161,7 +161,8 @@ class Opaque(Value):
     qualname: str
 
     def mlflow_repr(self) -> str:
-        return self.qualname.rsplit(".", 1)[-1]
+        head, bracket, rest = self.qualname.partition("[")
+        return head.rsplit(".", 1)[-1] + bracket + rest
 
     def runtime_str(self) -> str:
         return self.qualname

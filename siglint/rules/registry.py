@@ -175,6 +175,12 @@ RULES: tuple[Rule, ...] = (
         _E,
         "An annotation names something that is not defined when the def runs: importing the module raises NameError.",
     ),
+    Rule(
+        "SIG998",
+        "internal-error",
+        _E,
+        "siglint failed on this target; please report it. Other targets and files are still checked.",
+    ),
     Rule("SIG999", "syntax-error", _E, "The file does not parse."),
 )
 
