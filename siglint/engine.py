@@ -80,9 +80,7 @@ def check_source(
     for target in sorted(discover(module, evaluator), key=lambda t: _line_of(module, t)):
         try:
             outcome = analysis.analyse(target)
-        except RecursionError as error:  # a pathological file: report it, keep going
-            outcome = _internal_error(module, target, error)
-        except Exception as error:  # noqa: BLE001 - one target's bug must not stop the run
+        except Exception as error:  # one target's failure (even a RecursionError) must not stop the run
             outcome = _internal_error(module, target, error)
         reports.append(_report(module, target, outcome, settings))
     diagnostics = sorted(
