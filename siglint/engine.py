@@ -80,7 +80,9 @@ def check_source(
     for target in sorted(discover(module, evaluator), key=lambda t: _line_of(module, t)):
         try:
             outcome = analysis.analyse(target)
-        except Exception as error:  # one target's failure (even a RecursionError) must not stop the run
+        except (
+            Exception
+        ) as error:  # one target's failure (even a RecursionError) must not stop the run
             outcome = _internal_error(module, target, error)
         reports.append(_report(module, target, outcome, settings))
     diagnostics = sorted(

@@ -118,7 +118,25 @@ class ClassInfo:
                 stack.extend(cls.info.base_classes())
             else:
                 stack.extend(Class(q) for q in _EXTERNAL_BASES.get(cls.qualname, ()))
+                data = known.external_class_info(cls.qualname)
+                if data and data["pydantic"]:  # MLflow's own pydantic types
+                    stack.append(Class(known.PYDANTIC_BASE))
         return frozenset(seen)
+
+    def external_pydantic_base(self) -> Class | None:
+        """The first MLflow pydantic class of the MRO: its fields are known only as a schema."""
+        for cls in self.mro:
+            if cls.info is None and (data := known.external_class_info(cls.qualname)):
+                return cls if data["pydantic"] else None
+        return None
+
+    def allows_arbitrary_types(self) -> bool:
+        """``arbitrary_types_allowed=True`` in this class's config or a base's."""
+        return any(
+            cls.info is not None
+            and "arbitrary_types_allowed" in cls.info.module.code(cls.info.node)
+            for cls in self.mro
+        )
 
     def derives_from(self, qualname: str) -> bool:
         return qualname in self.ancestors

@@ -191,6 +191,9 @@ class Inference:
         outer_field = self._field
         try:
             properties = {}
+            inherited = model.info.external_pydantic_base()
+            if inherited is not None:
+                properties.update(self._external_element(inherited).get("properties", {}))
             for f in model.info.model_fields():
                 self._field = f
                 dtype, required = self.colspec_type(f.annotation)

@@ -35,7 +35,17 @@ from siglint.analysis.inference import (
     output_schema,
 )
 from siglint.analysis.module import ModuleInfo
-from siglint.analysis.values import NONE_TYPE, STR, Constant, Function, Generic, Value
+from siglint.analysis.values import (
+    NONE_TYPE,
+    STR,
+    Class,
+    Constant,
+    Function,
+    Generic,
+    Opaque,
+    Special,
+    Value,
+)
 
 Kind = Literal["python_model", "pyfunc", "chat_model", "chat_agent", "responses_agent"]
 OutcomeName = Literal["signature", "no_signature", "error", "builtin"]
@@ -172,6 +182,10 @@ class SignatureAnalysis:
         for definition in module.definitions.values():
             if isinstance(definition.node, cst.ClassDef):
                 info = self.ev.class_info(module, definition.node)
+                if info.is_pydantic:
+                    failure = _pydantic_class_failure(info)
+                    if failure is not None:
+                        return failure
                 if not info.derives_from(known.PYTHON_MODEL) or self._skips_validation(info):
                     continue
                 binding = info.own("predict")
@@ -697,6 +711,58 @@ _PROBLEM_CODES = {
     "empty_object": "SIG304",
     "recursion": "SIG303",
 }
+
+
+def _pydantic_class_failure(info: ClassInfo) -> Finding | None:
+    """pydantic raises ``PydanticSchemaGenerationError`` for a field type it cannot validate."""
+    if info.allows_arbitrary_types():
+        return None
+    for f in info.model_fields():
+        if f.owner is not info:
+            continue
+        rejected = _rejected_by_pydantic(f.annotation)
+        if rejected is not None:
+            return Finding(
+                "SIG305",
+                f"pydantic cannot generate a schema for `{rejected.mlflow_repr()}` (field "
+                f"`{f.name}` of `{info.name}`) and raises when the class is defined, so importing "
+                "this module fails. Use a supported type, or set "
+                "`model_config = ConfigDict(arbitrary_types_allowed=True)`.",
+                info.module,
+                f.node,
+            )
+    return None
+
+
+def _rejected_by_pydantic(value: Value) -> Value | None:
+    if isinstance(value, Generic):
+        if value.origin == "typing.Literal":
+            return None
+        for arg in value.args:
+            rejected = _rejected_by_pydantic(arg)
+            if rejected is not None:
+                return rejected
+        return None
+    if isinstance(value, Class | Opaque):
+        if value.qualname.split(".")[0] in ("numpy", "pandas", "scipy"):
+            return value
+        info = value.info if isinstance(value, Class) else None
+        if info is not None and _plain_class(info):
+            return value
+    return None
+
+
+def _plain_class(info: ClassInfo) -> bool:
+    """A class pydantic knows nothing about: not a model, dataclass, enum, TypedDict, str..."""
+    if info.is_pydantic or info.is_dataclass or info.is_enum or info.is_typeddict:
+        return False
+    if any(isinstance(b, Function | Opaque | Special) for b in info.bases):
+        return False  # NamedTuple, TypedDict, or a base siglint cannot see
+    return all(
+        (b.info is None and b.qualname == "builtins.object")
+        or (b.info is not None and _plain_class(b.info))
+        for b in info.base_classes()
+    )
 
 
 def _arity_finding(decorated: Decorated, count: int) -> Finding:
