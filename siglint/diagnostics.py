@@ -1,4 +1,4 @@
-"""The results siglint produces: ranges, diagnostics, and (later) the fixes they carry.
+"""The results siglint produces: ranges, diagnostics, and the fixes they carry.
 
 Positions are stored once, in one convention: 1-based lines and 0-based columns counted in
 code points, as libcst reports them. Front ends convert at the edge (1-based columns for the
@@ -25,6 +25,45 @@ class Range:
     end_column: int
 
 
+class Applicability(str, Enum):
+    """How far a fix can be trusted: ``--fix`` applies safe ones, ``--unsafe-fixes`` the rest."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    DISPLAY_ONLY = "display-only"
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the text of ``range`` (same convention as ``Range``) with ``content``."""
+
+    range: Range
+    content: str
+
+    def to_json(self) -> dict:
+        return {
+            "content": self.content,
+            "location": {"row": self.range.line, "column": self.range.column + 1},
+            "end_location": {"row": self.range.end_line, "column": self.range.end_column + 1},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A fix is data: computed with the diagnostic, applied by the CLI or shipped by the server."""
+
+    title: str
+    applicability: Applicability
+    edits: tuple[Edit, ...]
+
+    def to_json(self) -> dict:
+        return {
+            "applicability": self.applicability.value,
+            "message": self.title,
+            "edits": [e.to_json() for e in self.edits],
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     code: str
@@ -32,6 +71,7 @@ class Diagnostic:
     severity: Severity
     message: str
     range: Range
+    fix: Fix | None = None
 
     def to_json(self) -> dict:
         return {
