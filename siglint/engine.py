@@ -12,12 +12,13 @@ from pathlib import Path
 import libcst as cst
 
 from siglint.analysis.discovery import discover
+from siglint.analysis.edits import FixPlan
 from siglint.analysis.evaluate import Evaluator
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project, module_name_for
 from siglint.analysis.signature import Finding, Outcome, SignatureAnalysis, Target
 from siglint.config import Settings
-from siglint.diagnostics import Diagnostic, Range
+from siglint.diagnostics import Diagnostic, Edit, Fix, Range
 from siglint.rules.registry import rule
 
 
@@ -85,8 +86,15 @@ def check_source(
         ) as error:  # one target's failure (even a RecursionError) must not stop the run
             outcome = _internal_error(module, target, error)
         reports.append(_report(module, target, outcome, settings))
+    module_findings = [analysis.import_failure(module)]
+    placed = {
+        _place(module, None, f, Range(1, 0, 1, 0))
+        for f in module_findings
+        if f is not None and f.module is module and f.node is not None
+    }
     diagnostics = sorted(
-        {d for report in reports for d in report.diagnostics},
+        {d for report in reports for d in report.diagnostics}
+        | {d for d in placed if settings.enabled(d.code)},
         key=lambda d: (d.range, d.code, d.message),
     )
     return CheckResult(path, tuple(reports), tuple(diagnostics))
@@ -123,10 +131,13 @@ def _report(
     )
 
 
-def _place(module: ModuleInfo, target: Target, finding: Finding, fallback: Range) -> Diagnostic:
+def _place(
+    module: ModuleInfo, target: Target | None, finding: Finding, fallback: Range
+) -> Diagnostic:
     """Put a finding in this file: on its node here, or on the target when it lies elsewhere."""
     if finding.module is module and finding.node is not None:
-        return _diagnostic(finding.code, finding.message, module.range_of(finding.node))
+        fix = _fix(module, finding.fix) if finding.fix is not None else None
+        return _diagnostic(finding.code, finding.message, module.range_of(finding.node), fix)
     message = finding.message
     if finding.module is not None and finding.module is not module and finding.node is not None:
         where = finding.module.range_of(finding.node)
@@ -134,9 +145,21 @@ def _place(module: ModuleInfo, target: Target, finding: Finding, fallback: Range
     return _diagnostic(finding.code, message, fallback)
 
 
-def _diagnostic(code: str, message: str, where: Range) -> Diagnostic:
+def _diagnostic(code: str, message: str, where: Range, fix: Fix | None = None) -> Diagnostic:
     spec = rule(code)
-    return Diagnostic(code, spec.name, spec.severity, message, where)
+    return Diagnostic(code, spec.name, spec.severity, message, where, fix)
+
+
+def _fix(module: ModuleInfo, plan: FixPlan) -> Fix:
+    edits = []
+    for edit in plan.edits:
+        r = module.range_of(edit.node)
+        if edit.where == "after":
+            r = Range(r.end_line, r.end_column, r.end_line, r.end_column)
+        elif edit.where == "before":
+            r = Range(r.line, r.column, r.line, r.column)
+        edits.append(Edit(r, edit.text))
+    return Fix(plan.title, plan.applicability, tuple(sorted(edits, key=lambda e: e.range)))
 
 
 def _syntax_error(error: cst.ParserSyntaxError) -> Diagnostic:

@@ -31,7 +31,10 @@ def discover(module: ModuleInfo, evaluator: Evaluator) -> list[Target]:
                 (k for base, k in known.BUILTIN_KINDS.items() if info.derives_from(base)),
                 "python_model",
             )
-            if _is_concrete(info, evaluator):
+            # Every PythonModel subclass can be instantiated and logged (PythonModel's
+            # ``__metaclass__ = ABCMeta`` is Python 2 syntax); the chat/agent bases really
+            # are abstract, so only subclasses with a predict of their own count.
+            if kind == "python_model" or _has_own_predict(info, evaluator):
                 targets.append(Target(kind, definition.qualname, module, node, info=info))
         else:
             function = FunctionInfo(definition, module)
@@ -81,8 +84,8 @@ def _pyfunc_calls(module: ModuleInfo, evaluator: Evaluator, known_nodes: set[int
     return found
 
 
-def _is_concrete(info, evaluator: Evaluator) -> bool:
-    """Whether ``predict`` resolves to something other than MLflow's abstract method."""
+def _has_own_predict(info, evaluator: Evaluator) -> bool:
+    """Whether ``predict`` resolves to a non-abstract method outside MLflow's classes."""
     found = info.find("predict")
     if found is None or found[0] is None:
         return False

@@ -16,6 +16,14 @@ import libcst as cst
 
 from siglint.analysis import known
 from siglint.analysis.classes import ClassInfo
+from siglint.analysis.edits import (
+    FixPlan,
+    add_none_default,
+    remove_optional,
+    remove_optional_element,
+    rename_parameters,
+    wrap_in_list,
+)
 from siglint.analysis.evaluate import (
     Evaluator,
     ForwardRefNotFound,
@@ -67,6 +75,7 @@ class Finding:
     message: str
     module: ModuleInfo | None
     node: cst.CSTNode | None
+    fix: FixPlan | None = None
 
     @property
     def node_line(self) -> int | None:
@@ -280,6 +289,7 @@ class SignatureAnalysis:
         param_names = [n for n in names if n != "self"]
         invalid = set(param_names) - _ALLOWED_PARAMS
         source = shape.source
+        index = 1 if _has_context(names) else 0
         if invalid:
             findings.append(
                 Finding(
@@ -289,9 +299,9 @@ class SignatureAnalysis:
                     "names; invalid parameters will no longer be permitted in future versions.",
                     source.module,
                     source.node.name,
+                    _rename_fix(source, param_names, index, invalid),
                 )
             )
-        index = 1 if _has_context(names) else 0
         hints = self.extract(shape, shape.params, index, time=time, findings=findings)
         if index >= len(param_names):
             raise Raised(
@@ -462,7 +472,19 @@ class SignatureAnalysis:
                     decorated, bound=True, pyfunc_applied=False, findings=findings
                 )
         found = info.find("predict")
-        assert found is not None and found[0] is not None and found[2] is not None
+        if found is None or found[0] is None or found[2] is None:
+            # PythonModel.predict itself: (context, model_input, params) with only ``params``
+            # annotated, so MLflow finds no hint for the input.
+            findings.append(
+                Finding(
+                    "SIG001",
+                    f"`{info.name}` has no predict of its own: MLflow uses PythonModel.predict, "
+                    "whose model input has no type hint, and logs no signature.",
+                    target.module,
+                    target.node.name,
+                )
+            )
+            return Outcome("no_signature")
         owner, _, binding = found
         decorated = self._predict_function(owner, binding)
         if decorated is None:
@@ -496,6 +518,9 @@ class SignatureAnalysis:
             findings.extend(define_findings)
         params = _bound(decorated.shape.params)
         index = 1 if _has_context([p.name for p in params]) else 0
+        misread = _misdetected_input(params, index, decorated.shape.source.module)
+        if misread is not None:
+            findings.append(misread)
         hints = self.extract(decorated.shape, params, index, time=None, findings=findings)
         outcome = self._infer(hints, findings, define_checked=wrapped)
         if outcome.outcome == "signature" and not wrapped and not decorated.pyfunc:
@@ -646,7 +671,23 @@ class SignatureAnalysis:
             message = f"MLflow warns and logs the model without a signature: {error.message}"
         if error.problem == "unsupported" and getattr(error.where, "owner", None) is not None:
             code = "SIG302"
-        return Finding(code, message, module, node)
+        if error.problem == "unsupported":
+            message = f"{message} {_advice(error.hint)}".rstrip()
+        return Finding(code, message, module, node, self._fix_for(error, module, node))
+
+    @staticmethod
+    def _fix_for(error: InferenceError, module: ModuleInfo | None, node) -> FixPlan | None:
+        if module is None or node is None:
+            return None
+        if error.problem == "not_list":
+            return wrap_in_list(module, node)
+        if error.problem == "optional_list":
+            return remove_optional(module, node, "the input hint")
+        if error.problem == "optional_element" and error.where is None:
+            return remove_optional_element(module, node)
+        if error.problem == "optional_field":
+            return add_none_default(module, node)
+        return None
 
     def _event_findings(
         self, events: list[Event], hints: Hints, *, output: bool = False
@@ -762,6 +803,84 @@ def _plain_class(info: ClassInfo) -> bool:
         (b.info is None and b.qualname == "builtins.object")
         or (b.info is not None and _plain_class(b.info))
         for b in info.base_classes()
+    )
+
+
+def _rename_fix(
+    source: FunctionInfo, names: list[str], index: int, invalid: set[str]
+) -> FixPlan | None:
+    """Rename the context and input parameters to MLflow's names, if that covers every bad one."""
+    renames: dict[str, str] = {}
+    if index == 1 and len(names) > 1 and names[0] != "context":
+        renames[names[0]] = "context"
+    if index < len(names) and names[index] != "model_input":
+        renames[names[index]] = "model_input"
+    if set(renames) != invalid or set(renames.values()) & set(names):
+        return None
+    return rename_parameters(source.node, renames)
+
+
+_ADVICE = {
+    "datetime.date": "Use `datetime.datetime` instead of `date`.",
+    "typing.Literal": "Use `str` (MLflow cannot express a Literal), or a pydantic model.",
+    "builtins.tuple": "Use `list[...]` instead of a tuple.",
+    "builtins.set": "Use `list[...]` instead of a set.",
+    "builtins.frozenset": "Use `list[...]` instead of a frozenset.",
+    "decimal.Decimal": "Use `float` (or `str` to keep the exact digits).",
+}
+
+
+def _advice(hint: Value) -> str:
+    """What to use instead of a type MLflow does not support."""
+    key = hint.qualname if isinstance(hint, Class) else getattr(hint, "origin", None)
+    if key in _ADVICE:
+        return _ADVICE[key]
+    info = hint.info if isinstance(hint, Class) else None
+    if info is not None:
+        if info.is_enum:
+            return "Use `str` instead of an Enum (MLflow cannot express one), or a pydantic model."
+        if info.is_dataclass or info.is_typeddict:
+            return "Use a pydantic BaseModel instead: MLflow turns it into an object schema."
+        if info.is_pydantic_v1:
+            return "Use a pydantic v2 BaseModel: MLflow ignores pydantic.v1 models."
+    if isinstance(hint, Class | Opaque) and hint.qualname.startswith("numpy."):
+        return "Use the Python type (`int`, `float`, `bool`) instead of a numpy scalar."
+    return ""
+
+
+def _misdetected_input(params: tuple[Param, ...], index: int, module: ModuleInfo) -> Finding | None:
+    """SIG003: the parameter MLflow's positional rule picks is not the one meant as the input.
+
+    The one meant is the parameter named ``model_input``, else the first annotated ordinary
+    parameter that is not ``context`` or ``params``.
+    """
+    names = [p.name for p in params if p.name != "self"]
+    candidates = [p for p in params if p.name == "model_input"] or [
+        p
+        for p in params
+        if p.kind == "positional"
+        and p.annotation is not None
+        and p.name not in ("context", "params")
+    ]
+    if not candidates or index >= len(names):
+        return None
+    meant, chosen = candidates[0], names[index]
+    if meant.name == chosen:
+        return None
+    source = meant.node
+    why = (
+        "a parameter is named `context`"
+        if "context" in names
+        else "exactly two parameters remain besides self and params"
+        if index == 1
+        else "it is the first parameter"
+    )
+    return Finding(
+        "SIG003",
+        f"MLflow reads `{chosen}` as the model input, not `{meant.name}`: {why}, so MLflow takes "
+        f"parameter {index + 1} (after self). Move extra arguments into `params`.",
+        module,
+        source,
     )
 
 

@@ -1,15 +1,43 @@
-"""The registry of finding codes: the only place a code, its name and its severity are written.
+"""The rule registry: the only place a code, its name, severity, fix and documentation live.
 
-Codes are ``SIG`` + three digits, grouped by theme and never reused:
-``SIG0xx`` the shape of predict, ``SIG1xx`` the input hint, ``SIG2xx`` the output hint,
-``SIG3xx`` pydantic models in hints, ``SIG9xx`` meta findings about the file itself.
+Each rule is a module of ``siglint.rules`` named after the rule (``input_not_list.py``) that
+defines ``RULE = Rule(...)``: its code (``SIG`` + three digits, grouped by theme, never reused),
+kebab-case name, default severity, fix availability and safety, the MLflow versions it applies
+to, its documentation (a docstring with the headings *What it does*, *Why is this bad?*,
+*Example*, *Fix safety*, *References*) and its own valid and invalid examples, from which the test
+suite is generated. ``siglint rule``, the docs, the language server's hover and the tests all
+read this registry.
+
+Themes: ``SIG0xx`` the shape of predict, ``SIG1xx`` the input hint, ``SIG2xx`` the output hint,
+``SIG3xx`` pydantic models in hints, ``SIG4xx`` logging calls, ``SIG5xx`` hand-written
+signatures, ``SIG9xx`` meta findings about the file itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
 
-from siglint.diagnostics import Severity
+from siglint.diagnostics import Applicability, Severity
+
+DOCS_URL = "https://siglint.dev/rules/"
+DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Fix safety", "References")
+
+FixAvailability = Literal["never", "sometimes", "always"]
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A rule's own test case: ``code`` is a module; ``fixed`` what the fix makes of it."""
+
+    code: str
+    path: str = "model.py"
+    files: tuple[tuple[str, str], ...] = ()  # sibling modules, (relative path, source)
+    fixed: str | None = None
+    unsafe: bool = False  # the fix that produces ``fixed`` needs --unsafe-fixes
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,175 +46,52 @@ class Rule:
     name: str
     severity: Severity
     summary: str
+    doc: str
+    fix: FixAvailability = "never"
+    applicability: Applicability | None = None
+    min_mlflow: str | None = "2.20"
+    valid: tuple[Example, ...] = field(default=())
+    invalid: tuple[Example, ...] = field(default=())
+
+    @property
+    def url(self) -> str:
+        return f"{DOCS_URL}{self.name}"
 
 
-_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
+@cache
+def _load() -> tuple[Rule, ...]:
+    import siglint.rules as package
 
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "SIG001",
-        "predict-input-hint-missing",
-        _W,
-        "The model input of predict has no type hint, so MLflow infers no signature.",
-    ),
-    Rule(
-        "SIG002",
-        "predict-parameter-names",
-        _W,
-        "predict has parameters other than context, model_input and params (MLflow FutureWarning).",
-    ),
-    Rule(
-        "SIG003",
-        "predict-input-misdetected",
-        _W,
-        "Extra parameters make MLflow read another parameter as the model input.",
-    ),
-    Rule(
-        "SIG004",
-        "predict-not-wrapped",
-        _W,
-        "MLflow never wraps this predict, so the logged model validates no input.",
-    ),
-    Rule(
-        "SIG005",
-        "predict-unloggable",
-        _E,
-        "MLflow cannot find the model input of this predict and raises when the model is logged.",
-    ),
-    Rule(
-        "SIG006",
-        "pyfunc-arity",
-        _E,
-        "A function model must take exactly one argument; log_model raises.",
-    ),
-    Rule(
-        "SIG007",
-        "callable-model",
-        _I,
-        "The model defines __call__, so MLflow logs it as a callable and ignores predict.",
-    ),
-    Rule(
-        "SIG008",
-        "hint-unresolvable-at-runtime",
-        _W,
-        "typing.get_type_hints cannot resolve the hints of predict, so MLflow guesses from their text.",
-    ),
-    Rule(
-        "SIG009",
-        "module-import-fails",
-        _E,
-        "Importing the module raises, so the model cannot even be defined.",
-    ),
-    Rule(
-        "SIG101",
-        "input-not-list",
-        _W,
-        "The input hint is not list[...]; MLflow logs the model without a signature.",
-    ),
-    Rule(
-        "SIG102",
-        "collection-without-element-type",
-        _E,
-        "A bare list or dict in the input hint; MLflow raises when the class is defined.",
-    ),
-    Rule(
-        "SIG103",
-        "list-with-many-element-types",
-        _E,
-        "list[...] with more than one element type; MLflow raises.",
-    ),
-    Rule("SIG104", "dict-key-not-str", _E, "Dictionary keys must be str; MLflow raises."),
-    Rule(
-        "SIG105", "dict-arity", _E, "A dictionary hint needs a key and a value type; MLflow raises."
-    ),
-    Rule(
-        "SIG106",
-        "optional-input-element",
-        _E,
-        "list[Optional[...]]: MLflow raises when the class is defined.",
-    ),
-    Rule(
-        "SIG107",
-        "optional-input",
-        _W,
-        "Optional[list[...]]: MLflow logs the model without a signature.",
-    ),
-    Rule(
-        "SIG108", "union-input", _W, "A Union is inferred as AnyType; MLflow does not validate it."
-    ),
-    Rule("SIG109", "any-input", _W, "Any is inferred as AnyType; MLflow does not validate it."),
-    Rule(
-        "SIG110",
-        "unsupported-type",
-        _W,
-        "A type MLflow does not support; the model is logged without a signature.",
-    ),
-    Rule(
-        "SIG111",
-        "no-inference-hint",
-        _W,
-        "DataFrame, Series, ndarray and sparse hints infer no signature without an input_example.",
-    ),
-    Rule(
-        "SIG112",
-        "type-from-example",
-        _I,
-        "TypeFromExample takes the signature from the input_example.",
-    ),
-    Rule(
-        "SIG113",
-        "hint-not-analysable",
-        _I,
-        "siglint cannot see the definition of a type used in the hint.",
-    ),
-    Rule(
-        "SIG201",
-        "output-hint-becomes-any",
-        _W,
-        "MLflow cannot infer the output hint and records the output as AnyType.",
-    ),
-    Rule(
-        "SIG301",
-        "optional-field-without-default",
-        _E,
-        "An Optional pydantic field without a default; MLflow raises.",
-    ),
-    Rule(
-        "SIG302",
-        "unsupported-field-type",
-        _W,
-        "A pydantic field type MLflow does not support disables the whole model's schema.",
-    ),
-    Rule(
-        "SIG303",
-        "recursive-model",
-        _E,
-        "A self-referencing pydantic model: MLflow's inference recurses forever and log_model crashes.",
-    ),
-    Rule(
-        "SIG304",
-        "empty-model",
-        _W,
-        "A pydantic model without fields: MLflow cannot build an Object schema.",
-    ),
-    Rule(
-        "SIG901",
-        "name-error-at-definition",
-        _E,
-        "An annotation names something that is not defined when the def runs: importing the module raises NameError.",
-    ),
-    Rule(
-        "SIG998",
-        "internal-error",
-        _E,
-        "siglint failed on this target; please report it. Other targets and files are still checked.",
-    ),
-    Rule("SIG999", "syntax-error", _E, "The file does not parse."),
-)
+    rules = []
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name in ("registry",) or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"siglint.rules.{info.name}")
+        rule_ = getattr(module, "RULE", None)
+        if isinstance(rule_, Rule):
+            rules.append(rule_)
+    codes = [r.code for r in rules]
+    names = [r.name for r in rules]
+    duplicates = {c for c in codes if codes.count(c) > 1} | {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise RuntimeError(f"rule codes and names must be unique: {sorted(duplicates)}")
+    return tuple(sorted(rules, key=lambda r: r.code))
 
-BY_CODE = {rule.code: rule for rule in RULES}
-BY_NAME = {rule.name: rule for rule in RULES}
+
+def all_rules() -> tuple[Rule, ...]:
+    return _load()
 
 
 def rule(code: str) -> Rule:
-    return BY_CODE[code]
+    for r in _load():
+        if r.code == code:
+            return r
+    raise KeyError(code)
+
+
+def find(selector: str) -> Rule | None:
+    """A rule by code or by name."""
+    for r in _load():
+        if selector in (r.code, r.name):
+            return r
+    return None

@@ -1,0 +1,210 @@
+"""Fixes, computed with the findings: text edits on CST nodes, turned into ranges by the engine.
+
+Each builder returns a ``FixPlan`` or ``None`` when the code is not in a shape the fix handles;
+a fix is only offered where the result is certain to be what the title says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import libcst as cst
+
+from siglint.analysis.module import ModuleInfo
+from siglint.diagnostics import Applicability
+
+
+@dataclass(frozen=True, slots=True)
+class NodeEdit:
+    node: cst.CSTNode
+    text: str
+    where: Literal["replace", "after", "before"] = "replace"
+
+
+@dataclass(frozen=True, slots=True)
+class FixPlan:
+    title: str
+    applicability: Applicability
+    edits: tuple[NodeEdit, ...]
+
+
+# --------------------------------------------------------------------- list[...] wrapping
+def wrap_in_list(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan | None:
+    """``model_input: str`` -> ``list[str]``, in the spelling the file already uses."""
+    if _optional_inner(annotation) is not None:
+        return None  # list[Optional[X]] would be an error: the Optional fix comes first
+    head, import_edit = _list_spelling(module)
+    if isinstance(annotation, cst.SimpleString):
+        prefix, quote, inner = _split_string(annotation.value)
+        if inner is None:
+            return None
+        text = f"{prefix}{quote}{head}[{inner}]{quote}"
+    else:
+        text = f"{head}[{module.code(annotation)}]"
+    edits = (NodeEdit(annotation, text), *((import_edit,) if import_edit else ()))
+    return FixPlan(f"Wrap the input hint in `{head}[...]`", Applicability.UNSAFE, edits)
+
+
+def _list_spelling(module: ModuleInfo) -> tuple[str, NodeEdit | None]:
+    """``list`` unless the file spells its hints with ``typing.List`` (importing it if needed)."""
+    code = module.text
+    typing_style = code.count("List[") > code.count("list[")
+    if not typing_style:
+        return "list", None
+    binding = module.scope.lookup("List")
+    if binding is not None:
+        return "List", None
+    typing_binding = module.scope.lookup("typing")
+    if typing_binding is not None:
+        return "typing.List", None
+    last_import = None
+    for stmt in module.tree.body:
+        if isinstance(stmt, cst.SimpleStatementLine) and all(
+            isinstance(s, cst.Import | cst.ImportFrom) for s in stmt.body
+        ):
+            last_import = stmt
+        elif last_import is not None:
+            break
+    if last_import is None:
+        return "list", None
+    return "List", NodeEdit(last_import, "\nfrom typing import List", "after")
+
+
+def _split_string(value: str) -> tuple[str, str, str | None]:
+    prefix = ""
+    while value and value[0] in "rRuU":
+        prefix, value = prefix + value[0], value[1:]
+    for quote in ('"""', "'''", '"', "'"):
+        if value.startswith(quote) and value.endswith(quote) and len(value) >= 2 * len(quote):
+            return prefix, quote, value[len(quote) : -len(quote)]
+    return prefix, "", None
+
+
+# --------------------------------------------------------------------- Optional removal
+def remove_optional(module: ModuleInfo, node: cst.BaseExpression, what: str) -> FixPlan | None:
+    """``Optional[X]``, ``Union[X, None]``, ``X | None`` -> ``X``."""
+    inner = _optional_inner(node)
+    if inner is None:
+        return None
+    return FixPlan(
+        f"Remove the `Optional` around {what}",
+        Applicability.UNSAFE,
+        (NodeEdit(node, module.code(inner)),),
+    )
+
+
+def remove_optional_element(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan | None:
+    """``list[Optional[X]]`` -> ``list[X]``."""
+    if not (isinstance(annotation, cst.Subscript) and len(annotation.slice) == 1):
+        return None
+    element = annotation.slice[0].slice
+    if not isinstance(element, cst.Index):
+        return None
+    return remove_optional(module, element.value, "the list element")
+
+
+def _optional_inner(node: cst.BaseExpression) -> cst.BaseExpression | None:
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
+        if _is_none(node.right):
+            return node.left
+        if _is_none(node.left):
+            return node.right
+        return None
+    if isinstance(node, cst.Subscript):
+        head = (
+            node.value.value
+            if isinstance(node.value, cst.Name)
+            else getattr(getattr(node.value, "attr", None), "value", None)
+        )
+        items = [e.slice.value for e in node.slice if isinstance(e.slice, cst.Index)]
+        if head == "Optional" and len(items) == 1:
+            return items[0]
+        if head == "Union" and len(items) == 2:
+            others = [i for i in items if not _is_none(i)]
+            if len(others) == 1:
+                return others[0]
+    return None
+
+
+def _is_none(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Name) and node.value == "None"
+
+
+# --------------------------------------------------------------------- pydantic defaults
+def add_none_default(module: ModuleInfo, field: cst.CSTNode) -> FixPlan | None:
+    """``note: Optional[str]`` -> ``note: Optional[str] = None`` (also inside ``Field(...)``)."""
+    if not isinstance(field, cst.AnnAssign):
+        return None
+    title = "Set the field's default to `None`"
+    if field.value is None:
+        edit = NodeEdit(field.annotation.annotation, " = None", "after")
+    elif isinstance(field.value, cst.Ellipsis):
+        edit = NodeEdit(field.value, "None")
+    elif isinstance(field.value, cst.Call):
+        call = field.value
+        if call.args and call.args[0].keyword is None:
+            if not isinstance(call.args[0].value, cst.Ellipsis):
+                return None
+            edit = NodeEdit(call.args[0].value, "None")
+        elif call.args:
+            edit = NodeEdit(call.args[0], "default=None, ", "before")
+        else:  # Field()
+            edit = NodeEdit(call, f"{module.code(call.func)}(default=None)")
+    else:
+        return None
+    return FixPlan(title, Applicability.SAFE, (edit,))
+
+
+# --------------------------------------------------------------------- parameter renames
+def rename_parameters(function: cst.FunctionDef, renames: dict[str, str]) -> FixPlan | None:
+    """Rename parameters and every use of them in the body (not in nested scopes that rebind)."""
+    collector = _Uses(set(renames))
+    function.body.visit(collector)
+    edits: list[NodeEdit] = []
+    params = function.params
+    for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+        if param.name.value in renames:
+            edits.append(NodeEdit(param.name, renames[param.name.value]))
+    if collector.conflict or any(new in collector.bound for new in renames.values()):
+        return None
+    edits.extend(NodeEdit(name, renames[name.value]) for name in collector.uses)
+    listing = ", ".join(f"`{old}` to `{new}`" for old, new in renames.items())
+    return FixPlan(f"Rename {listing}", Applicability.UNSAFE, tuple(edits))
+
+
+class _Uses(cst.CSTVisitor):
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self.uses: list[cst.Name] = []
+        self.bound: set[str] = set()
+        self.conflict = False
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.bound.add(node.value)
+        if node.value in self.names:
+            self.uses.append(node)
+
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        node.value.visit(self)
+        return False
+
+    def visit_Arg(self, node: cst.Arg) -> bool:
+        node.value.visit(self)  # ``f(data=data)``: the keyword is not a use
+        return False
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        self.conflict = self.conflict or _rebinds(node.params, self.names)
+        return True
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        self.conflict = self.conflict or _rebinds(node.params, self.names)
+        return True
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        return False
+
+
+def _rebinds(params: cst.Parameters, names: set[str]) -> bool:
+    every = (*params.posonly_params, *params.params, *params.kwonly_params)
+    return any(p.name.value in names for p in every)

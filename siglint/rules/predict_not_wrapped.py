@@ -1,0 +1,88 @@
+"""## What it does
+Checks that `predict` is defined where MLflow wraps it with input validation: directly in a `PythonModel` subclass, as a plain method.
+
+## Why is this bad?
+`PythonModel.__init_subclass__` only wraps a callable `predict` found in the class's own `__dict__`. A predict inherited from a plain mixin, or declared as a `classmethod`, is never wrapped: `log_model` still records a signature from its hints, but neither the model nor the logged model validates or converts any input, so the signature is a promise nothing keeps.
+
+## Example
+```python
+import mlflow
+
+
+class Mixin:
+    def predict(self, model_input: list[str]) -> list[str]:
+        return model_input
+
+
+class Model(Mixin, mlflow.pyfunc.PythonModel):
+    pass
+```
+
+Use instead:
+```python
+import mlflow
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: list[str]) -> list[str]:
+        return model_input
+```
+
+## Fix safety
+No fix: move `predict` into the PythonModel subclass, or make the mixin a PythonModel.
+
+## References
+- <https://mlflow.org/docs/latest/model/python_model.html#type-hint-usage-in-pythonmodel>
+"""
+
+from __future__ import annotations
+
+from siglint.diagnostics import Severity
+from siglint.rules.registry import Example, Rule
+
+RULE = Rule(
+    code="SIG004",
+    name="predict-not-wrapped",
+    severity=Severity.WARNING,
+    summary="MLflow never wraps this predict, so the logged model validates no input.",
+    doc=__doc__ or "",
+    valid=(
+        Example(
+            """\
+import mlflow
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: list[str]):
+        return model_input
+"""
+        ),
+    ),
+    invalid=(
+        Example(
+            """\
+import mlflow
+
+
+class Mixin:
+    def predict(self, model_input: list[str]) -> list[str]:
+        return model_input
+
+
+class Model(Mixin, mlflow.pyfunc.PythonModel):
+    pass
+"""
+        ),
+        Example(
+            """\
+import mlflow
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    @classmethod
+    def predict(cls, model_input: list[str]) -> list[str]:
+        return model_input
+"""
+        ),
+    ),
+)

@@ -1,0 +1,10 @@
+# target: Model python_model
+# Optional dict value is silently dropped.
+
+from typing import Optional
+from mlflow.pyfunc import PythonModel
+
+
+class Model(PythonModel):
+    def predict(self, model_input: list[dict[str, Optional[int]]]):
+        return model_input

@@ -1,0 +1,9 @@
+# target: Model python_model
+# Element str -> string.
+
+from mlflow.pyfunc import PythonModel
+
+
+class Model(PythonModel):
+    def predict(self, model_input: list[str]) -> list[str]:
+        return model_input

@@ -1,0 +1,10 @@
+# target: Model python_model
+# list[Optional[list[str]]] -> define-time error.
+
+from typing import Optional
+from mlflow.pyfunc import PythonModel
+
+
+class Model(PythonModel):
+    def predict(self, model_input: list[Optional[list[str]]]):
+        return model_input

@@ -1,0 +1,9 @@
+# target: Model python_model
+# -> dict[str, int] (not a list) -> map.
+
+from mlflow.pyfunc import PythonModel
+
+
+class Model(PythonModel):
+    def predict(self, model_input: list[str]) -> dict[str, int]:
+        return model_input

@@ -1,0 +1,10 @@
+# target: Model python_model
+# -> Optional[str] fails quietly -> any.
+
+from typing import Optional
+from mlflow.pyfunc import PythonModel
+
+
+class Model(PythonModel):
+    def predict(self, model_input: list[str]) -> Optional[str]:
+        return model_input

@@ -1,0 +1,7 @@
+# Nested pydantic schemas across modules.
+
+from pydantic import BaseModel
+
+
+class Address(BaseModel):
+    city: str

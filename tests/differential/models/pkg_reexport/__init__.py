@@ -1,0 +1,3 @@
+# Re-exports Item from the schemas module.
+
+from .schemas import Item

@@ -1,0 +1,9 @@
+# target: Model python_model
+# Keyword-only model_input.
+
+from mlflow.pyfunc import PythonModel
+
+
+class Model(PythonModel):
+    def predict(self, *, model_input: list[str]):
+        return []

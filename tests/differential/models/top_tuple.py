@@ -1,0 +1,9 @@
+# target: Model python_model
+# tuple input is not a list.
+
+from mlflow.pyfunc import PythonModel
+
+
+class Model(PythonModel):
+    def predict(self, model_input: tuple[str, ...]):
+        return model_input

@@ -1,0 +1,10 @@
+# target: Model python_model
+# list[np.ndarray] is an unsupported element.
+
+import numpy as np
+from mlflow.pyfunc import PythonModel
+
+
+class Model(PythonModel):
+    def predict(self, model_input: list[np.ndarray]):
+        return model_input
