@@ -6,7 +6,7 @@ nothing from the analysed code, and turns every problem into a result, never an 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import libcst as cst
@@ -14,12 +14,15 @@ import libcst as cst
 from siglint.analysis.discovery import discover
 from siglint.analysis.edits import FixPlan
 from siglint.analysis.evaluate import Evaluator
+from siglint.analysis.log_calls import check_log_calls
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project, module_name_for
 from siglint.analysis.signature import Finding, Outcome, SignatureAnalysis, Target
+from siglint.analysis.signature_calls import check_signature_calls
 from siglint.config import Settings
-from siglint.diagnostics import Diagnostic, Edit, Fix, Range
+from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range
 from siglint.rules.registry import rule
+from siglint.suppressions import Suppression, Suppressions, parse_suppressions
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +68,18 @@ def check_source(
     try:
         tree = cst.parse_module(text)
     except cst.ParserSyntaxError as error:
-        return CheckResult(path, (), (_syntax_error(error),))
+        return CheckResult(path, (), _kept([_syntax_error(error)], settings))
     except (RecursionError, ValueError) as error:
+        message = f"siglint cannot parse this file: {error}"
         return CheckResult(
-            path,
-            (),
-            (_diagnostic("SIG999", f"siglint cannot parse this file: {error}", Range(1, 0, 1, 0)),),
+            path, (), _kept([_diagnostic("SIG999", message, Range(1, 0, 1, 0))], settings)
         )
     name, _ = module_name_for(path)
     module = ModuleInfo(path.absolute(), name, text, tree)
     project.register(module)
     evaluator = Evaluator(project)
     analysis = SignatureAnalysis(evaluator)
+    suppressions = parse_suppressions(text)
     reports = []
     for target in sorted(discover(module, evaluator), key=lambda t: _line_of(module, t)):
         try:
@@ -85,19 +88,99 @@ def check_source(
             Exception
         ) as error:  # one target's failure (even a RecursionError) must not stop the run
             outcome = _internal_error(module, target, error)
-        reports.append(_report(module, target, outcome, settings))
-    module_findings = [analysis.import_failure(module)]
-    placed = {
-        _place(module, None, f, Range(1, 0, 1, 0))
+        reports.append(_report(module, target, outcome, settings, suppressions))
+    module_findings = [
+        analysis.import_failure(module),
+        *_module_findings(module, evaluator, analysis),
+    ]
+    placed = [
+        _place(module, f, Range(1, 0, 1, 0))
         for f in module_findings
         if f is not None and f.module is module and f.node is not None
-    }
-    diagnostics = sorted(
-        {d for report in reports for d in report.diagnostics}
-        | {d for d in placed if settings.enabled(d.code)},
-        key=lambda d: (d.range, d.code, d.message),
-    )
-    return CheckResult(path, tuple(reports), tuple(diagnostics))
+    ]
+    diagnostics = {d for report in reports for d in report.diagnostics}
+    diagnostics |= set(_kept(placed, settings, suppressions))
+    diagnostics |= set(_kept(_unused_suppressions(text, suppressions), settings))
+    ordered = sorted(diagnostics, key=lambda d: (d.range, d.code, d.message))
+    return CheckResult(path, tuple(reports), tuple(ordered))
+
+
+def _kept(
+    diagnostics: list[Diagnostic], settings: Settings, suppressions: Suppressions | None = None
+) -> tuple[Diagnostic, ...]:
+    """Selection, suppression comments and severity overrides, in that order."""
+    kept = []
+    for d in diagnostics:
+        if not settings.enabled(d.code):
+            continue
+        if suppressions is not None and suppressions.suppresses(d.code, d.name, d.range.line):
+            continue
+        severity = settings.severity_for(d.code, d.severity)
+        kept.append(d if severity == d.severity else replace(d, severity=severity))
+    return tuple(kept)
+
+
+def _unused_suppressions(text: str, suppressions: Suppressions) -> list[Diagnostic]:
+    """SIG900: a suppression that silenced nothing, with a fix that removes what is unused."""
+    lines = text.splitlines()
+    result = []
+    for unused in suppressions.unused():
+        where = Range(unused.line, unused.column, unused.line, unused.end_column)
+        original = next(
+            i for i in suppressions.items if (i.line, i.column) == (unused.line, unused.column)
+        )
+        line = lines[unused.line - 1] if unused.line <= len(lines) else ""
+        kept = tuple(c for c in original.codes if c not in unused.codes)
+        what = ", ".join(unused.codes) if unused.codes else "everything"
+        fix = Fix(
+            "Remove the unused suppression",
+            Applicability.SAFE,
+            (_suppression_edit(line, unused.line, original, kept),),
+        )
+        message = f"Unused suppression: nothing reported here for {what}."
+        result.append(_diagnostic("SIG900", message, where, fix))
+    return result
+
+
+def _suppression_edit(line: str, row: int, item: Suppression, kept: tuple[str, ...]) -> Edit:
+    """Rewrite a directive without its unused codes, or delete it (and a comment left empty)."""
+    directive = line[item.column : item.end_column]
+    body = directive.lstrip("# ")
+    lead = directive[: len(directive) - len(body)]
+    if kept:
+        if body.startswith("siglint: ignore"):
+            text = f"siglint: ignore[{', '.join(kept)}]"
+        elif body.startswith("siglint: noqa"):
+            text = f"siglint: noqa: {', '.join(kept)}"
+        else:
+            text = f"noqa: {', '.join(kept)}"
+        return Edit(Range(row, item.column, row, item.end_column), lead + text)
+    hash_at = line.rfind("#", 0, item.column + 1)
+    remaining = line[hash_at : item.column] + line[item.end_column :]
+    if remaining.strip(" #"):  # other text shares the comment: drop only the directive
+        return Edit(Range(row, item.column, row, item.end_column), "")
+    code = line[:hash_at].rstrip()
+    return Edit(Range(row, len(code), row, len(line)), "")
+
+
+def _module_findings(
+    module: ModuleInfo, evaluator: Evaluator, analysis: SignatureAnalysis
+) -> list[Finding]:
+    """Findings not about one target: logging calls and hand-written signatures."""
+    try:
+        return [
+            *check_log_calls(module, evaluator, analysis),
+            *check_signature_calls(module, evaluator),
+        ]
+    except Exception as error:  # a bug here must not hide the targets' findings
+        return [
+            Finding(
+                "SIG998",
+                f"siglint could not check the calls of this module: {type(error).__name__}: {error}",
+                module,
+                module.tree.body[0] if module.tree.body else None,
+            )
+        ]
 
 
 def _internal_error(module: ModuleInfo, target: Target, error: BaseException) -> Outcome:
@@ -110,14 +193,14 @@ def _line_of(module: ModuleInfo, target: Target) -> int:
 
 
 def _report(
-    module: ModuleInfo, target: Target, outcome: Outcome, settings: Settings
+    module: ModuleInfo,
+    target: Target,
+    outcome: Outcome,
+    settings: Settings,
+    suppressions: Suppressions,
 ) -> TargetReport:
     name_range = module.range_of(target.node.name)
-    diagnostics = tuple(
-        d
-        for d in (_place(module, target, f, name_range) for f in outcome.findings)
-        if settings.enabled(d.code)
-    )
+    placed = [_place(module, f, name_range) for f in outcome.findings]
     return TargetReport(
         target.name,
         target.kind,
@@ -126,14 +209,12 @@ def _report(
         outcome.input_schema,
         outcome.output_schema,
         outcome.params_schema,
-        diagnostics,
+        _kept(placed, settings, suppressions),
         name_range,
     )
 
 
-def _place(
-    module: ModuleInfo, target: Target | None, finding: Finding, fallback: Range
-) -> Diagnostic:
+def _place(module: ModuleInfo, finding: Finding, fallback: Range) -> Diagnostic:
     """Put a finding in this file: on its node here, or on the target when it lies elsewhere."""
     if finding.module is module and finding.node is not None:
         fix = _fix(module, finding.fix) if finding.fix is not None else None

@@ -46,6 +46,7 @@ from siglint.analysis.module import ModuleInfo
 from siglint.analysis.values import (
     NONE_TYPE,
     STR,
+    UNION_ORIGINS,
     Class,
     Constant,
     Function,
@@ -101,6 +102,7 @@ class Target:
     info: ClassInfo | None = None
     function: FunctionInfo | None = None
     pyfunc_call: bool = False  # ``name = pyfunc(function)`` rather than a decorator
+    wrapped_at_log: bool = False  # a plain function passed to log_model: MLflow wraps it then
 
 
 @dataclass
@@ -129,9 +131,16 @@ class SignatureAnalysis:
         self.ev = evaluator
         self._import_failures: dict[int, Finding | None] = {}
         self._define_checks: dict[int, tuple[bool, list[Finding], Finding | None]] = {}
+        self._outcomes: dict[tuple[int, str, bool], Outcome] = {}
 
     # =============================================================== entry point
     def analyse(self, target: Target) -> Outcome:
+        key = (id(target.node), target.kind, target.wrapped_at_log)
+        if key not in self._outcomes:
+            self._outcomes[key] = self._analyse(target)
+        return self._outcomes[key]
+
+    def _analyse(self, target: Target) -> Outcome:
         outcome = self._analyse_alone(target)
         failure = self.import_failure(target.module)
         if failure is None or outcome.outcome == "error":
@@ -624,6 +633,7 @@ class SignatureAnalysis:
                 )
             )
             return Outcome("no_signature", input_hint=hints.input)
+        findings.extend(_pydantic_lints(hints.input))
         inference = Inference()
         try:
             input_schema = inference.schema_from_list_type_hint(hints.input)
@@ -806,6 +816,74 @@ def _plain_class(info: ClassInfo) -> bool:
     )
 
 
+def _pydantic_lints(hint: Value) -> list[Finding]:
+    """Every field of the pydantic models in the input hint whose schema surprises users."""
+    findings: list[Finding] = []
+    for model in _pydantic_models(hint):
+        for f in model.model_fields():
+            if f.owner is not model:
+                continue  # reported on the class that declares it
+            optional = _is_optional(f.annotation)
+            module = f.owner.module
+            if optional and f.required:
+                findings.append(
+                    Finding(
+                        "SIG301",
+                        f"MLflow raises when the class is defined: Optional field `{f.name}` in "
+                        f"Pydantic model `{model.name}` doesn't have a default value. Please set "
+                        "default value to None for this field.",
+                        module,
+                        f.node,
+                        add_none_default(module, f.node),
+                    )
+                )
+            elif not optional and not f.required:
+                findings.append(
+                    Finding(
+                        "SIG306",
+                        f"`{f.name}` has a default, but MLflow's schema still marks it required "
+                        "(only Optional fields become optional): clients reading the signature "
+                        "will always send it. Make it `Optional[...] = ...` if it may be omitted.",
+                        module,
+                        f.node,
+                    )
+                )
+            if f.alias is not None and f.alias != f.name:
+                findings.append(
+                    Finding(
+                        "SIG307",
+                        f"The schema advertises `{f.name}`, but the model validates by alias and "
+                        f"only accepts `{f.alias}`: requests built from the signature fail. Set "
+                        "`populate_by_name=True` (validate_by_name) or drop the alias.",
+                        module,
+                        f.node,
+                    )
+                )
+    return findings
+
+
+def _pydantic_models(hint: Value) -> list[ClassInfo]:
+    """The project pydantic models a hint reaches, through generics and nested fields."""
+    found: list[ClassInfo] = []
+    seen: set[str] = set()
+    stack = [hint]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Generic):
+            stack.extend(value.args)
+        elif isinstance(value, Class) and value.info is not None and value.info.is_pydantic:
+            if value.qualname in seen:
+                continue
+            seen.add(value.qualname)
+            found.append(value.info)
+            stack.extend(f.annotation for f in value.info.model_fields())
+    return found
+
+
+def _is_optional(value: Value) -> bool:
+    return isinstance(value, Generic) and value.origin in UNION_ORIGINS and NONE_TYPE in value.args
+
+
 def _rename_fix(
     source: FunctionInfo, names: list[str], index: int, invalid: set[str]
 ) -> FixPlan | None:
@@ -942,7 +1020,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     seen = set()
     result = []
     for f in findings:
-        key = (f.code, id(f.module), id(f.node), f.message)
+        key = (f.code, id(f.module), id(f.node))
         if key not in seen:
             seen.add(key)
             result.append(f)

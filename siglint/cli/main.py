@@ -1,6 +1,7 @@
-"""``siglint`` command line: ``siglint schema PATH...``.
+"""``siglint`` command line: ``check``, ``rule``, ``config`` and ``schema``.
 
-Exit codes: 0 success, 1 a path could not be read, 2 usage error.
+Exit codes follow Ruff: 0 success, 1 findings remain (``schema``: a path could not be read),
+2 usage, configuration or internal error.
 """
 
 from __future__ import annotations
@@ -8,11 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from siglint import __version__
 from siglint.analysis.project import Project
+from siglint.cli import check, config_cmd, rule
 from siglint.cli.schema_text import render_text
 from siglint.engine import CheckResult, check_source
 
@@ -44,8 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     if args.command == "schema":
         return _schema(args)
-    parser.print_help()
-    return 2
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except Exception:  # a bug of ours: say so, with what a report needs, and exit 2 like Ruff
+        print("siglint: error: internal error, please report it:", file=sys.stderr)
+        traceback.print_exc()
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"siglint {__version__}")
     commands = parser.add_subparsers(dest="command")
+    check.add_parser(commands)
+    rule.add_parser(commands)
+    config_cmd.add_parser(commands)
     schema = commands.add_parser(
         "schema",
         help="print the signature MLflow infers for every model found under PATHS",

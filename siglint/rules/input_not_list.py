@@ -33,7 +33,7 @@ The fix (wrapping the hint in `list[...]`) is unsafe: the code of predict must t
 
 from __future__ import annotations
 
-from siglint.diagnostics import Severity
+from siglint.diagnostics import Applicability, Severity
 from siglint.rules.registry import Example, Rule
 
 RULE = Rule(
@@ -42,6 +42,8 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="The input hint is not list[...]; MLflow logs the model without a signature.",
     doc=__doc__ or "",
+    fix="sometimes",
+    applicability=Applicability.UNSAFE,
     valid=(
         Example(
             """\
@@ -63,7 +65,16 @@ import mlflow
 class Model(mlflow.pyfunc.PythonModel):
     def predict(self, context, model_input: str):
         return model_input
-"""
+""",
+            fixed="""\
+import mlflow
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: list[str]):
+        return model_input
+""",
+            unsafe=True,
         ),
         Example(
             """\

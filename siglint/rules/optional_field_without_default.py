@@ -49,7 +49,7 @@ The fix adds `= None`; it is safe: the field was declared Optional.
 
 from __future__ import annotations
 
-from siglint.diagnostics import Severity
+from siglint.diagnostics import Applicability, Severity
 from siglint.rules.registry import Example, Rule
 
 RULE = Rule(
@@ -58,6 +58,8 @@ RULE = Rule(
     severity=Severity.ERROR,
     summary="An Optional pydantic field without a default; MLflow raises.",
     doc=__doc__ or "",
+    fix="sometimes",
+    applicability=Applicability.SAFE,
     valid=(
         Example(
             """\
@@ -95,7 +97,23 @@ class Item(BaseModel):
 class Model(mlflow.pyfunc.PythonModel):
     def predict(self, model_input: list[Item]) -> list[str]:
         return []
-"""
+""",
+            fixed="""\
+from typing import Optional
+
+from pydantic import BaseModel
+
+import mlflow
+
+
+class Item(BaseModel):
+    note: Optional[str] = None
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: list[Item]) -> list[str]:
+        return []
+""",
         ),
     ),
 )

@@ -35,7 +35,7 @@ The fix removes the Optional wrapper; it is unsafe because a None input is then 
 
 from __future__ import annotations
 
-from siglint.diagnostics import Severity
+from siglint.diagnostics import Applicability, Severity
 from siglint.rules.registry import Example, Rule
 
 RULE = Rule(
@@ -44,6 +44,8 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="Optional[list[...]]: MLflow logs the model without a signature.",
     doc=__doc__ or "",
+    fix="sometimes",
+    applicability=Applicability.UNSAFE,
     valid=(
         Example(
             """\
@@ -67,7 +69,18 @@ import mlflow
 class Model(mlflow.pyfunc.PythonModel):
     def predict(self, model_input: Optional[list[str]]):
         return model_input
-"""
+""",
+            fixed="""\
+from typing import Optional
+
+import mlflow
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: list[str]):
+        return model_input
+""",
+            unsafe=True,
         ),
         Example(
             """\

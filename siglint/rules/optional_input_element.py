@@ -33,7 +33,7 @@ The fix removes the Optional; it is unsafe because None elements are then reject
 
 from __future__ import annotations
 
-from siglint.diagnostics import Severity
+from siglint.diagnostics import Applicability, Severity
 from siglint.rules.registry import Example, Rule
 
 RULE = Rule(
@@ -42,6 +42,8 @@ RULE = Rule(
     severity=Severity.ERROR,
     summary="list[Optional[...]]: MLflow raises when the class is defined.",
     doc=__doc__ or "",
+    fix="sometimes",
+    applicability=Applicability.UNSAFE,
     valid=(
         Example(
             """\
@@ -63,7 +65,16 @@ import mlflow
 class Model(mlflow.pyfunc.PythonModel):
     def predict(self, model_input: list[str | None]):
         return model_input
-"""
+""",
+            fixed="""\
+import mlflow
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: list[str]):
+        return model_input
+""",
+            unsafe=True,
         ),
         Example(
             """\

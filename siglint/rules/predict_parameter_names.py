@@ -33,7 +33,7 @@ No fix yet: renaming a parameter changes the names callers may use as keywords.
 
 from __future__ import annotations
 
-from siglint.diagnostics import Severity
+from siglint.diagnostics import Applicability, Severity
 from siglint.rules.registry import Example, Rule
 
 RULE = Rule(
@@ -42,6 +42,8 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="predict has parameters other than context, model_input and params.",
     doc=__doc__ or "",
+    fix="sometimes",
+    applicability=Applicability.UNSAFE,
     valid=(
         Example(
             """\
@@ -63,7 +65,16 @@ import mlflow
 class Model(mlflow.pyfunc.PythonModel):
     def predict(self, context, data: list[str]):
         return data
-"""
+""",
+            fixed="""\
+import mlflow
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: list[str]):
+        return model_input
+""",
+            unsafe=True,
         ),
     ),
 )

@@ -67,9 +67,16 @@ def test_indirect_subclass_through_a_sibling_module(schema_of):
     assert (target["name"], target["outcome"]) == ("Model", "signature")
 
 
-def test_abstract_base_without_predict_is_not_a_target(schema_of):
+def test_a_base_without_predict_is_a_target_without_signature(schema_of):
+    # PythonModel's ``__metaclass__ = ABCMeta`` is Python 2 syntax: MLflow logs such bases too.
     source = f"import mlflow\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n\nclass Model(Base):{PREDICT}"
-    assert [t["name"] for t in schema_of(source)] == ["Model"]
+    targets = schema_of(source)
+    assert [(t["name"], t["outcome"]) for t in targets] == [("Base", "no_signature"), ("Model", "signature")]
+
+
+def test_an_abstract_agent_base_is_not_a_target(schema_of):
+    source = f"from mlflow.pyfunc import ChatAgent\n\nclass Base(ChatAgent):\n    pass\n\nclass Agent(Base):{PREDICT}"
+    assert [t["name"] for t in schema_of(source)] == ["Agent"]
 
 
 @pytest.mark.parametrize(

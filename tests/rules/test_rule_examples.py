@@ -8,6 +8,7 @@ import pytest
 
 from siglint.analysis.project import Project
 from siglint.engine import check_source
+from siglint.fixes import fix_until_stable
 from siglint.rules.registry import DOC_HEADINGS, Example, Rule, all_rules
 
 RULES = all_rules()
@@ -55,3 +56,34 @@ def test_rule_is_documented(rule: Rule) -> None:
 
 def test_codes_and_names_are_unique() -> None:
     assert len({r.code for r in RULES}) == len(RULES) == len({r.name for r in RULES})
+
+
+def _fix_cases() -> list:
+    return [
+        pytest.param(rule, example, id=f"{rule.code}-{rule.name}-fix{i}")
+        for rule in RULES
+        for i, example in enumerate(rule.invalid)
+        if example.fixed is not None
+    ]
+
+
+@pytest.mark.parametrize(("rule", "example"), _fix_cases())
+def test_fix_gives_the_expected_code(rule: Rule, example: Example, tmp_path: Path) -> None:
+    path = tmp_path / example.path
+
+    def check(text: str):
+        return [d for d in check_source(text, path, project=Project()).diagnostics if d.code == rule.code]
+
+    _codes(example, tmp_path)  # writes the example's files
+    result = fix_until_stable(example.code, path, check, unsafe=example.unsafe)
+    assert result.text == example.fixed
+    assert rule.code not in [d.code for d in check_source(result.text, path, project=Project()).diagnostics]
+    if example.unsafe:  # an unsafe fix must not be applied by plain --fix
+        assert fix_until_stable(example.code, path, check, unsafe=False).text == example.code
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_fix_metadata_matches_examples(rule: Rule) -> None:
+    has_fixed_examples = any(e.fixed is not None for e in rule.invalid)
+    assert (rule.fix != "never") == has_fixed_examples
+    assert (rule.applicability is not None) == (rule.fix != "never")

@@ -1,0 +1,225 @@
+"""``log_model``/``save_model`` calls linked to the targets they log, checked against the hints.
+
+A call is linked when its ``python_model=`` is a target class instantiated in place or through a
+variable, or a function (decorated or not). What MLflow does then is the decision order of
+``save_model``: a hint signature always wins over ``signature=``, chat/agent classes refuse
+``signature=``, and without hints, example or signature nothing is logged.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+import libcst as cst
+
+from siglint.analysis import known
+from siglint.analysis.calls import ModuleCall, module_calls
+from siglint.analysis.edits import FixPlan, NodeEdit
+from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable
+from siglint.analysis.functions import FunctionInfo, decorate
+from siglint.analysis.inference import is_type_from_example, no_inference
+from siglint.analysis.module import ModuleInfo
+from siglint.analysis.signature import Finding, Outcome, SignatureAnalysis, Target
+from siglint.analysis.values import Class, Function, Value
+from siglint.diagnostics import Applicability
+
+
+def check_log_calls(
+    module: ModuleInfo, evaluator: Evaluator, analysis: SignatureAnalysis
+) -> Iterator[Finding]:
+    for call in module_calls(module, evaluator):
+        if not call.is_logging:
+            continue
+        model_arg = call.keyword("python_model")
+        if model_arg is None:
+            continue
+        target = _linked_target(model_arg.value, call.env, evaluator)
+        if target is None:
+            continue
+        yield from _check(module, call, target, analysis.analyse(target))
+
+
+def _linked_target(node: cst.BaseExpression, env: Env, evaluator: Evaluator) -> Target | None:
+    if isinstance(node, cst.Name) and not isinstance(node, cst.Call):
+        assigned = _assigned_value(node.value, env)
+        if assigned is not None:
+            node = assigned
+    try:
+        value = evaluator.eval(node.func if isinstance(node, cst.Call) else node, env)
+    except (NameNotFound, Unevaluable):
+        return None
+    if isinstance(node, cst.Call):
+        return _class_target(value, evaluator)
+    return _function_target(value, evaluator)
+
+
+def _assigned_value(name: str, env: Env) -> cst.BaseExpression | None:
+    for scope, before in env.chain:
+        binding = scope.lookup(name, before)
+        if binding is not None:
+            return binding.value if isinstance(binding.value, cst.Call) else None
+    return None
+
+
+def _class_target(value: Value, evaluator: Evaluator) -> Target | None:
+    if not isinstance(value, Class) or value.info is None:
+        return None
+    info = value.info
+    if not info.derives_from(known.PYTHON_MODEL):
+        return None
+    kind = next(
+        (k for base, k in known.BUILTIN_KINDS.items() if info.derives_from(base)), "python_model"
+    )
+    return Target(kind, info.definition.qualname, info.module, info.node, info=info)  # type: ignore[arg-type]
+
+
+def _function_target(value: Value, evaluator: Evaluator) -> Target | None:
+    if not isinstance(value, Function) or not isinstance(value.info, FunctionInfo):
+        return None
+    function = value.info
+    decorated = decorate(function, evaluator)
+    return Target(
+        "pyfunc",
+        function.definition.qualname,
+        function.module,
+        function.node,
+        function=function,
+        pyfunc_call=False,
+        wrapped_at_log=not decorated.pyfunc,
+    )
+
+
+def _check(
+    module: ModuleInfo, call: ModuleCall, target: Target, outcome: Outcome
+) -> Iterator[Finding]:
+    signature = call.keyword("signature")
+    if signature is not None and _is_none(signature.value):
+        signature = None
+    example = call.keyword("input_example")
+    if example is not None and _is_none(example.value):
+        example = None
+    removal = (
+        FixPlan("Remove the `signature=` argument", Applicability.SAFE, (NodeEdit(signature, ""),))
+        if signature is not None
+        else None
+    )
+    if signature is not None and outcome.outcome == "builtin":
+        yield Finding(
+            "SIG402",
+            f"`{target.name}` is a {target.kind.replace('_', ' ')}: MLflow sets its signature "
+            "itself and raises when `signature=` is passed to log_model/save_model.",
+            module,
+            signature,
+            removal,
+        )
+    elif signature is not None and outcome.outcome == "signature":
+        yield Finding(
+            "SIG401",
+            f"The type hints of `{target.name}` give a signature, and it always wins: MLflow "
+            "ignores this `signature=` (it only warns when they differ) and drops its params "
+            "schema. Remove it, or remove the hints.",
+            module,
+            signature,
+            removal,
+        )
+    if outcome.outcome != "no_signature" or signature is not None:
+        if example is not None and outcome.outcome == "signature" and outcome.input_schema:
+            problem = _example_problem(example.value, outcome.input_schema[0])
+            if problem is not None:
+                yield Finding(
+                    "SIG404",
+                    f"input_example does not match the input hint of `{target.name}` ({problem}): "
+                    "MLflow's run of predict on it fails with \"Failed to run the predict function "
+                    'on input example", and the output is never checked.',
+                    module,
+                    example.value,
+                )
+        return
+    if example is not None:
+        return
+    hint = outcome.input_hint
+    if hint is not None and (is_type_from_example(hint) or no_inference(hint)):
+        yield Finding(
+            "SIG403",
+            f"The input hint of `{target.name}` (`{hint.mlflow_repr()}`) needs an input_example: "
+            "without one (or signature=) MLflow logs this model without a signature.",
+            module,
+            call.node.func,
+        )
+    else:
+        yield Finding(
+            "SIG405",
+            f"`{target.name}` is logged without any signature: its hints give none, and there is "
+            "no `signature=` or `input_example=`. Unity Catalog rejects such models, and serving "
+            "validates nothing.",
+            module,
+            call.node.func,
+        )
+
+
+def _is_none(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Name) and node.value == "None"
+
+
+# --------------------------------------------------------------------- literal examples
+def _example_problem(node: cst.BaseExpression, column: dict) -> str | None:
+    """Why a literal example fails MLflow's validation against the (unnamed) input column."""
+    try:
+        value = ast.literal_eval(cst.Module([]).code_for_node(node))
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None  # not a literal: a DataFrame, a variable... MLflow converts those
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], dict):
+        value = value[0]  # (input, params)
+    if not isinstance(value, list):
+        return f"expected a list, got {type(value).__name__}"
+    for index, element in enumerate(value):
+        problem = _mismatch(element, column, strict=False)
+        if problem is not None:
+            return f"element {index}: {problem}"
+    return None
+
+
+_PYTHON = {"string": str, "boolean": bool, "binary": bytes}
+
+
+def _mismatch(value: object, dtype: dict, *, strict: bool) -> str | None:
+    """MLflow's ``isinstance`` checks; ``strict`` inside pydantic models (their strict mode)."""
+    kind = dtype["type"]
+    if kind == "any":
+        return None
+    if kind == "array":
+        if not isinstance(value, list):
+            return f"expected a list, got {type(value).__name__}"
+        return next((p for v in value if (p := _mismatch(v, dtype["items"], strict=strict))), None)
+    if kind == "map":
+        if not isinstance(value, dict):
+            return f"expected a dict, got {type(value).__name__}"
+        return next(
+            (p for v in value.values() if (p := _mismatch(v, dtype["values"], strict=strict))), None
+        )
+    if kind == "object":
+        if not isinstance(value, dict):
+            return f"expected a dict for a pydantic model, got {type(value).__name__}"
+        for name, prop in dtype["properties"].items():
+            if name not in value:
+                if prop["required"]:
+                    return f"field `{name}` is missing"
+                continue
+            if value[name] is None and not prop["required"]:
+                continue
+            problem = _mismatch(value[name], prop, strict=True)
+            if problem is not None:
+                return f"field `{name}`: {problem}"
+        return None
+    if kind == "long":
+        ok = isinstance(value, int) and not (strict and isinstance(value, bool))
+    elif kind == "double":
+        ok = isinstance(value, float) or (
+            strict and isinstance(value, int) and not isinstance(value, bool)
+        )
+    elif kind == "datetime":
+        ok = False  # a literal cannot be a datetime
+    else:
+        ok = isinstance(value, _PYTHON.get(kind, object))
+    return None if ok else f"expected {kind}, got {type(value).__name__} {value!r}"

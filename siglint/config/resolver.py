@@ -1,0 +1,156 @@
+"""``SettingsResolver``: the settings of any file, from the closest configuration above it.
+
+The command line and the language server both ask this resolver, so the editor and CI never
+disagree. As in Ruff, the closest configuration wins and configurations do not merge: a
+``siglint.toml``, or a ``pyproject.toml`` with a ``[tool.siglint]`` table (``siglint.toml`` first
+in the same folder), searched from the file's folder upwards. Overrides (command-line flags or
+editor settings) are layered on top of whichever file applies.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from siglint.config.options import (
+    OVERRIDES,
+    ConfigError,
+    Options,
+    Source,
+    expected,
+    layer,
+    parse_options,
+)
+from siglint.config.paths import absolute, shown
+from siglint.config.patterns import PatternList
+from siglint.config.settings import PerFileIgnores, Settings
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+CONFIG_NAMES = ("siglint.toml", "pyproject.toml")  # in order of precedence within a folder
+
+
+@dataclass(frozen=True, slots=True)
+class _Config:
+    path: Path
+    options: Options
+
+
+class SettingsResolver:
+    """Resolves and caches, per folder, the settings that apply to the files in it.
+
+    ``config_file`` forces one configuration for every file; its globs stay relative to its own
+    folder (not, as in Ruff, to the working directory), so that an editor and a terminal started
+    elsewhere agree. ``root`` is where globs are relative to when no configuration applies (the
+    working directory by default).
+    """
+
+    def __init__(
+        self,
+        overrides: Mapping[str, Any] | None = None,
+        *,
+        config_file: Path | None = None,
+        root: Path | None = None,
+    ) -> None:
+        self._overrides = parse_options(overrides or {}, OVERRIDES)
+        self._root = absolute(root or Path.cwd())
+        self._forced = None if config_file is None else _read(absolute(config_file), forced=True)
+        self._configs: dict[Path, _Config | None] = {}
+        self._folders: dict[Path, tuple[Settings, PerFileIgnores]] = {}
+
+    def settings_for(self, path: Path) -> Settings:
+        """The settings for the file (or folder) ``path``, found from the folder containing it."""
+        path = absolute(path)
+        settings, per_file_ignores = self._folder_settings(path.parent)
+        matched = tuple(
+            (glob, selection)
+            for glob, selection in per_file_ignores
+            if PatternList.parse(settings.root, [glob]).covers(path, is_dir=False)
+        )
+        return replace(settings, per_file_ignores=matched) if matched else settings
+
+    def is_excluded(self, path: Path) -> bool:
+        """Whether ``exclude``/``extend-exclude`` skip this path or one of its folders.
+
+        Each folder is judged by the configuration that governs it, up to the topmost one, so an
+        editor opening a single file agrees with a walk of the whole project.
+        """
+        path = absolute(path)
+        is_dir = path.is_dir()
+        for candidate in (path, *path.parents):
+            settings = self.settings_for(candidate)
+            inside = candidate != settings.root and candidate.is_relative_to(settings.root)
+            if candidate != path and not inside:
+                return False
+            if settings.excludes(candidate, is_dir=is_dir or candidate != path):
+                return True
+        return False
+
+    def _folder_settings(self, folder: Path) -> tuple[Settings, PerFileIgnores]:
+        cached = self._folders.get(folder)
+        if cached is None:
+            config = self._config_for(folder)
+            options = layer(Options() if config is None else config.options, self._overrides)
+            values = options.given()
+            per_file_ignores = values.pop("per_file_ignores", ())
+            settings = Settings(
+                **values,
+                config_path=None if config is None else config.path,
+                root=self._root if config is None else config.path.parent,
+            )
+            cached = self._folders[folder] = (settings, per_file_ignores)
+        return cached
+
+    def _config_for(self, folder: Path) -> _Config | None:
+        if self._forced is not None:
+            return self._forced
+        trail = []
+        current = folder
+        while current not in self._configs:
+            trail.append(current)
+            config = _find_in(current)
+            if config is not None or current.parent == current:
+                self._configs[current] = config
+                break
+            current = current.parent
+        found = self._configs[current]
+        for visited in trail:
+            self._configs[visited] = found
+        return found
+
+
+def _find_in(folder: Path) -> _Config | None:
+    for name in CONFIG_NAMES:
+        candidate = folder / name
+        if candidate.is_file():
+            config = _read(candidate, forced=False)
+            if config is not None:
+                return config
+    return None
+
+
+def _read(path: Path, *, forced: bool) -> _Config | None:
+    """The configuration in ``path``; ``None`` for a ``pyproject.toml`` that has none, unless
+    ``forced`` (a file the user named), where it means the defaults."""
+    where = shown(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{where}: cannot read: {error.strerror}", path) from error
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{where}: invalid TOML: {error}", path) from error
+    if path.name != "pyproject.toml":
+        return _Config(path, parse_options(data, Source(f"{where}: ", path)))
+    tool = data.get("tool")
+    table = tool.get("siglint") if isinstance(tool, dict) else None
+    if table is None:
+        return _Config(path, Options()) if forced else None
+    if not isinstance(table, dict):
+        raise Source(f"{where}: ", path).error("[tool.siglint]", expected("a table", table))
+    return _Config(path, parse_options(table, Source(f"{where}: [tool.siglint] ", path)))

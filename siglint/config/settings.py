@@ -1,0 +1,138 @@
+"""``Settings``: the configuration resolved for one file, and what it reports there.
+
+Selection follows Ruff: among ``select``/``extend-select`` and ``ignore``, the most specific
+selector that picks a rule wins (``ignore`` on a tie); ``per-file-ignores`` then remove rules
+whatever was selected. A rule that only applies from an MLflow version newer than
+``target-mlflow-version`` is off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from siglint.config import selectors
+from siglint.config.patterns import PatternList
+from siglint.diagnostics import Severity
+
+DEFAULT_TARGET_MLFLOW_VERSION = "3.17.2"
+
+PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]  # glob → selectors, in file order
+SeverityOverrides = tuple[tuple[str, Severity], ...]  # selector → level, in file order
+
+# Ruff's default excludes, plus siglint's own cache.
+DEFAULT_EXCLUDE = (
+    ".bzr",
+    ".direnv",
+    ".eggs",
+    ".git",
+    ".git-rewrite",
+    ".hg",
+    ".ipynb_checkpoints",
+    ".mypy_cache",
+    ".nox",
+    ".pants.d",
+    ".pyenv",
+    ".pytest_cache",
+    ".pytype",
+    ".ruff_cache",
+    ".siglint_cache",
+    ".svn",
+    ".tox",
+    ".venv",
+    ".vscode",
+    "__pypackages__",
+    "_build",
+    "buck-out",
+    "build",
+    "dist",
+    "node_modules",
+    "site-packages",
+    "venv",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Settings for one file; globs are relative to ``root``, the configuration's folder."""
+
+    select: tuple[str, ...] = ("SIG",)
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    # Only the entries whose glob matches this file.
+    per_file_ignores: PerFileIgnores = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    severity: SeverityOverrides = ()
+    target_mlflow_version: str = DEFAULT_TARGET_MLFLOW_VERSION
+    unsafe_fixes: bool = False
+    respect_gitignore: bool = True
+    config_path: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+
+    @property
+    def file_ignores(self) -> tuple[str, ...]:
+        """The selectors ``per-file-ignores`` switch off for this file."""
+        return tuple(s for _, selection in self.per_file_ignores for s in selection)
+
+    def enabled(self, code: str) -> bool:
+        """Whether findings ``code`` are reported in this file (see the module docstring)."""
+        if selectors.most_specific(self.file_ignores, code) is not None:
+            return False
+        chosen = selectors.most_specific(self.select + self.extend_select, code)
+        dropped = selectors.most_specific(self.ignore, code)
+        if chosen is None or (dropped is not None and dropped >= chosen):
+            return False
+        spec = selectors.rule_coded(code)
+        return (
+            spec is None
+            or spec.min_mlflow is None
+            or version_key(spec.min_mlflow) <= version_key(self.target_mlflow_version)
+        )
+
+    def severity_for(self, code: str, default: Severity) -> Severity:
+        """The ``severity`` override of the most specific selector that picks ``code``."""
+        best, level = None, default
+        for selector, override in self.severity:
+            rank = selectors.specificity(selector, code)
+            if rank is not None and (best is None or rank >= best):
+                best, level = rank, override
+        return level
+
+    def excludes(self, path: Path, *, is_dir: bool) -> bool:
+        """Whether ``exclude``/``extend-exclude`` name this path itself (its folders aside)."""
+        patterns = PatternList.parse(self.root, self.exclude + self.extend_exclude)
+        return patterns.decide(path, is_dir=is_dir) is True
+
+    def fingerprint(self) -> str:
+        """A stable hash of everything here, to key a cache of results."""
+        text = json.dumps(self.to_dict(), sort_keys=True)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings under their TOML keys, for display."""
+        return {
+            "config-path": None if self.config_path is None else str(self.config_path),
+            "root": str(self.root),
+            "select": list(self.select),
+            "extend-select": list(self.extend_select),
+            "ignore": list(self.ignore),
+            "per-file-ignores": {glob: list(s) for glob, s in self.per_file_ignores},
+            "exclude": list(self.exclude),
+            "extend-exclude": list(self.extend_exclude),
+            "severity": {selector: level.value for selector, level in self.severity},
+            "target-mlflow-version": self.target_mlflow_version,
+            "unsafe-fixes": self.unsafe_fixes,
+            "respect-gitignore": self.respect_gitignore,
+        }
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A version as numbers, trailing zeros dropped, so ``3.9 < 3.17`` and ``2.20 == 2.20.0``."""
+    parts = [int(part) for part in version.split(".")]
+    while parts and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
