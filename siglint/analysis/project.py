@@ -17,10 +17,12 @@ Reader = Callable[[Path], "str | None"]
 
 
 def read_from_disk(path: Path) -> str | None:
+    """A module's text, decoded as Python would (coding cookie, BOM), or None."""
+    from siglint.fixes import decode_source
+
     try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError):
+        return decode_source(path.read_bytes())
+    except (OSError, SyntaxError, LookupError, UnicodeDecodeError):
         return None
 
 

@@ -145,7 +145,7 @@ class _Run:
             )
         self.fixing = bool(args.fix or args.diff)
         self.resolver = SettingsResolver(_overrides(args), config_file=args.config)
-        self.project = Project(read=_read_text)
+        self.project = Project()
 
     def execute(self) -> int:
         from_stdin = self.args.stdin_filename is not None or self.args.paths == ["-"]
@@ -299,14 +299,6 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
         if value is not None:
             overrides[key] = value
     return overrides
-
-
-def _read_text(path: Path) -> str | None:
-    """How the project reads sibling modules: in their own encoding, like the checked files."""
-    try:
-        return decode_source(path.read_bytes())
-    except _READ_ERRORS:
-        return None
 
 
 def _unreadable(shown: str, error: Exception, settings: Settings) -> FileReport:

@@ -1,0 +1,59 @@
+"""``siglint schema``: for every target under the paths, the signature MLflow will log.
+
+Files are found and configured exactly as ``siglint check`` finds and configures them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from siglint.analysis.project import Project, read_from_disk
+from siglint.cli.schema_text import render_text
+from siglint.config import SettingsResolver
+from siglint.engine import CheckResult, check_source
+from siglint.files import iter_python_files
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "schema",
+        help="print the signature MLflow infers for every model found under PATHS",
+        description="For every PythonModel, chat/agent model and @pyfunc function under PATHS, "
+        "print what MLflow will do with its type hints: the signature, or why there is none.",
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)"
+    )
+    parser.add_argument("--output-format", choices=("text", "json"), default="text")
+    parser.add_argument("--config", type=Path, help="use this configuration file")
+    parser.set_defaults(run=run)
+
+
+def run(args: Any) -> int:
+    resolver = SettingsResolver(config_file=args.config)
+    project = Project()
+    results: list[tuple[str, CheckResult]] = []
+    status = 0
+
+    def missing(given: str, error: OSError) -> None:
+        nonlocal status
+        print(f"siglint: {given}: {error.strerror or error}", file=sys.stderr)
+        status = 1
+
+    for shown, path in iter_python_files(args.paths, resolver, on_error=missing):
+        text = read_from_disk(path)
+        if text is None:
+            print(f"siglint: cannot read {shown}", file=sys.stderr)
+            status = 1
+            continue
+        settings = resolver.settings_for(path)
+        results.append((shown, check_source(text, path, settings, project)))
+    if args.output_format == "json":
+        items = [t.to_json(shown) for shown, result in results for t in result.targets]
+        sys.stdout.write(json.dumps(items, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_text(results))
+    return status
