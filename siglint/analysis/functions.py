@@ -107,11 +107,6 @@ def _annotation(param: cst.Param) -> cst.BaseExpression | None:
     return param.annotation.annotation if param.annotation is not None else None
 
 
-DecoratorEffect = Literal[
-    "keeps", "staticmethod", "classmethod", "property", "abstract", "pyfunc", "replaces"
-]
-
-
 @dataclass(frozen=True, slots=True)
 class Decorated:
     """The function after its decorators, as the class body or the module sees it."""

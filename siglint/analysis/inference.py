@@ -25,7 +25,6 @@ from siglint.analysis.values import (
     UNION_ORIGINS,
     Class,
     Opaque,
-    Special,
     Value,
     args_of,
     builtin,
@@ -127,7 +126,7 @@ class Inference:
         if origin is not None:
             args = args_of(hint)
             if origin == "builtins.list":
-                element = self.element_type_of_list(hint)
+                element = self.element_type_of_list_type_hint(hint)
                 return {"type": "array", "items": self.colspec_type(element)[0]}, True
             if origin == "builtins.dict":
                 if len(args) == 2:
@@ -253,8 +252,6 @@ class Inference:
             )
         return args[0]
 
-    element_type_of_list = element_type_of_list_type_hint
-
     def schema_from_list_type_hint(self, hint: Value) -> list[Column]:
         """``_infer_schema_from_list_type_hint``."""
         if not is_list_type_hint(hint):
@@ -321,19 +318,3 @@ def output_schema(
         return inference.schema_from_type_hint(hint), None
     except InferenceError as error:
         return default, error
-
-
-__all__ = [
-    "OPTIONAL_INPUT_MSG",
-    "SUPPORTED_TYPE_HINT_MSG",
-    "Crash",
-    "Event",
-    "Inference",
-    "InferenceError",
-    "InvalidTypeHint",
-    "SoftFailure",
-    "Special",
-    "is_list_type_hint",
-    "no_inference",
-    "output_schema",
-]

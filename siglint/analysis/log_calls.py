@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from pathlib import Path
 
 import libcst as cst
 
 from siglint.analysis import known
 from siglint.analysis.calls import ModuleCall, module_calls
 from siglint.analysis.edits import FixPlan, NodeEdit
-from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable
+from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable, string_value
 from siglint.analysis.functions import FunctionInfo, decorate
 from siglint.analysis.inference import is_type_from_example, no_inference
 from siglint.analysis.module import ModuleInfo
@@ -41,7 +42,9 @@ def check_log_calls(
 
 
 def _linked_target(node: cst.BaseExpression, env: Env, evaluator: Evaluator) -> Target | None:
-    if isinstance(node, cst.Name) and not isinstance(node, cst.Call):
+    if isinstance(node, cst.SimpleString):
+        return _code_based_target(string_value(node), env.module, evaluator)
+    if isinstance(node, cst.Name):
         assigned = _assigned_value(node.value, env)
         if assigned is not None:
             node = assigned
@@ -52,6 +55,19 @@ def _linked_target(node: cst.BaseExpression, env: Env, evaluator: Evaluator) -> 
     if isinstance(node, cst.Call):
         return _class_target(value, evaluator)
     return _function_target(value, evaluator)
+
+
+def _code_based_target(location: str, caller: ModuleInfo, evaluator: Evaluator) -> Target | None:
+    """Models from code: ``python_model="agent.py"`` logs what that file passes to ``set_model``."""
+    for base in (caller.path.parent, Path.cwd()):
+        module = evaluator.project.module(base / location) if location.endswith(".py") else None
+        if module is None:
+            continue
+        for call in module_calls(module, evaluator):
+            if call.qualname == "mlflow.models.model.set_model" and call.node.args:
+                return _linked_target(call.node.args[0].value, call.env, evaluator)
+        return None
+    return None
 
 
 def _assigned_value(name: str, env: Env) -> cst.BaseExpression | None:

@@ -718,7 +718,9 @@ class SignatureAnalysis:
             else:
                 code, message = (
                     "SIG108",
-                    "A Union is inferred as AnyType: MLflow does not validate the data against its member types.",
+                    "A Union is inferred as AnyType: MLflow does not validate the data against its "
+                    "member types. To keep validation, accept a pydantic model whose field is a "
+                    "discriminated union (`Annotated[A | B, Field(discriminator=...)]`).",
                 )
             if output:
                 code = "SIG201" if event.kind != "guessed" else code

@@ -72,6 +72,22 @@ mlflow.pyfunc.log_model(name="model", python_model=Model())
             """\
 import mlflow
 
+mlflow.pyfunc.log_model(name="model", python_model="agent.py", signature=sig)
+""",
+            path="driver.py",
+            files=(
+                (
+                    "agent.py",
+                    "import mlflow\n\n\nclass Agent(mlflow.pyfunc.PythonModel):\n"
+                    "    def predict(self, model_input: list[str]) -> list[str]:\n"
+                    "        return model_input\n\n\nmlflow.models.set_model(Agent())\n",
+                ),
+            ),
+        ),
+        Example(
+            """\
+import mlflow
+
 
 class Model(mlflow.pyfunc.PythonModel):
     def predict(self, model_input: list[str]) -> list[str]:
