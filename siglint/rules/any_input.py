@@ -4,28 +4,6 @@ Flags `typing.Any` in the input hint.
 ## Why is this bad?
 `Any` becomes `AnyType` in the schema and MLflow warns that it does not validate the data. Name the type, or use a pydantic model.
 
-## Example
-```python
-from typing import Any
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[dict[str, Any]]):
-        return model_input
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[dict[str, str]]):
-        return model_input
-```
-
 ## Fix safety
 No fix.
 
@@ -36,38 +14,20 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, model_input: list[dict[str, str]]")),)
+INVALID: tuple[Example, ...] = (
+    Example(model("self, model_input: list[Any]", header="from typing import Any\n\n")),
+)
 
 RULE = Rule(
     code="SIG109",
     name="any-input",
     severity=Severity.WARNING,
     summary="Any is inferred as AnyType; MLflow does not validate it.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[dict[str, str]]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from typing import Any
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Any]):
-        return model_input
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

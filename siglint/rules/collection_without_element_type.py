@@ -4,26 +4,6 @@ Checks that every `list`, `dict`, `Optional` and `Union` in the input hint has i
 ## Why is this bad?
 A bare `list`, `typing.List`, `dict`, `Optional` or `Union` makes MLflow raise `MlflowException` when the class statement runs ("doesn't contain a collection element type" or "it must include a valid element type"): the module cannot even be imported.
 
-## Example
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: list):
-        return model_input
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: list[str]):
-        return model_input
-```
-
 ## Fix safety
 No fix: only you know the element type.
 
@@ -34,46 +14,21 @@ No fix: only you know the element type.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, context, model_input: list[dict[str, int]]")),)
+INVALID: tuple[Example, ...] = (
+    Example(model("self, context, model_input: list")),
+    Example(model("self, context, model_input: list[dict]")),
+)
 
 RULE = Rule(
     code="SIG102",
     name="collection-without-element-type",
     severity=Severity.ERROR,
     summary="A bare list or dict in the input hint; MLflow raises when the class is defined.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: list[dict[str, int]]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: list):
-        return model_input
-"""
-        ),
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: list[dict]):
-        return model_input
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

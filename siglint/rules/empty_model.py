@@ -4,32 +4,6 @@ Flags pydantic models without fields in the input hint.
 ## Why is this bad?
 MLflow warns "Creating Object with empty properties is not allowed" and logs the model without a signature.
 
-## Example
-```python
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Empty(BaseModel):
-    pass
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Empty]) -> list[str]:
-        return []
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[dict[str, str]]):
-        return model_input
-```
-
 ## Fix safety
 No fix.
 
@@ -40,42 +14,18 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import pydantic_model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(pydantic_model("name: str")),)
+INVALID: tuple[Example, ...] = (Example(pydantic_model()),)
 
 RULE = Rule(
     code="SIG304",
     name="empty-model",
     severity=Severity.WARNING,
     summary="A pydantic model without fields: MLflow cannot build an Object schema.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[dict[str, str]]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Empty(BaseModel):
-    pass
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Empty]) -> list[str]:
-        return []
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

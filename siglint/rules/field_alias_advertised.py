@@ -4,38 +4,6 @@ Flags fields of pydantic models in the input hint that declare an `alias`.
 ## Why is this bad?
 MLflow's schema uses the Python attribute name (`user_name`), but pydantic validates by alias, so the model only accepts `userName`: a request built from the logged signature fails validation.
 
-## Example
-```python
-from pydantic import BaseModel, Field
-
-import mlflow
-
-
-class Item(BaseModel):
-    user_name: str = Field(alias="userName")
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-```
-
-Use instead:
-```python
-from pydantic import BaseModel, Field
-
-import mlflow
-
-
-class Item(BaseModel):
-    user_name: str
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-```
-
 ## Fix safety
 No fix.
 
@@ -46,48 +14,20 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import pydantic_model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(pydantic_model("user_name: str")),)
+INVALID: tuple[Example, ...] = (
+    Example(pydantic_model('user_name: str = Field(alias="userName")')),
+)
 
 RULE = Rule(
     code="SIG307",
     name="field-alias-advertised",
     severity=Severity.WARNING,
     summary="An aliased pydantic field is advertised under its attribute name, which the model rejects.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-from pydantic import BaseModel, Field
-
-import mlflow
-
-
-class Item(BaseModel):
-    user_name: str
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from pydantic import BaseModel, Field
-
-import mlflow
-
-
-class Item(BaseModel):
-    user_name: str = Field(alias="userName")
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

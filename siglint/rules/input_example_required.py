@@ -4,34 +4,6 @@ Flags `log_model`/`save_model` calls for models whose input hint infers nothing 
 ## Why is this bad?
 MLflow only infers these models' signature from the example; without one it warns ("Failed to infer model signature" or "Input example must be provided when using TypeFromExample") and the model is logged without a signature.
 
-## Example
-```python
-import mlflow
-import pandas as pd
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: pd.DataFrame) -> pd.DataFrame:
-        return model_input
-
-
-mlflow.pyfunc.log_model(name="model", python_model=Model())
-```
-
-Use instead:
-```python
-import mlflow
-import pandas as pd
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: pd.DataFrame) -> pd.DataFrame:
-        return model_input
-
-
-mlflow.pyfunc.log_model(name="model", python_model=Model(), input_example=pd.DataFrame({"x": [1.0]}))
-```
-
 ## Fix safety
 No fix: only you know a representative example.
 
@@ -42,44 +14,32 @@ No fix: only you know a representative example.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import logged, model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (
+    Example(
+        logged(
+            model("self, context, model_input: pd.DataFrame", header="import pandas as pd\n\n"),
+            'name="model", python_model=Model(), input_example=example',
+        )
+    ),
+)
+INVALID: tuple[Example, ...] = (
+    Example(
+        logged(
+            model("self, context, model_input: pd.DataFrame", header="import pandas as pd\n\n"),
+            'name="model", python_model=Model()',
+        )
+    ),
+)
 
 RULE = Rule(
     code="SIG403",
     name="input-example-required",
     severity=Severity.WARNING,
     summary="A DataFrame/ndarray/TypeFromExample hint logged without input_example: no signature.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-import pandas as pd
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: pd.DataFrame) -> pd.DataFrame:
-        return model_input
-
-
-mlflow.pyfunc.log_model(name="model", python_model=Model(), input_example=example)
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import mlflow
-import pandas as pd
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: pd.DataFrame) -> pd.DataFrame:
-        return model_input
-
-
-mlflow.pyfunc.log_model(name="model", python_model=Model())
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

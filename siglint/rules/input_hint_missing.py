@@ -4,26 +4,6 @@ Checks that the parameter MLflow reads as the model input of `predict` (or of a 
 ## Why is this bad?
 Since MLflow 2.20 the input hint *is* the signature. Without one MLflow warns "Add type hints to the `predict` method…" when the class is defined, validates nothing, and `log_model` records no signature unless you pass `signature=` or an `input_example`. Unity Catalog rejects models without a signature.
 
-## Example
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input):
-        return model_input
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: list[str]) -> list[str]:
-        return model_input
-```
-
 ## Fix safety
 No fix: only you know what the model accepts.
 
@@ -34,46 +14,21 @@ No fix: only you know what the model accepts.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, context, model_input: list[str]")),)
+INVALID: tuple[Example, ...] = (
+    Example(model("self, context, model_input")),
+    Example(model("self, model_input, params=None", "list[str]")),
+)
 
 RULE = Rule(
     code="SIG001",
     name="predict-input-hint-missing",
     severity=Severity.WARNING,
     summary="The model input of predict has no type hint MLflow can use, so no signature is inferred from hints.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: list[str]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input):
-        return model_input
-"""
-        ),
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input, params=None) -> list[str]:
-        return model_input
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

@@ -4,26 +4,6 @@ Checks that `list[...]` in the input hint has exactly one element type.
 ## Why is this bad?
 `list[str, int]` is accepted by Python but MLflow raises "contains 2 element types" when the class is defined. Use `list[Union[str, int]]` (no validation) or a pydantic model.
 
-## Example
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str, int]):
-        return model_input
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-```
-
 ## Fix safety
 No fix.
 
@@ -34,36 +14,18 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, model_input: list[str]", "list[str]")),)
+INVALID: tuple[Example, ...] = (Example(model("self, model_input: list[str, int]")),)
 
 RULE = Rule(
     code="SIG103",
     name="list-with-many-element-types",
     severity=Severity.ERROR,
     summary="list[...] with more than one element type; MLflow raises.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str, int]):
-        return model_input
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

@@ -4,32 +4,6 @@ Flags `log_model`/`save_model` calls whose model gets no signature: its hints gi
 ## Why is this bad?
 A model without a signature is rejected by Unity Catalog and served without any input validation.
 
-## Example
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input):
-        return model_input
-
-
-mlflow.pyfunc.log_model(name="model", python_model=Model())
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]) -> list[str]:
-        return model_input
-
-
-mlflow.pyfunc.log_model(name="model", python_model=Model())
-```
-
 ## Fix safety
 No fix.
 
@@ -40,55 +14,32 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import logged, model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (
+    Example(
+        logged(
+            model("self, model_input: list[str]", "list[str]"), 'name="model", python_model=Model()'
+        )
+    ),
+    Example(
+        logged(
+            model("self, context, model_input"),
+            'name="model", python_model=Model(), input_example=["x"]',
+        )
+    ),
+)
+INVALID: tuple[Example, ...] = (
+    Example(logged(model("self, context, model_input"), 'name="model", python_model=Model()')),
+)
 
 RULE = Rule(
     code="SIG405",
     name="model-logged-without-signature",
     severity=Severity.WARNING,
     summary="A model logged with no signature at all.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]) -> list[str]:
-        return model_input
-
-
-mlflow.pyfunc.log_model(name="model", python_model=Model())
-"""
-        ),
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input):
-        return model_input
-
-
-mlflow.pyfunc.log_model(name="model", python_model=Model(), input_example=["x"])
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input):
-        return model_input
-
-
-mlflow.pyfunc.log_model(name="model", python_model=Model())
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

@@ -4,31 +4,6 @@ Checks that names in annotations evaluated at definition time exist at that poin
 ## Why is this bad?
 Without `from __future__ import annotations`, annotations are evaluated when the `def` runs: a name defined later in the module (or nowhere) raises `NameError` and the module cannot be imported.
 
-## Example
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]):
-        return []
-
-
-Item = str
-```
-
-Use instead:
-```python
-Item = str
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]):
-        return []
-```
-
 ## Fix safety
 No fix: define the name first, or quote the annotation.
 
@@ -39,41 +14,23 @@ No fix: define the name first, or quote the annotation.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (
+    Example(model("self, model_input: list[Item]", body="return []", header="Item = str\n\n")),
+)
+INVALID: tuple[Example, ...] = (
+    Example(model("self, model_input: list[Item]", body="return []") + "\n\nItem = str\n"),
+)
 
 RULE = Rule(
     code="SIG901",
     name="name-error-at-definition",
     severity=Severity.ERROR,
     summary="An annotation names something not defined when the def runs: importing the module raises NameError.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-Item = str
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]):
-        return []
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]):
-        return []
-
-
-Item = str
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    min_mlflow=None,
+    valid=VALID,
+    invalid=INVALID,
 )

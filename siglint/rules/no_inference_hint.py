@@ -4,28 +4,6 @@ Flags input hints MLflow accepts but infers nothing from: `pd.DataFrame`, `pd.Se
 ## Why is this bad?
 These hints switch off hint-based inference: without an `input_example` (or `signature=`) in `log_model`, MLflow warns "Failed to infer model signature" and logs no signature.
 
-## Example
-```python
-import pandas as pd
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: pd.DataFrame):
-        return model_input
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: list[dict[str, float]]):
-        return model_input
-```
-
 ## Fix safety
 No fix: pass an input_example when logging, or use a list hint.
 
@@ -36,38 +14,20 @@ No fix: pass an input_example when logging, or use a list hint.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, context, model_input: list[dict[str, float]]")),)
+INVALID: tuple[Example, ...] = (
+    Example(model("self, context, model_input: pd.DataFrame", header="import pandas as pd\n\n")),
+)
 
 RULE = Rule(
     code="SIG111",
     name="no-inference-hint",
     severity=Severity.WARNING,
     summary="DataFrame, Series, ndarray and sparse hints infer no signature without an input_example.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: list[dict[str, float]]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import pandas as pd
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, context, model_input: pd.DataFrame):
-        return model_input
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

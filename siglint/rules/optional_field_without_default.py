@@ -4,42 +4,6 @@ Checks that every `Optional` field of a pydantic model used in the input hint ha
 ## Why is this bad?
 MLflow raises "Optional field `f` in Pydantic model `M` doesn't have a default value" when the model class is defined: the module cannot be imported.
 
-## Example
-```python
-from typing import Optional
-
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Item(BaseModel):
-    note: Optional[str]
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-```
-
-Use instead:
-```python
-from typing import Optional
-
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Item(BaseModel):
-    note: Optional[str] = None
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-```
-
 ## Fix safety
 The fix adds `= None`; it is safe: the field was declared Optional.
 
@@ -50,70 +14,29 @@ The fix adds `= None`; it is safe: the field was declared Optional.
 from __future__ import annotations
 
 from siglint.diagnostics import Applicability, Severity
+from siglint.rules._examples import pydantic_model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (
+    Example(pydantic_model("note: Optional[str] = None", header="from typing import Optional\n\n")),
+)
+INVALID: tuple[Example, ...] = (
+    Example(
+        pydantic_model("note: Optional[str]", header="from typing import Optional\n\n"),
+        fixed=pydantic_model(
+            "note: Optional[str] = None", header="from typing import Optional\n\n"
+        ),
+    ),
+)
 
 RULE = Rule(
     code="SIG301",
     name="optional-field-without-default",
     severity=Severity.ERROR,
     summary="An Optional pydantic field without a default; MLflow raises.",
-    doc=__doc__ or "",
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
     fix="sometimes",
     applicability=Applicability.SAFE,
-    valid=(
-        Example(
-            """\
-from typing import Optional
-
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Item(BaseModel):
-    note: Optional[str] = None
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from typing import Optional
-
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Item(BaseModel):
-    note: Optional[str]
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-""",
-            fixed="""\
-from typing import Optional
-
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Item(BaseModel):
-    note: Optional[str] = None
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-""",
-        ),
-    ),
+    valid=VALID,
+    invalid=INVALID,
 )

@@ -4,26 +4,6 @@ Checks that the element type of the input list is not `Optional`.
 ## Why is this bad?
 MLflow cannot build an unnamed optional column: `list[Optional[str]]` or `list[str | None]` raises "Input cannot be Optional type" when the class is defined. Use a pydantic model with an optional field instead.
 
-## Example
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str | None]):
-        return model_input
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-```
-
 ## Fix safety
 The fix removes the Optional; it is unsafe because None elements are then rejected.
 
@@ -34,59 +14,29 @@ The fix removes the Optional; it is unsafe because None elements are then reject
 from __future__ import annotations
 
 from siglint.diagnostics import Applicability, Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, model_input: list[str]", "list[str]")),)
+INVALID: tuple[Example, ...] = (
+    Example(
+        model("self, model_input: list[str | None]"),
+        fixed=model("self, model_input: list[str]"),
+        unsafe=True,
+    ),
+    Example(
+        model("self, model_input: list[Optional[int]]", header="from typing import Optional\n\n")
+    ),
+)
 
 RULE = Rule(
     code="SIG106",
     name="optional-input-element",
     severity=Severity.ERROR,
     summary="list[Optional[...]]: MLflow raises when the class is defined.",
-    doc=__doc__ or "",
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
     fix="sometimes",
     applicability=Applicability.UNSAFE,
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str | None]):
-        return model_input
-""",
-            fixed="""\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-""",
-            unsafe=True,
-        ),
-        Example(
-            """\
-from typing import Optional
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Optional[int]]):
-        return model_input
-"""
-        ),
-    ),
+    valid=VALID,
+    invalid=INVALID,
 )

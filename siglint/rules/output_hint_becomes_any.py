@@ -4,28 +4,6 @@ Checks that the return hint of `predict` is one MLflow can turn into an output s
 ## Why is this bad?
 Failures on the output hint are swallowed: `-> pd.DataFrame`, `-> Optional[str]`, `-> tuple[...]`, a bare `list` or an invalid hint all silently become `{"type": "any"}` with only an INFO log, so the logged signature says nothing about the output.
 
-## Example
-```python
-from typing import Optional
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]) -> Optional[str]:
-        return model_input
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]) -> list[str]:
-        return model_input
-```
-
 ## Fix safety
 No fix.
 
@@ -36,38 +14,26 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, model_input: list[str]", "list[str]")),)
+INVALID: tuple[Example, ...] = (
+    Example(
+        model(
+            "self, model_input: list[str]",
+            "Optional[str]",
+            header="from typing import Optional\n\n",
+        )
+    ),
+)
 
 RULE = Rule(
     code="SIG201",
     name="output-hint-becomes-any",
     severity=Severity.WARNING,
     summary="MLflow cannot infer the output hint and records the output as AnyType.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]) -> list[str]:
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from typing import Optional
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]) -> Optional[str]:
-        return model_input
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

@@ -4,22 +4,6 @@ Checks literal defaults of hand-written `ParamSpec`s against their type, with ML
 ## Why is this bad?
 `ParamSpec("k", "integer", "3")` or `ParamSpec("flag", "boolean", 1)` raise "Can not safely convert" when the module runs.
 
-## Example
-```python
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-p = ParamSpec("temperature", "long", 0.5)
-```
-
-Use instead:
-```python
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-p = ParamSpec("temperature", "double", 0.5)
-```
-
 ## Fix safety
 No fix.
 
@@ -30,41 +14,27 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import SPEC_IMPORTS, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (
+    Example(
+        SPEC_IMPORTS
+        + 'p = ParamSpec("temperature", "double", 1)\nq = ParamSpec("ids", "long", [1, 2], (-1,))\n'
+    ),
+)
+INVALID: tuple[Example, ...] = (
+    Example(SPEC_IMPORTS + 'p = ParamSpec("temperature", "long", 0.5)\n'),
+    Example(SPEC_IMPORTS + 'p = ParamSpec("flag", "boolean", 1)\n'),
+)
 
 RULE = Rule(
     code="SIG503",
     name="param-spec-default",
     severity=Severity.ERROR,
     summary="A ParamSpec default that does not match its type; MLflow raises.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-p = ParamSpec("temperature", "double", 1)
-q = ParamSpec("ids", "long", [1, 2], (-1,))
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-p = ParamSpec("temperature", "long", 0.5)
-"""
-        ),
-        Example(
-            """\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-p = ParamSpec("flag", "boolean", 1)
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    min_mlflow=None,
+    valid=VALID,
+    invalid=INVALID,
 )

@@ -4,22 +4,6 @@ Checks the `shape` of hand-written `ParamSpec`s.
 ## Why is this bad?
 Params are scalars (`shape=None`) or 1-D lists (`shape=(-1,)`); any other shape raises when the ParamSpec is built.
 
-## Example
-```python
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-p = ParamSpec("ids", "long", [1, 2], (2,))
-```
-
-Use instead:
-```python
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-p = ParamSpec("ids", "long", [1, 2], (-1,))
-```
-
 ## Fix safety
 No fix.
 
@@ -30,32 +14,21 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import SPEC_IMPORTS, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(SPEC_IMPORTS + 'p = ParamSpec("ids", "long", [1, 2], (-1,))\n'),)
+INVALID: tuple[Example, ...] = (
+    Example(SPEC_IMPORTS + 'p = ParamSpec("ids", "long", [1, 2], (2,))\n'),
+)
 
 RULE = Rule(
     code="SIG502",
     name="param-spec-shape",
     severity=Severity.ERROR,
     summary="A ParamSpec shape other than None or (-1,); MLflow raises.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-p = ParamSpec("ids", "long", [1, 2], (-1,))
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-p = ParamSpec("ids", "long", [1, 2], (2,))
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    min_mlflow=None,
+    valid=VALID,
+    invalid=INVALID,
 )

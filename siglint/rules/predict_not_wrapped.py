@@ -4,30 +4,6 @@ Checks that `predict` is defined where MLflow wraps it with input validation: di
 ## Why is this bad?
 `PythonModel.__init_subclass__` only wraps a callable `predict` found in the class's own `__dict__`. A predict inherited from a plain mixin, or declared as a `classmethod`, is never wrapped: `log_model` still records a signature from its hints, but neither the model nor the logged model validates or converts any input, so the signature is a promise nothing keeps.
 
-## Example
-```python
-import mlflow
-
-
-class Mixin:
-    def predict(self, model_input: list[str]) -> list[str]:
-        return model_input
-
-
-class Model(Mixin, mlflow.pyfunc.PythonModel):
-    pass
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]) -> list[str]:
-        return model_input
-```
-
 ## Fix safety
 No fix: move `predict` into the PythonModel subclass, or make the mixin a PythonModel.
 
@@ -38,51 +14,25 @@ No fix: move `predict` into the PythonModel subclass, or make the mixin a Python
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, model_input: list[str]", "list[str]")),)
+INVALID: tuple[Example, ...] = (
+    Example(
+        "import mlflow\n\n\nclass Mixin:\n    def predict(self, model_input: list[str]) -> list[str]:\n        return model_input\n\n\nclass Model(Mixin, mlflow.pyfunc.PythonModel):\n    pass\n"
+    ),
+    Example(
+        "import mlflow\n\n\nclass Model(mlflow.pyfunc.PythonModel):\n    @classmethod\n    def predict(cls, model_input: list[str]) -> list[str]:\n        return model_input\n"
+    ),
+)
 
 RULE = Rule(
     code="SIG004",
     name="predict-not-wrapped",
     severity=Severity.WARNING,
     summary="MLflow never wraps this predict, so the logged model validates no input.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import mlflow
-
-
-class Mixin:
-    def predict(self, model_input: list[str]) -> list[str]:
-        return model_input
-
-
-class Model(Mixin, mlflow.pyfunc.PythonModel):
-    pass
-"""
-        ),
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    @classmethod
-    def predict(cls, model_input: list[str]) -> list[str]:
-        return model_input
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

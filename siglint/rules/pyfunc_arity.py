@@ -4,26 +4,6 @@ Checks that a `@pyfunc` function (logged as `python_model=function`) takes exact
 ## Why is this bad?
 `@mlflow.pyfunc.utils.pyfunc` accepts `f(model_input, params=None)` or `f(context, model_input)` when it decorates, but `log_model` then raises "When `python_model` is a callable object, it must accept exactly one argument".
 
-## Example
-```python
-from mlflow.pyfunc.utils import pyfunc
-
-
-@pyfunc
-def predict(model_input: list[str], params=None) -> list[str]:
-    return model_input
-```
-
-Use instead:
-```python
-from mlflow.pyfunc.utils import pyfunc
-
-
-@pyfunc
-def predict(model_input: list[str]) -> list[str]:
-    return model_input
-```
-
 ## Fix safety
 No fix.
 
@@ -34,36 +14,30 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (
+    Example(
+        "from mlflow.pyfunc.utils import pyfunc\n\n\n@pyfunc\ndef predict({}) -> list[str]:\n    return model_input\n".format(
+            "model_input: list[str]"
+        )
+    ),
+)
+INVALID: tuple[Example, ...] = (
+    Example(
+        "from mlflow.pyfunc.utils import pyfunc\n\n\n@pyfunc\ndef predict({}) -> list[str]:\n    return model_input\n".format(
+            "model_input: list[str], params=None"
+        )
+    ),
+)
 
 RULE = Rule(
     code="SIG006",
     name="pyfunc-arity",
     severity=Severity.ERROR,
     summary="A function model must take exactly one argument; log_model raises.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-from mlflow.pyfunc.utils import pyfunc
-
-
-@pyfunc
-def predict(model_input: list[str]) -> list[str]:
-    return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from mlflow.pyfunc.utils import pyfunc
-
-
-@pyfunc
-def predict(model_input: list[str], params=None) -> list[str]:
-    return model_input
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

@@ -4,34 +4,6 @@ Flags `signature=` passed when logging a `ChatModel`, `ChatAgent` or `ResponsesA
 ## Why is this bad?
 These classes have a standard signature that MLflow sets itself; `log_model`/`save_model` raise "… subclasses have a standard signature that is set automatically. Please remove the `signature` parameter".
 
-## Example
-```python
-from mlflow.pyfunc import ChatAgent
-import mlflow
-
-
-class Agent(ChatAgent):
-    def predict(self, messages, context=None, custom_inputs=None):
-        raise NotImplementedError
-
-
-mlflow.pyfunc.log_model(name="agent", python_model=Agent(), signature=sig)
-```
-
-Use instead:
-```python
-from mlflow.pyfunc import ChatAgent
-import mlflow
-
-
-class Agent(ChatAgent):
-    def predict(self, messages, context=None, custom_inputs=None):
-        raise NotImplementedError
-
-
-mlflow.pyfunc.log_model(name="agent", python_model=Agent())
-```
-
 ## Fix safety
 The fix removes the `signature=` argument; it is safe.
 
@@ -42,58 +14,38 @@ The fix removes the `signature=` argument; it is safe.
 from __future__ import annotations
 
 from siglint.diagnostics import Applicability, Severity
+from siglint.rules._examples import logged, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (
+    Example(
+        logged(
+            "from mlflow.pyfunc import ChatAgent\nimport mlflow\n\n\nclass Agent(ChatAgent):\n    def predict(self, messages, context=None, custom_inputs=None):\n        raise NotImplementedError\n",
+            'name="agent", python_model=Agent()',
+        )
+    ),
+)
+INVALID: tuple[Example, ...] = (
+    Example(
+        logged(
+            "from mlflow.pyfunc import ChatAgent\nimport mlflow\n\n\nclass Agent(ChatAgent):\n    def predict(self, messages, context=None, custom_inputs=None):\n        raise NotImplementedError\n",
+            'name="agent", python_model=Agent(), signature=sig',
+        ),
+        fixed=logged(
+            "from mlflow.pyfunc import ChatAgent\nimport mlflow\n\n\nclass Agent(ChatAgent):\n    def predict(self, messages, context=None, custom_inputs=None):\n        raise NotImplementedError\n",
+            'name="agent", python_model=Agent(), ',
+        ),
+    ),
+)
 
 RULE = Rule(
     code="SIG402",
     name="signature-on-builtin-model",
     severity=Severity.ERROR,
     summary="signature= on a ChatModel, ChatAgent or ResponsesAgent: MLflow raises.",
-    doc=__doc__ or "",
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
     fix="sometimes",
     applicability=Applicability.SAFE,
-    valid=(
-        Example(
-            """\
-from mlflow.pyfunc import ChatAgent
-import mlflow
-
-
-class Agent(ChatAgent):
-    def predict(self, messages, context=None, custom_inputs=None):
-        raise NotImplementedError
-
-
-mlflow.pyfunc.log_model(name="agent", python_model=Agent())
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from mlflow.pyfunc import ChatAgent
-import mlflow
-
-
-class Agent(ChatAgent):
-    def predict(self, messages, context=None, custom_inputs=None):
-        raise NotImplementedError
-
-
-mlflow.pyfunc.log_model(name="agent", python_model=Agent(), signature=sig)
-""",
-            fixed="""\
-from mlflow.pyfunc import ChatAgent
-import mlflow
-
-
-class Agent(ChatAgent):
-    def predict(self, messages, context=None, custom_inputs=None):
-        raise NotImplementedError
-
-
-mlflow.pyfunc.log_model(name="agent", python_model=Agent(), )
-""",
-        ),
-    ),
+    valid=VALID,
+    invalid=INVALID,
 )

@@ -4,64 +4,31 @@ Reports files siglint cannot parse.
 ## Why is this bad?
 A file that does not parse cannot be imported either; siglint reports it once and goes on with the other files.
 
-## Example
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel)
-    pass
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-```
-
 ## Fix safety
 No fix.
 
 ## References
-- MLflow's type-hint documentation.
+- MLflow's type-hint documentation: <https://mlflow.org/docs/latest/model/python_model.html>
 """
 
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, model_input: list[str]", "list[str]")),)
+INVALID: tuple[Example, ...] = (
+    Example("import mlflow\n\n\nclass Model(mlflow.pyfunc.PythonModel)\n    pass\n"),
+)
 
 RULE = Rule(
     code="SIG999",
     name="syntax-error",
     severity=Severity.ERROR,
     summary="The file does not parse.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel)
-    pass
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    min_mlflow=None,
+    valid=VALID,
+    invalid=INVALID,
 )

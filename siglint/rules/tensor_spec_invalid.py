@@ -4,22 +4,6 @@ Checks hand-written `TensorSpec`s: the type must be a `numpy.dtype` instance num
 ## Why is this bad?
 `TensorSpec(np.float32, (-1, 3))` (a scalar type, not a dtype), `np.dtype("flot32")` or `np.dtype("U10")` raise as soon as the module runs.
 
-## Example
-```python
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-spec = TensorSpec(np.float32, (-1, 3))
-```
-
-Use instead:
-```python
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-spec = TensorSpec(np.dtype(np.float32), (-1, 3))
-```
-
 ## Fix safety
 Wrapping a scalar type in `np.dtype(...)` is safe; replacing a misspelt dtype name is unsafe.
 
@@ -30,56 +14,36 @@ Wrapping a scalar type in `np.dtype(...)` is safe; replacing a misspelt dtype na
 from __future__ import annotations
 
 from siglint.diagnostics import Applicability, Severity
+from siglint.rules._examples import SPEC_IMPORTS, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (
+    Example(
+        SPEC_IMPORTS
+        + 'spec = TensorSpec(np.dtype(np.float32), (-1, 3))\nother = TensorSpec(np.dtype("int64"), (-1,))\n'
+    ),
+)
+INVALID: tuple[Example, ...] = (
+    Example(
+        SPEC_IMPORTS + "spec = TensorSpec(np.float32, (-1, 3))\n",
+        fixed=SPEC_IMPORTS + "spec = TensorSpec(np.dtype(np.float32), (-1, 3))\n",
+    ),
+    Example(
+        SPEC_IMPORTS + 'spec = TensorSpec(np.dtype("flot32"), (-1,))\n',
+        fixed=SPEC_IMPORTS + 'spec = TensorSpec(np.dtype("float32"), (-1,))\n',
+        unsafe=True,
+    ),
+)
 
 RULE = Rule(
     code="SIG504",
     name="tensor-spec-invalid",
     severity=Severity.ERROR,
     summary="A TensorSpec with an invalid dtype or shape; MLflow raises.",
-    doc=__doc__ or "",
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
     fix="sometimes",
     applicability=Applicability.UNSAFE,
-    valid=(
-        Example(
-            """\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-spec = TensorSpec(np.dtype(np.float32), (-1, 3))
-other = TensorSpec(np.dtype("int64"), (-1,))
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-spec = TensorSpec(np.float32, (-1, 3))
-""",
-            fixed="""\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-spec = TensorSpec(np.dtype(np.float32), (-1, 3))
-""",
-        ),
-        Example(
-            """\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-spec = TensorSpec(np.dtype("flot32"), (-1,))
-""",
-            fixed="""\
-from mlflow.types import ColSpec, ParamSpec, TensorSpec
-import numpy as np
-
-spec = TensorSpec(np.dtype("float32"), (-1,))
-""",
-            unsafe=True,
-        ),
-    ),
+    min_mlflow=None,
+    valid=VALID,
+    invalid=INVALID,
 )

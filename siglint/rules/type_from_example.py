@@ -4,28 +4,6 @@ Flags `TypeFromExample` input hints.
 ## Why is this bad?
 With `TypeFromExample` MLflow infers nothing from the hints: the signature comes from the `input_example` given to `log_model`, by running predict on the DataFrame MLflow makes of it. Without an example the model gets no signature.
 
-## Example
-```python
-from mlflow.types.type_hints import TypeFromExample
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: TypeFromExample):
-        return model_input
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-```
-
 ## Fix safety
 No fix.
 
@@ -36,38 +14,25 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(model("self, model_input: list[str]", "list[str]")),)
+INVALID: tuple[Example, ...] = (
+    Example(
+        model(
+            "self, model_input: TypeFromExample",
+            header="from mlflow.types.type_hints import TypeFromExample\n\n",
+        )
+    ),
+)
 
 RULE = Rule(
     code="SIG112",
     name="type-from-example",
     severity=Severity.INFO,
     summary="TypeFromExample takes the signature from the input_example.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]):
-        return model_input
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-from mlflow.types.type_hints import TypeFromExample
-
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: TypeFromExample):
-        return model_input
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

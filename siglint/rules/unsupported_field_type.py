@@ -4,42 +4,6 @@ Flags pydantic fields whose type MLflow cannot turn into a schema (`date`, `Lite
 ## Why is this bad?
 One unsupported field makes the whole model unsupported: MLflow warns, logs no signature and validates nothing.
 
-## Example
-```python
-import datetime
-
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Item(BaseModel):
-    day: datetime.date
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-```
-
-Use instead:
-```python
-import datetime
-
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Item(BaseModel):
-    day: datetime.datetime
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-```
-
 ## Fix safety
 No fix.
 
@@ -50,50 +14,20 @@ No fix.
 from __future__ import annotations
 
 from siglint.diagnostics import Severity
+from siglint.rules._examples import pydantic_model, with_example
 from siglint.rules.registry import Example, Rule
+
+VALID = (Example(pydantic_model("day: datetime.datetime", header="import datetime\n\n")),)
+INVALID: tuple[Example, ...] = (
+    Example(pydantic_model("day: datetime.date", header="import datetime\n\n")),
+)
 
 RULE = Rule(
     code="SIG302",
     name="unsupported-field-type",
     severity=Severity.WARNING,
     summary="A pydantic field type MLflow does not support disables the whole model's schema.",
-    doc=__doc__ or "",
-    valid=(
-        Example(
-            """\
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Item(BaseModel):
-    day: str
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-"""
-        ),
-    ),
-    invalid=(
-        Example(
-            """\
-import datetime
-
-from pydantic import BaseModel
-
-import mlflow
-
-
-class Item(BaseModel):
-    day: datetime.date
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[Item]) -> list[str]:
-        return []
-"""
-        ),
-    ),
+    doc=with_example(__doc__ or "", INVALID[0].code, VALID[0].code),
+    valid=VALID,
+    invalid=INVALID,
 )

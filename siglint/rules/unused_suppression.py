@@ -6,26 +6,6 @@ nothing siglint reports.
 A stale suppression hides the next real finding on that line and misleads readers about what
 MLflow will do. Codes of other tools in the same `# noqa` comment (`E501`, `F401`…) are left alone.
 
-## Example
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]) -> list[str]:  # noqa: SIG101
-        return model_input
-```
-
-Use instead:
-```python
-import mlflow
-
-
-class Model(mlflow.pyfunc.PythonModel):
-    def predict(self, model_input: list[str]) -> list[str]:
-        return model_input
-```
-
 ## Fix safety
 The fix removes the unused codes (or the whole comment when nothing else is in it). It is safe:
 nothing that is reported today changes.
@@ -37,6 +17,7 @@ nothing that is reported today changes.
 from __future__ import annotations
 
 from siglint.diagnostics import Applicability, Severity
+from siglint.rules._examples import with_example
 from siglint.rules.registry import Example, Rule
 
 _MODEL = """\
@@ -53,7 +34,9 @@ RULE = Rule(
     name="unused-suppression",
     severity=Severity.WARNING,
     summary="A suppression comment that suppresses nothing.",
-    doc=__doc__ or "",
+    doc=with_example(
+        __doc__ or "", _MODEL.format(comment="  # noqa: SIG101"), _MODEL.format(comment="")
+    ),
     fix="always",
     applicability=Applicability.SAFE,
     min_mlflow=None,
