@@ -215,8 +215,9 @@ class ClassInfo:
     def model_fields(self) -> list[PydanticField]:
         """``Model.model_fields``: inherited fields first, then own ones, in declaration order."""
         fields: dict[str, PydanticField] = {}
+        # pydantic reads the annotations of the whole MRO, plain mixins included.
         for cls in reversed(self.mro):
-            if cls.info is None or not cls.info.is_pydantic:
+            if cls.info is None:
                 continue
             for f in cls.info._own_fields(self.substitution):
                 fields[f.name] = f

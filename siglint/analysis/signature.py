@@ -811,8 +811,9 @@ def _plain_class(info: ClassInfo) -> bool:
         return False
     if any(isinstance(b, Function | Opaque | Special) for b in info.bases):
         return False  # NamedTuple, TypedDict, or a base siglint cannot see
+    # Subclasses of builtins (``class Name(str)``) are as unknown to pydantic as plain classes.
     return all(
-        (b.info is None and b.qualname == "builtins.object")
+        (b.info is None and b.qualname.startswith("builtins."))
         or (b.info is not None and _plain_class(b.info))
         for b in info.base_classes()
     )

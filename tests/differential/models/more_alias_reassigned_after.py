@@ -1,0 +1,10 @@
+# target: Model python_model
+from mlflow.pyfunc import PythonModel
+
+Rows = list[int]
+
+class Model(PythonModel):
+    def predict(self, model_input: Rows) -> list[str]:
+        return []
+
+Rows = list[str]

@@ -1,0 +1,6 @@
+# target: predict pyfunc
+from mlflow.pyfunc.utils import pyfunc
+
+@pyfunc
+def predict(*, model_input: list[str]) -> list[str]:
+    return model_input
