@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from siglint.analysis import known
-from siglint.analysis.values import Class, Function, Generic, Special, TypeVarValue, Value
+from siglint.analysis.values import Class, Function, Generic, Opaque, Special, TypeVarValue, Value
 
 if TYPE_CHECKING:
     from siglint.analysis.evaluate import Evaluator
@@ -91,6 +91,37 @@ class ClassInfo:
 
     def eval_in_body(self, node: cst.BaseExpression) -> Value:
         return self._eval(node, self.body_env)
+
+    def field_annotation(self, node: cst.BaseExpression) -> Value:
+        """A field's annotation as pydantic resolves it when the class is created.
+
+        Eager annotations see what is bound before the class statement. Postponed ones
+        (``from __future__ import annotations`` or quoted) may also name the class itself; a name
+        bound only later leaves pydantic with a ``ForwardRef`` — which MLflow then reads as an
+        unsupported type, unless the module calls ``Model.model_rebuild()``.
+        """
+        from siglint.analysis.evaluate import Env, ForwardRefNotFound, NameNotFound, Unevaluable
+
+        time = self.module.top_level_order(self.definition)
+        if time is None or f"{self.name}.model_rebuild(" in self.module.text:
+            return self.eval_in_body(node)
+        chain = ((self.definition.inner, None), *self.env.chain)
+        lazy = self.module.future_annotations or isinstance(
+            node, cst.SimpleString | cst.ConcatenatedString
+        )
+        env = Env(self.module, chain, time + 1)
+        try:
+            if lazy:
+                return self.evaluator.eval(node, env.lazy())
+            return self.evaluator.eval(node, env)
+        except ForwardRefNotFound:
+            return Opaque(f"ForwardRef('{_forward_text(self.module, node)}')")
+        except NameNotFound as error:
+            if lazy:
+                return Opaque(f"ForwardRef('{_forward_text(self.module, node)}')")
+            raise error
+        except Unevaluable:
+            return Special("<unresolved>")
 
     # --------------------------------------------------------------- ancestry
     def base_classes(self) -> list[Class]:
@@ -227,6 +258,12 @@ class ClassInfo:
         from siglint.analysis.pydantic import own_fields
 
         return own_fields(self, substitution)
+
+
+def _forward_text(module: ModuleInfo, node: cst.BaseExpression) -> str:
+    if isinstance(node, cst.SimpleString):
+        return node.evaluated_value if isinstance(node.evaluated_value, str) else ""
+    return module.code(node)
 
 
 def _generic_head(value: Generic) -> Class | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from siglint.analysis.evaluate import NameNotFound
 from siglint.analysis.values import Constant, Function, Generic, Special, TypeVarValue, Value
 
 if TYPE_CHECKING:
@@ -46,7 +47,11 @@ def own_fields(info: ClassInfo, substitution: dict[str, Value]) -> list[Pydantic
             name = small.target.value
             if name.startswith("_") or name == "model_config":
                 continue
-            annotation = _substitute(info.eval_in_body(small.annotation.annotation), substitution)
+            try:
+                value = info.field_annotation(small.annotation.annotation)
+            except NameNotFound:  # NameError when the class is created: reported as such
+                value = Special("<unresolved>")
+            annotation = _substitute(value, substitution)
             if _is_class_var(annotation):
                 continue
             has_default, alias, private = _default_of(info, small)

@@ -773,6 +773,17 @@ def _pydantic_class_failure(info: ClassInfo) -> Finding | None:
     for f in info.model_fields():
         if f.owner is not info:
             continue
+        if isinstance(f.node, cst.AnnAssign):
+            try:
+                info.field_annotation(f.node.annotation.annotation)
+            except NameNotFound as error:
+                return Finding(
+                    "SIG901",
+                    f"NameError: name '{error.name}' is not defined when class `{info.name}` is "
+                    "created: importing this module raises.",
+                    info.module,
+                    error.node,
+                )
         rejected = _rejected_by_pydantic(f.annotation)
         if rejected is not None:
             return Finding(

@@ -1,0 +1,2 @@
+from typing import Dict, List
+Rows = List[Dict[str, int]]

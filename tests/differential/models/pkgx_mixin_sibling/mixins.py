@@ -1,0 +1,3 @@
+class PredictMixin:
+    def predict(self, model_input: list[str]) -> list[str]:
+        return model_input

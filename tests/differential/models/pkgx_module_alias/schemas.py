@@ -1,0 +1,5 @@
+from pydantic import BaseModel
+
+class Item(BaseModel):
+    name: str
+    n: int | None = None

@@ -1,0 +1,4 @@
+from .a import A
+
+class B(A):
+    y: str = 'q'
