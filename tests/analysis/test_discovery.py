@@ -71,7 +71,10 @@ def test_a_base_without_predict_is_a_target_without_signature(schema_of):
     # PythonModel's ``__metaclass__ = ABCMeta`` is Python 2 syntax: MLflow logs such bases too.
     source = f"import mlflow\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n\nclass Model(Base):{PREDICT}"
     targets = schema_of(source)
-    assert [(t["name"], t["outcome"]) for t in targets] == [("Base", "no_signature"), ("Model", "signature")]
+    assert [(t["name"], t["outcome"]) for t in targets] == [
+        ("Base", "no_signature"),
+        ("Model", "signature"),
+    ]
 
 
 def test_an_abstract_agent_base_is_not_a_target(schema_of):
