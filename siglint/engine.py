@@ -14,10 +14,11 @@ import libcst as cst
 from siglint.analysis.discovery import discover
 from siglint.analysis.edits import FixPlan
 from siglint.analysis.evaluate import Evaluator
+from siglint.analysis.findings import Finding
 from siglint.analysis.log_calls import check_log_calls
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project, module_name_for
-from siglint.analysis.signature import Finding, Outcome, SignatureAnalysis, Target
+from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.signature_calls import check_signature_calls
 from siglint.config import Settings
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range

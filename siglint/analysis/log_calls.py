@@ -18,10 +18,11 @@ from siglint.analysis import known
 from siglint.analysis.calls import ModuleCall, module_calls
 from siglint.analysis.edits import FixPlan, NodeEdit
 from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable, string_value
+from siglint.analysis.findings import Finding
 from siglint.analysis.functions import FunctionInfo, decorate
 from siglint.analysis.inference import is_type_from_example, no_inference
 from siglint.analysis.module import ModuleInfo
-from siglint.analysis.signature import Finding, Outcome, SignatureAnalysis, Target
+from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.values import Class, Function, Value
 from siglint.diagnostics import Applicability
 

@@ -8,7 +8,6 @@ none, or why it raises), and the findings along the way.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -21,7 +20,6 @@ from siglint.analysis.edits import (
     add_none_default,
     remove_optional,
     remove_optional_element,
-    rename_parameters,
     wrap_in_list,
 )
 from siglint.analysis.evaluate import (
@@ -29,9 +27,10 @@ from siglint.analysis.evaluate import (
     ForwardRefNotFound,
     NameNotFound,
     Unevaluable,
-    string_value,
 )
-from siglint.analysis.functions import Decorated, FunctionInfo, Param, Shape, decorate
+from siglint.analysis.findings import Finding, Raised, dedupe, first_sentence
+from siglint.analysis.functions import Decorated, FunctionInfo, Shape, decorate
+from siglint.analysis.hints import HintReader, Hints, is_string
 from siglint.analysis.inference import (
     Crash,
     Event,
@@ -43,54 +42,25 @@ from siglint.analysis.inference import (
     output_schema,
 )
 from siglint.analysis.module import ModuleInfo
+from siglint.analysis.parameters import (
+    ALLOWED_PARAMS,
+    arity_finding,
+    bound_params,
+    has_context,
+    misdetected_input,
+    rename_fix,
+    set_repr,
+)
+from siglint.analysis.pydantic_checks import pydantic_class_failure, pydantic_lints
 from siglint.analysis.values import (
-    NONE_TYPE,
-    STR,
-    UNION_ORIGINS,
     Class,
-    Constant,
     Function,
-    Generic,
     Opaque,
-    Special,
     Value,
 )
 
 Kind = Literal["python_model", "pyfunc", "chat_model", "chat_agent", "responses_agent"]
 OutcomeName = Literal["signature", "no_signature", "error", "builtin"]
-
-_ALLOWED_PARAMS = {"self", "context", "model_input", "params"}
-_LIST_OF_STR = re.compile(r"^(t\w*\.)?list\[str\]$", re.IGNORECASE)
-_LIST_OF_STR_DICT = re.compile(r"^(t\w*\.)?list\[(t\w*\.)?dict\[str,str\]\]$", re.IGNORECASE)
-_DEFINE_SUFFIX = (
-    " To disable data validation, remove the type hint from the predict function. "
-    "Otherwise, fix the type hint."
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A problem on the way, before it is placed in a file (``where`` is a CST node + module)."""
-
-    code: str
-    message: str
-    module: ModuleInfo | None
-    node: cst.CSTNode | None
-    fix: FixPlan | None = None
-
-    @property
-    def node_line(self) -> int | None:
-        if self.module is None or self.node is None:
-            return None
-        return self.module.range_of(self.node).line
-
-
-class Raised(Exception):
-    """MLflow (or Python) raises: the model cannot be defined or logged."""
-
-    def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.message)
-        self.finding = finding
 
 
 @dataclass
@@ -115,20 +85,12 @@ class Outcome:
     input_hint: Value | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Hints:
-    input: Value | None
-    output: Value | None
-    input_param: Param | None = None
-    source: FunctionInfo | None = None
-    output_node: cst.BaseExpression | None = None
-
-
 class SignatureAnalysis:
     """Analyses the targets of one module; shares define-time results between them."""
 
     def __init__(self, evaluator: Evaluator) -> None:
         self.ev = evaluator
+        self.hints = HintReader(evaluator)
         self._import_failures: dict[int, Finding | None] = {}
         self._define_checks: dict[int, tuple[bool, list[Finding], Finding | None]] = {}
         self._outcomes: dict[tuple[int, str, bool], Outcome] = {}
@@ -150,7 +112,7 @@ class SignatureAnalysis:
         where = f"line {failure.node_line}" if failure.node_line else f"`{failure.module.name}`"
         notice = Finding(
             "SIG009",
-            f"Importing this module raises ({where}: {_first_sentence(failure.message)}), so "
+            f"Importing this module raises ({where}: {first_sentence(failure.message)}), so "
             f"`{target.name}` cannot be defined or logged.",
             target.module,
             target.node.name,
@@ -170,7 +132,7 @@ class SignatureAnalysis:
         except Raised as raised:
             outcome = Outcome("error")
             findings.append(raised.finding)
-        outcome.findings = _dedupe(findings + outcome.findings)
+        outcome.findings = dedupe(findings + outcome.findings)
         return outcome
 
     # =============================================================== import time
@@ -201,7 +163,7 @@ class SignatureAnalysis:
             if isinstance(definition.node, cst.ClassDef):
                 info = self.ev.class_info(module, definition.node)
                 if info.is_pydantic:
-                    failure = _pydantic_class_failure(info)
+                    failure = pydantic_class_failure(info)
                     if failure is not None:
                         return failure
                 if not info.derives_from(known.PYTHON_MODEL) or self._skips_validation(info):
@@ -235,7 +197,7 @@ class SignatureAnalysis:
         self, function: FunctionInfo, node: cst.BaseExpression | None
     ) -> Finding | None:
         """Annotations evaluated when the ``def`` runs raise ``NameError`` for unknown names."""
-        if node is None or function.module.future_annotations or _is_string(node):
+        if node is None or function.module.future_annotations or is_string(node):
             return None
         try:
             self.ev.eval(node, self.ev.eager_env(function.module, function.definition))
@@ -296,22 +258,22 @@ class SignatureAnalysis:
     def _define_check(self, shape: Shape, findings: list[Finding], time: int | None) -> bool:
         names = [p.name for p in shape.params]
         param_names = [n for n in names if n != "self"]
-        invalid = set(param_names) - _ALLOWED_PARAMS
+        invalid = set(param_names) - ALLOWED_PARAMS
         source = shape.source
-        index = 1 if _has_context(names) else 0
+        index = 1 if has_context(names) else 0
         if invalid:
             findings.append(
                 Finding(
                     "SIG002",
                     f"MLflow warns (FutureWarning) that `{source.name}` has invalid parameters: "
-                    f"{_set_repr(invalid)}. Only context, model_input and params are allowed "
+                    f"{set_repr(invalid)}. Only context, model_input and params are allowed "
                     "names; invalid parameters will no longer be permitted in future versions.",
                     source.module,
                     source.node.name,
-                    _rename_fix(source, param_names, index, invalid),
+                    rename_fix(source, param_names, index, invalid),
                 )
             )
-        hints = self.extract(shape, shape.params, index, time=time, findings=findings)
+        hints = self.hints.extract(shape, shape.params, index, time=time, findings=findings)
         if index >= len(param_names):
             raise Raised(
                 Finding(
@@ -336,117 +298,6 @@ class SignatureAnalysis:
         return True
 
     # =============================================================== hint extraction
-    def extract(
-        self,
-        shape: Shape,
-        params: tuple[Param, ...],
-        index: int,
-        *,
-        time: int | None,
-        findings: list[Finding],
-    ) -> Hints:
-        """``_extract_type_hints(f, input_arg_index)`` for ``f`` with ``params``."""
-        source = shape.source
-        if not shape.has_annotations:
-            return Hints(None, None, source=source)
-        arg_names = [p for p in params if p.name != "self"]
-        if len(arg_names) - 1 < index:
-            raise Raised(
-                Finding(
-                    "SIG005",
-                    f"The specified input argument index ({index}) is out of range for the "
-                    f"function signature: {index}. MLflow cannot find the model input of "
-                    f"`{source.name}` and raises when the model is logged.",
-                    source.module,
-                    source.node.name,
-                )
-            )
-        param = arg_names[index]
-        try:
-            hints = self._type_hints(shape, time)
-        except _HintsUnresolved as unresolved:
-            findings.append(
-                Finding(
-                    "SIG008",
-                    f"typing.get_type_hints fails on `{source.name}` ({unresolved}), so MLflow "
-                    "only recognises list[str] and list[dict[str, str]] in the annotation text; "
-                    "anything else is read as no type hint.",
-                    source.module,
-                    unresolved.node or source.node.name,
-                )
-            )
-            hints = {
-                name: fallback
-                for name, node in ((param.name, param.annotation), ("return", shape.returns))
-                if node is not None and (fallback := self._from_text(node, source)) is not None
-            }
-        except Unevaluable:
-            return Hints(None, None, param, source, shape.returns)
-        except NameNotFound as error:
-            raise Raised(
-                Finding(
-                    "SIG901",
-                    f"NameError: name '{error.name}' is not defined when `def {source.name}` "
-                    "runs: importing this module raises.",
-                    source.module,
-                    error.node,
-                )
-            ) from error
-        return Hints(hints.get(param.name), hints.get("return"), param, source, shape.returns)
-
-    def _type_hints(self, shape: Shape, time: int | None) -> dict[str, Value]:
-        """``typing.get_type_hints``: every annotation, ``None`` turned into ``NoneType``."""
-        hints: dict[str, Value] = {}
-        annotated = [(p.name, p.annotation) for p in shape.params if p.annotation is not None]
-        if shape.returns is not None:
-            annotated.append(("return", shape.returns))
-        for name, node in annotated:
-            value = self.annotation_value(shape.source, node, time)
-            hints[name] = NONE_TYPE if value == Constant(None) else value
-        return hints
-
-    def annotation_value(
-        self, source: FunctionInfo, node: cst.BaseExpression, time: int | None
-    ) -> Value:
-        """One entry of ``get_type_hints``: strings (forward references) resolved at ``time``."""
-        module = source.module
-        lazy = module.future_annotations or _is_string(node)
-        if lazy:
-            env = self.ev.globals_env(module, time)
-        else:
-            env = self.ev.eager_env(module, source.definition)
-            env = type(env)(env.module, env.chain, time)
-        try:
-            return self.ev.as_type(self.ev.eval(node, env), env)
-        except ForwardRefNotFound as error:
-            raise _HintsUnresolved(error.name, error.node) from error
-        except NameNotFound as error:
-            if lazy:
-                raise _HintsUnresolved(error.name, error.node) from error
-            raise
-
-    def _from_text(self, node: cst.BaseExpression, source: FunctionInfo) -> Value | None:
-        """``_infer_hint_from_str`` on the raw ``__annotations__`` entry."""
-        if source.module.future_annotations:
-            text = source.module.code(node)
-        elif _is_string(node):
-            text = string_value(node)
-        else:  # an object, not a string: MLflow calls str methods on it and crashes
-            raise Raised(
-                Finding(
-                    "SIG008",
-                    f"A forward reference in the hints of `{source.name}` cannot be resolved and "
-                    "MLflow's fallback fails on the non-string annotation (AttributeError).",
-                    source.module,
-                    node,
-                )
-            )
-        compact = text.replace(" ", "")
-        if _LIST_OF_STR.match(compact):
-            return Generic("builtins.list", "list", (STR,))
-        if _LIST_OF_STR_DICT.match(compact):
-            return Generic("builtins.list", "list", (Generic("builtins.dict", "dict", (STR, STR)),))
-        return None
 
     # =============================================================== log time
     def _log_python_model(self, target: Target, findings: list[Finding]) -> Outcome:
@@ -458,9 +309,9 @@ class SignatureAnalysis:
             if decorated is not None and _has_class_annotations(info):
                 # The instance has ``__annotations__`` (its class body's): MLflow reads those
                 # instead of looking at ``__call__``, and finds no hint for the input.
-                params = _bound(decorated.shape.params)
+                params = bound_params(decorated.shape.params)
                 if len(params) != 1:
-                    raise Raised(_arity_finding(decorated, len(params)))
+                    raise Raised(arity_finding(decorated, len(params)))
                 return self._infer(
                     Hints(None, None, params[0], decorated.shape.source),
                     findings,
@@ -525,12 +376,12 @@ class SignatureAnalysis:
                 decorated.pyfunc_shape, owner.module, _time(owner.module, owner.definition)
             )
             findings.extend(define_findings)
-        params = _bound(decorated.shape.params)
-        index = 1 if _has_context([p.name for p in params]) else 0
-        misread = _misdetected_input(params, index, decorated.shape.source.module)
+        params = bound_params(decorated.shape.params)
+        index = 1 if has_context([p.name for p in params]) else 0
+        misread = misdetected_input(params, index, decorated.shape.source.module)
         if misread is not None:
             findings.append(misread)
-        hints = self.extract(decorated.shape, params, index, time=None, findings=findings)
+        hints = self.hints.extract(decorated.shape, params, index, time=None, findings=findings)
         outcome = self._infer(hints, findings, define_checked=wrapped)
         if outcome.outcome == "signature" and not wrapped and not decorated.pyfunc:
             why = (
@@ -568,11 +419,11 @@ class SignatureAnalysis:
     def _log_callable(
         self, decorated: Decorated, *, bound: bool, pyfunc_applied: bool, findings: list[Finding]
     ) -> Outcome:
-        params = _bound(decorated.shape.params) if bound else decorated.shape.params
+        params = bound_params(decorated.shape.params) if bound else decorated.shape.params
         source = decorated.shape.source
         if len(params) != 1:
-            raise Raised(_arity_finding(decorated, len(params)))
-        hints = self.extract(decorated.shape, params, 0, time=None, findings=findings)
+            raise Raised(arity_finding(decorated, len(params)))
+        hints = self.hints.extract(decorated.shape, params, 0, time=None, findings=findings)
         if not pyfunc_applied:
             # save_model wraps the callable with pyfunc(): the define-time check runs now.
             self.define_check(Shape(params, decorated.shape.returns, source), source.module, None)
@@ -633,7 +484,7 @@ class SignatureAnalysis:
                 )
             )
             return Outcome("no_signature", input_hint=hints.input)
-        findings.extend(_pydantic_lints(hints.input))
+        findings.extend(pydantic_lints(hints.input))
         inference = Inference()
         try:
             input_schema = inference.schema_from_list_type_hint(hints.input)
@@ -744,12 +595,6 @@ class SignatureAnalysis:
     # =============================================================== helpers
 
 
-class _HintsUnresolved(Exception):
-    def __init__(self, name: str, node: cst.CSTNode | None) -> None:
-        super().__init__(f"NameError: name '{name}' is not defined")
-        self.node = node
-
-
 _PROBLEM_CODES = {
     "not_list": "SIG101",
     "optional_list": "SIG107",
@@ -764,152 +609,6 @@ _PROBLEM_CODES = {
     "empty_object": "SIG304",
     "recursion": "SIG303",
 }
-
-
-def _pydantic_class_failure(info: ClassInfo) -> Finding | None:
-    """pydantic raises ``PydanticSchemaGenerationError`` for a field type it cannot validate."""
-    if info.allows_arbitrary_types():
-        return None
-    for f in info.model_fields():
-        if f.owner is not info:
-            continue
-        if isinstance(f.node, cst.AnnAssign):
-            try:
-                info.field_annotation(f.node.annotation.annotation)
-            except NameNotFound as error:
-                return Finding(
-                    "SIG901",
-                    f"NameError: name '{error.name}' is not defined when class `{info.name}` is "
-                    "created: importing this module raises.",
-                    info.module,
-                    error.node,
-                )
-        rejected = _rejected_by_pydantic(f.annotation)
-        if rejected is not None:
-            return Finding(
-                "SIG305",
-                f"pydantic cannot generate a schema for `{rejected.mlflow_repr()}` (field "
-                f"`{f.name}` of `{info.name}`) and raises when the class is defined, so importing "
-                "this module fails. Use a supported type, or set "
-                "`model_config = ConfigDict(arbitrary_types_allowed=True)`.",
-                info.module,
-                f.node,
-            )
-    return None
-
-
-def _rejected_by_pydantic(value: Value) -> Value | None:
-    if isinstance(value, Generic):
-        if value.origin == "typing.Literal":
-            return None
-        for arg in value.args:
-            rejected = _rejected_by_pydantic(arg)
-            if rejected is not None:
-                return rejected
-        return None
-    if isinstance(value, Class | Opaque):
-        if value.qualname.split(".")[0] in ("numpy", "pandas", "scipy"):
-            return value
-        info = value.info if isinstance(value, Class) else None
-        if info is not None and _plain_class(info):
-            return value
-    return None
-
-
-def _plain_class(info: ClassInfo) -> bool:
-    """A class pydantic knows nothing about: not a model, dataclass, enum, TypedDict, str..."""
-    if info.is_pydantic or info.is_dataclass or info.is_enum or info.is_typeddict:
-        return False
-    if any(isinstance(b, Function | Opaque | Special) for b in info.bases):
-        return False  # NamedTuple, TypedDict, or a base siglint cannot see
-    # Subclasses of builtins (``class Name(str)``) are as unknown to pydantic as plain classes.
-    return all(
-        (b.info is None and b.qualname.startswith("builtins."))
-        or (b.info is not None and _plain_class(b.info))
-        for b in info.base_classes()
-    )
-
-
-def _pydantic_lints(hint: Value) -> list[Finding]:
-    """Every field of the pydantic models in the input hint whose schema surprises users."""
-    findings: list[Finding] = []
-    for model in _pydantic_models(hint):
-        for f in model.model_fields():
-            if f.owner is not model:
-                continue  # reported on the class that declares it
-            optional = _is_optional(f.annotation)
-            module = f.owner.module
-            if optional and f.required:
-                findings.append(
-                    Finding(
-                        "SIG301",
-                        f"MLflow raises when the class is defined: Optional field `{f.name}` in "
-                        f"Pydantic model `{model.name}` doesn't have a default value. Please set "
-                        "default value to None for this field.",
-                        module,
-                        f.node,
-                        add_none_default(module, f.node),
-                    )
-                )
-            elif not optional and not f.required:
-                findings.append(
-                    Finding(
-                        "SIG306",
-                        f"`{f.name}` has a default, but MLflow's schema still marks it required "
-                        "(only Optional fields become optional): clients reading the signature "
-                        "will always send it. Make it `Optional[...] = ...` if it may be omitted.",
-                        module,
-                        f.node,
-                    )
-                )
-            if f.alias is not None and f.alias != f.name:
-                findings.append(
-                    Finding(
-                        "SIG307",
-                        f"The schema advertises `{f.name}`, but the model validates by alias and "
-                        f"only accepts `{f.alias}`: requests built from the signature fail. Set "
-                        "`populate_by_name=True` (validate_by_name) or drop the alias.",
-                        module,
-                        f.node,
-                    )
-                )
-    return findings
-
-
-def _pydantic_models(hint: Value) -> list[ClassInfo]:
-    """The project pydantic models a hint reaches, through generics and nested fields."""
-    found: list[ClassInfo] = []
-    seen: set[str] = set()
-    stack = [hint]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, Generic):
-            stack.extend(value.args)
-        elif isinstance(value, Class) and value.info is not None and value.info.is_pydantic:
-            if value.qualname in seen:
-                continue
-            seen.add(value.qualname)
-            found.append(value.info)
-            stack.extend(f.annotation for f in value.info.model_fields())
-    return found
-
-
-def _is_optional(value: Value) -> bool:
-    return isinstance(value, Generic) and value.origin in UNION_ORIGINS and NONE_TYPE in value.args
-
-
-def _rename_fix(
-    source: FunctionInfo, names: list[str], index: int, invalid: set[str]
-) -> FixPlan | None:
-    """Rename the context and input parameters to MLflow's names, if that covers every bad one."""
-    renames: dict[str, str] = {}
-    if index == 1 and len(names) > 1 and names[0] != "context":
-        renames[names[0]] = "context"
-    if index < len(names) and names[index] != "model_input":
-        renames[names[index]] = "model_input"
-    if set(renames) != invalid or set(renames.values()) & set(names):
-        return None
-    return rename_parameters(source.node, renames)
 
 
 _ADVICE = {
@@ -940,53 +639,6 @@ def _advice(hint: Value) -> str:
     return ""
 
 
-def _misdetected_input(params: tuple[Param, ...], index: int, module: ModuleInfo) -> Finding | None:
-    """SIG003: the parameter MLflow's positional rule picks is not the one meant as the input.
-
-    The one meant is the parameter named ``model_input``, else the first annotated ordinary
-    parameter that is not ``context`` or ``params``.
-    """
-    names = [p.name for p in params if p.name != "self"]
-    candidates = [p for p in params if p.name == "model_input"] or [
-        p
-        for p in params
-        if p.kind == "positional"
-        and p.annotation is not None
-        and p.name not in ("context", "params")
-    ]
-    if not candidates or index >= len(names):
-        return None
-    meant, chosen = candidates[0], names[index]
-    if meant.name == chosen:
-        return None
-    source = meant.node
-    why = (
-        "a parameter is named `context`"
-        if "context" in names
-        else "exactly two parameters remain besides self and params"
-        if index == 1
-        else "it is the first parameter"
-    )
-    return Finding(
-        "SIG003",
-        f"MLflow reads `{chosen}` as the model input, not `{meant.name}`: {why}, so MLflow takes "
-        f"parameter {index + 1} (after self). Move extra arguments into `params`.",
-        module,
-        source,
-    )
-
-
-def _arity_finding(decorated: Decorated, count: int) -> Finding:
-    source = decorated.shape.source
-    return Finding(
-        "SIG006",
-        "When `python_model` is a callable object, it must accept exactly one argument. "
-        f"Found {count} arguments. mlflow.pyfunc.log_model raises.",
-        source.module,
-        source.node.name,
-    )
-
-
 def _has_class_annotations(info: ClassInfo) -> bool:
     """Whether a project class of the MRO has annotated class attributes (``__annotations__``)."""
     for cls in info.mro:
@@ -1001,41 +653,5 @@ def _has_class_annotations(info: ClassInfo) -> bool:
     return False
 
 
-def _has_context(names: list[str]) -> bool:
-    """``_is_context_in_predict_function_signature``."""
-    return "context" in names or len([n for n in names if n not in ("self", "params")]) == 2
-
-
-def _bound(params: tuple[Param, ...]) -> tuple[Param, ...]:
-    """``inspect.signature`` of a bound method: the first positional parameter is dropped."""
-    if params and params[0].kind == "positional":
-        return params[1:]
-    return params
-
-
 def _time(module: ModuleInfo, definition) -> int | None:
     return module.top_level_order(definition)
-
-
-def _is_string(node: cst.BaseExpression) -> bool:
-    return isinstance(node, cst.SimpleString | cst.ConcatenatedString)
-
-
-def _set_repr(names: set[str]) -> str:
-    return "{" + ", ".join(repr(n) for n in sorted(names)) + "}"
-
-
-def _first_sentence(message: str) -> str:
-    head = message.split(". ")[0].rstrip(".")
-    return head if len(head) < 160 else head[:157] + "..."
-
-
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    seen = set()
-    result = []
-    for f in findings:
-        key = (f.code, id(f.module), id(f.node))
-        if key not in seen:
-            seen.add(key)
-            result.append(f)
-    return result

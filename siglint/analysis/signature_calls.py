@@ -18,8 +18,8 @@ import libcst as cst
 from siglint.analysis.calls import ModuleCall, module_calls
 from siglint.analysis.edits import FixPlan, NodeEdit
 from siglint.analysis.evaluate import Evaluator, string_value
+from siglint.analysis.findings import Finding
 from siglint.analysis.module import ModuleInfo
-from siglint.analysis.signature import Finding
 from siglint.analysis.values import Class, Opaque
 from siglint.diagnostics import Applicability
 

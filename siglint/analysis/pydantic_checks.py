@@ -1,0 +1,152 @@
+"""Checks of the pydantic models a hint reaches: what pydantic rejects, what surprises users."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from siglint.analysis.classes import ClassInfo
+from siglint.analysis.edits import add_none_default
+from siglint.analysis.evaluate import NameNotFound
+from siglint.analysis.findings import Finding
+from siglint.analysis.values import (
+    NONE_TYPE,
+    UNION_ORIGINS,
+    Class,
+    Function,
+    Generic,
+    Opaque,
+    Special,
+    Value,
+)
+
+
+def pydantic_class_failure(info: ClassInfo) -> Finding | None:
+    """pydantic raises ``PydanticSchemaGenerationError`` for a field type it cannot validate."""
+    if info.allows_arbitrary_types():
+        return None
+    for f in info.model_fields():
+        if f.owner is not info:
+            continue
+        if isinstance(f.node, cst.AnnAssign):
+            try:
+                info.field_annotation(f.node.annotation.annotation)
+            except NameNotFound as error:
+                return Finding(
+                    "SIG901",
+                    f"NameError: name '{error.name}' is not defined when class `{info.name}` is "
+                    "created: importing this module raises.",
+                    info.module,
+                    error.node,
+                )
+        rejected = _rejected_by_pydantic(f.annotation)
+        if rejected is not None:
+            return Finding(
+                "SIG305",
+                f"pydantic cannot generate a schema for `{rejected.mlflow_repr()}` (field "
+                f"`{f.name}` of `{info.name}`) and raises when the class is defined, so importing "
+                "this module fails. Use a supported type, or set "
+                "`model_config = ConfigDict(arbitrary_types_allowed=True)`.",
+                info.module,
+                f.node,
+            )
+    return None
+
+
+def _rejected_by_pydantic(value: Value) -> Value | None:
+    if isinstance(value, Generic):
+        if value.origin == "typing.Literal":
+            return None
+        for arg in value.args:
+            rejected = _rejected_by_pydantic(arg)
+            if rejected is not None:
+                return rejected
+        return None
+    if isinstance(value, Class | Opaque):
+        if value.qualname.split(".")[0] in ("numpy", "pandas", "scipy"):
+            return value
+        info = value.info if isinstance(value, Class) else None
+        if info is not None and _plain_class(info):
+            return value
+    return None
+
+
+def _plain_class(info: ClassInfo) -> bool:
+    """A class pydantic knows nothing about: not a model, dataclass, enum, TypedDict, str..."""
+    if info.is_pydantic or info.is_dataclass or info.is_enum or info.is_typeddict:
+        return False
+    if any(isinstance(b, Function | Opaque | Special) for b in info.bases):
+        return False  # NamedTuple, TypedDict, or a base siglint cannot see
+    # Subclasses of builtins (``class Name(str)``) are as unknown to pydantic as plain classes.
+    return all(
+        (b.info is None and b.qualname.startswith("builtins."))
+        or (b.info is not None and _plain_class(b.info))
+        for b in info.base_classes()
+    )
+
+
+def pydantic_lints(hint: Value) -> list[Finding]:
+    """Every field of the pydantic models in the input hint whose schema surprises users."""
+    findings: list[Finding] = []
+    for model in _pydantic_models(hint):
+        for f in model.model_fields():
+            if f.owner is not model:
+                continue  # reported on the class that declares it
+            optional = _is_optional(f.annotation)
+            module = f.owner.module
+            if optional and f.required:
+                findings.append(
+                    Finding(
+                        "SIG301",
+                        f"MLflow raises when the class is defined: Optional field `{f.name}` in "
+                        f"Pydantic model `{model.name}` doesn't have a default value. Please set "
+                        "default value to None for this field.",
+                        module,
+                        f.node,
+                        add_none_default(module, f.node),
+                    )
+                )
+            elif not optional and not f.required:
+                findings.append(
+                    Finding(
+                        "SIG306",
+                        f"`{f.name}` has a default, but MLflow's schema still marks it required "
+                        "(only Optional fields become optional): clients reading the signature "
+                        "will always send it. Make it `Optional[...] = ...` if it may be omitted.",
+                        module,
+                        f.node,
+                    )
+                )
+            if f.alias is not None and f.alias != f.name:
+                findings.append(
+                    Finding(
+                        "SIG307",
+                        f"The schema advertises `{f.name}`, but the model validates by alias and "
+                        f"only accepts `{f.alias}`: requests built from the signature fail. Set "
+                        "`populate_by_name=True` (validate_by_name) or drop the alias.",
+                        module,
+                        f.node,
+                    )
+                )
+    return findings
+
+
+def _pydantic_models(hint: Value) -> list[ClassInfo]:
+    """The project pydantic models a hint reaches, through generics and nested fields."""
+    found: list[ClassInfo] = []
+    seen: set[str] = set()
+    stack = [hint]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Generic):
+            stack.extend(value.args)
+        elif isinstance(value, Class) and value.info is not None and value.info.is_pydantic:
+            if value.qualname in seen:
+                continue
+            seen.add(value.qualname)
+            found.append(value.info)
+            stack.extend(f.annotation for f in value.info.model_fields())
+    return found
+
+
+def _is_optional(value: Value) -> bool:
+    return isinstance(value, Generic) and value.origin in UNION_ORIGINS and NONE_TYPE in value.args
