@@ -21,9 +21,10 @@ from siglint.analysis.values import (
 
 
 def pydantic_class_failure(info: ClassInfo) -> Finding | None:
-    """pydantic raises ``PydanticSchemaGenerationError`` for a field type it cannot validate."""
-    if info.allows_arbitrary_types():
-        return None
+    """What makes pydantic raise while the model class is created, if anything."""
+    body = _body_failure(info)
+    if body is not None:
+        return body
     for f in info.model_fields():
         if f.owner is not info:
             continue
@@ -38,18 +39,86 @@ def pydantic_class_failure(info: ClassInfo) -> Finding | None:
                     info.module,
                     error.node,
                 )
-        rejected = _rejected_by_pydantic(f.annotation)
+        rejected = None if info.allows_arbitrary_types() else _rejected_by_pydantic(f.annotation)
         if rejected is not None:
-            return Finding(
-                "SIG305",
-                f"pydantic cannot generate a schema for `{rejected.mlflow_repr()}` (field "
-                f"`{f.name}` of `{info.name}`) and raises when the class is defined, so importing "
-                "this module fails. Use a supported type, or set "
-                "`model_config = ConfigDict(arbitrary_types_allowed=True)`.",
-                info.module,
+            return _raises(
+                info,
                 f.node,
+                f"pydantic cannot generate a schema for `{rejected.mlflow_repr()}` (field "
+                f"`{f.name}`). Use a supported type, or set "
+                "`model_config = ConfigDict(arbitrary_types_allowed=True)`.",
             )
     return None
+
+
+def _body_failure(info: ClassInfo) -> Finding | None:
+    """``x = 1`` without an annotation, or ``PrivateAttr`` on a public name: PydanticUserError."""
+    body = info.node.body
+    for stmt in body.body if isinstance(body, cst.IndentedBlock) else ():
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign):
+                targets = [t.target for t in small.targets]
+                value, annotated = small.value, False
+            elif isinstance(small, cst.AnnAssign) and small.value is not None:
+                targets, value, annotated = [small.target], small.value, True
+            else:
+                continue
+            for target in targets:
+                if not isinstance(target, cst.Name) or target.value.startswith("_"):
+                    continue
+                name = target.value
+                if isinstance(value, cst.Call) and info.eval_in_body(value.func) == _PRIVATE_ATTR:
+                    return _raises(
+                        info,
+                        small,
+                        f'`{name}` is a PrivateAttr on a public name ("Private attributes must not '
+                        f'use valid field names"). Rename it `_{name}`.',
+                    )
+                if not annotated and name != "model_config" and _plain_value(value, info):
+                    return _raises(
+                        info,
+                        small,
+                        f'`{name}` has no annotation ("A non-annotated attribute was detected"). '
+                        "Annotate it, or make it a `ClassVar`.",
+                    )
+    return None
+
+
+def _plain_value(value: cst.BaseExpression, info: ClassInfo) -> bool:
+    """A literal, or ``Field(...)``: what pydantic refuses without an annotation."""
+    if isinstance(value, cst.Call):
+        return info.eval_in_body(value.func) == _FIELD
+    if isinstance(value, cst.Name):
+        return value.value in ("None", "True", "False")
+    return isinstance(
+        value,
+        cst.Integer
+        | cst.Float
+        | cst.Imaginary
+        | cst.SimpleString
+        | cst.ConcatenatedString
+        | cst.FormattedString
+        | cst.List
+        | cst.Dict
+        | cst.Tuple
+        | cst.Set
+        | cst.UnaryOperation,
+    )
+
+
+def _raises(info: ClassInfo, node: cst.CSTNode, why: str) -> Finding:
+    return Finding(
+        "SIG305",
+        f"pydantic raises when class `{info.name}` is defined, so importing this module fails: {why}",
+        info.module,
+        node,
+    )
+
+
+_FIELD = Function("pydantic.fields.Field")
+_PRIVATE_ATTR = Function("pydantic.fields.PrivateAttr")
 
 
 def _rejected_by_pydantic(value: Value) -> Value | None:

@@ -1,10 +1,7 @@
 # target: Model python_model
-# -> Any -> any.
-
 from typing import Any
 from mlflow.pyfunc import PythonModel
 
-
 class Model(PythonModel):
-    def predict(self, model_input: list[str]) -> Any:
-        return model_input
+    def predict(self, model_input: list[dict[str, list[dict[str, Any]]]]) -> list[str]:
+        return []

@@ -1,0 +1,6 @@
+# target: Model python_model
+from mlflow.pyfunc import PythonModel
+
+class Model(PythonModel):
+    def predict(self, model_input: frozenset[str]) -> list[str]:
+        return []

@@ -1,0 +1,12 @@
+# target: Model python_model
+from typing import Any, Optional
+from pydantic import BaseModel
+
+class I(BaseModel):
+    v: Optional[Any]
+
+from mlflow.pyfunc import PythonModel
+
+class Model(PythonModel):
+    def predict(self, model_input: list[I]) -> list[str]:
+        return []

@@ -1,9 +1,0 @@
-# target: Model python_model
-# -> list[str | int] -> any.
-
-from mlflow.pyfunc import PythonModel
-
-
-class Model(PythonModel):
-    def predict(self, model_input: list[str]) -> list[str | int]:
-        return model_input
