@@ -185,9 +185,13 @@ class Evaluator:
         for order, star in reversed(scope.star_imports):
             if before is not None and order >= before:
                 continue
-            source = self.project.find(Project.absolute(star.module, star.level, module), module)
-            if source is None:
-                return Opaque(name)
+            absolute = Project.absolute(star.module, star.level, module)
+            source = self.project.find(absolute, module)
+            if source is None:  # ``from mlflow.pyfunc import *``, ``from typing import *``
+                value = known.resolve_external(f"{absolute}.{name}")
+                if not isinstance(value, Opaque) or not known.is_module_path(absolute):
+                    return value if not isinstance(value, Opaque) else Opaque(name)
+                continue
             binding = source.scope.lookup(name)
             if binding is not None and not name.startswith("_"):
                 return self.binding_value(binding, source.scope, source)
