@@ -51,6 +51,15 @@ class Unevaluable(Exception):
     """An annotation string that is not an expression, or an expression typing rejects."""
 
 
+class OperatorError(Unevaluable):
+    """``None | None`` or ``int | "str"``: Python raises ``TypeError`` evaluating the ``|``."""
+
+    def __init__(self, node: cst.CSTNode, left: Value, right: Value) -> None:
+        super().__init__("unsupported operand type(s) for |")
+        self.node = node
+        self.operands = (left, right)
+
+
 @dataclass(frozen=True, slots=True)
 class Env:
     module: ModuleInfo
@@ -124,7 +133,10 @@ class Evaluator:
         if isinstance(node, cst.Subscript):
             return self._subscript(node, env)
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
-            return bit_or(self.eval(node.left, env), self.eval(node.right, env))
+            left, right = self._operand(node.left, env), self._operand(node.right, env)
+            if not _supports_or(left, right):
+                raise OperatorError(node, left, right)
+            return bit_or(left, right)
         if isinstance(node, cst.SimpleString | cst.ConcatenatedString):
             return self.eval_string(node, env.lazy())
         if isinstance(node, cst.Ellipsis):
@@ -158,6 +170,12 @@ class Evaluator:
         finally:
             self._active.discard(key)
         return values.pop() if len(values) == 1 else None
+
+    def _operand(self, node: cst.BaseExpression, env: Env) -> Value:
+        """An operand of ``|``: a string stays a string (``int | "X"`` is a TypeError)."""
+        if isinstance(node, cst.SimpleString | cst.ConcatenatedString):
+            return Constant(string_value(node))
+        return self.eval(node, env)
 
     def eval_string(self, node: cst.SimpleString | cst.ConcatenatedString, env: Env) -> Value:
         try:
@@ -417,6 +435,13 @@ def union(args: tuple[Value, ...], origin: str) -> Value:
         return flat[0]
     spelling = "typing.Union" if origin == "typing.Union" else "types.UnionType"
     return Generic(origin, spelling, tuple(flat))
+
+
+def _supports_or(left: Value, right: Value) -> bool:
+    """Whether ``left | right`` evaluates: a type on at least one side, no string operand."""
+    if any(isinstance(v, Constant) and v.value is not None for v in (left, right)):
+        return False
+    return not (isinstance(left, Constant) and isinstance(right, Constant))
 
 
 def bit_or(left: Value, right: Value) -> Value:

@@ -15,6 +15,7 @@ from siglint.analysis.evaluate import (
     Evaluator,
     ForwardRefNotFound,
     NameNotFound,
+    OperatorError,
     Unevaluable,
     string_value,
 )
@@ -42,8 +43,10 @@ class Hints:
 
 
 class HintsUnresolved(Exception):
-    def __init__(self, name: str, node: cst.CSTNode | None) -> None:
-        super().__init__(f"NameError: name '{name}' is not defined")
+    """``typing.get_type_hints`` raises ``NameError`` or ``TypeError`` (MLflow's fallback case)."""
+
+    def __init__(self, message: str, node: cst.CSTNode | None) -> None:
+        super().__init__(message)
         self.node = node
 
 
@@ -140,10 +143,20 @@ class HintReader:
         try:
             return self.ev.as_type(self.ev.eval(node, env), env)
         except ForwardRefNotFound as error:
-            raise HintsUnresolved(error.name, error.node) from error
+            raise HintsUnresolved(
+                f"NameError: name '{error.name}' is not defined", error.node
+            ) from error
         except NameNotFound as error:
             if lazy:
-                raise HintsUnresolved(error.name, error.node) from error
+                raise HintsUnresolved(
+                    f"NameError: name '{error.name}' is not defined", error.node
+                ) from error
+            raise
+        except OperatorError as error:
+            if lazy:  # get_type_hints raises TypeError: MLflow falls back to the annotation text
+                raise HintsUnresolved(
+                    "TypeError: unsupported operand type(s) for |", error.node
+                ) from error
             raise
 
     def _from_text(self, node: cst.BaseExpression, source: FunctionInfo) -> Value | None:

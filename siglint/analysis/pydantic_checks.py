@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from siglint.analysis import known
 from siglint.analysis.classes import ClassInfo
 from siglint.analysis.edits import add_none_default
 from siglint.analysis.evaluate import NameNotFound
@@ -53,6 +54,15 @@ def pydantic_class_failure(info: ClassInfo) -> Finding | None:
 
 def _body_failure(info: ClassInfo) -> Finding | None:
     """``x = 1`` without an annotation, or ``PrivateAttr`` on a public name: PydanticUserError."""
+    if info.derives_from(known.PYDANTIC_ROOT):
+        extra = next((f for f in info.model_fields() if f.owner is info and f.name != "root"), None)
+        if extra is not None:
+            return _raises(
+                info,
+                extra.node,
+                f"a RootModel has only `root`, and pydantic rejects the field `{extra.name}` "
+                "(\"Unexpected field ... only 'root' is allowed\").",
+            )
     body = info.node.body
     for stmt in body.body if isinstance(body, cst.IndentedBlock) else ():
         if not isinstance(stmt, cst.SimpleStatementLine):
@@ -117,6 +127,14 @@ def _raises(info: ClassInfo, node: cst.CSTNode, why: str) -> Finding:
     )
 
 
+_READ_ARGUMENTS = {
+    "builtins.list": 1,
+    "builtins.set": 1,
+    "builtins.frozenset": 1,
+    "collections.abc.Sequence": 1,
+    "builtins.dict": 2,
+    "collections.abc.Mapping": 2,
+}
 _FIELD = Function("pydantic.fields.Field")
 _PRIVATE_ATTR = Function("pydantic.fields.PrivateAttr")
 
@@ -125,7 +143,9 @@ def _rejected_by_pydantic(value: Value) -> Value | None:
     if isinstance(value, Generic):
         if value.origin == "typing.Literal":
             return None
-        for arg in value.args:
+        # pydantic reads only the arguments the container has: list[int, X] validates ints.
+        count = _READ_ARGUMENTS.get(value.origin, len(value.args))
+        for arg in value.args[:count]:
             rejected = _rejected_by_pydantic(arg)
             if rejected is not None:
                 return rejected

@@ -26,6 +26,7 @@ from siglint.analysis.evaluate import (
     Evaluator,
     ForwardRefNotFound,
     NameNotFound,
+    OperatorError,
     Unevaluable,
 )
 from siglint.analysis.findings import Finding, Raised, dedupe, first_sentence
@@ -208,6 +209,15 @@ class SignatureAnalysis:
                 "SIG901",
                 f"NameError: name '{error.name}' is not defined when `def {function.name}` runs: "
                 "importing this module raises.",
+                function.module,
+                error.node,
+            )
+        except OperatorError as error:
+            operands = " and ".join(f"`{o.runtime_str()}`" for o in error.operands)
+            return Finding(
+                "SIG902",
+                f"TypeError: `|` is not supported between {operands} when `def {function.name}` "
+                "runs: importing this module raises.",
                 function.module,
                 error.node,
             )
