@@ -100,16 +100,23 @@ class ClassInfo:
         bound only later leaves pydantic with a ``ForwardRef`` — which MLflow then reads as an
         unsupported type, unless the module calls ``Model.model_rebuild()``.
         """
+        value = self._field_annotation(node)
+        if isinstance(value, Generic) and value.origin == "typing.Annotated":
+            return value.args[0]  # the outermost Annotated only
+        return value
+
+    def _field_annotation(self, node: cst.BaseExpression) -> Value:
         from siglint.analysis.evaluate import Env, ForwardRefNotFound, NameNotFound, Unevaluable
 
         time = self.module.top_level_order(self.definition)
         if time is None or f"{self.name}.model_rebuild(" in self.module.text:
-            return self.eval_in_body(node)
+            body = self.body_env
+            return self._eval(node, Env(body.module, body.chain, None, keep_annotated=True))
         chain = ((self.definition.inner, None), *self.env.chain)
         lazy = self.module.future_annotations or isinstance(
             node, cst.SimpleString | cst.ConcatenatedString
         )
-        env = Env(self.module, chain, time + 1)
+        env = Env(self.module, chain, time + 1, keep_annotated=True)
         try:
             if lazy:
                 return self.evaluator.eval(node, env.lazy())

@@ -66,9 +66,16 @@ class Env:
     chain: tuple[tuple[Scope, int | None], ...]
     # Where string annotations (forward references) are evaluated: module globals at a time.
     strings_before: int | None = None
+    # pydantic strips only a field's outermost Annotated; get_type_hints strips them all.
+    keep_annotated: bool = False
 
     def lazy(self) -> Env:
-        return Env(self.module, ((self.module.scope, self.strings_before),), self.strings_before)
+        return Env(
+            self.module,
+            ((self.module.scope, self.strings_before),),
+            self.strings_before,
+            self.keep_annotated,
+        )
 
 
 _BUILTIN_GENERICS = {"list", "dict", "tuple", "set", "frozenset", "type"}
@@ -334,7 +341,10 @@ class Evaluator:
         if len(indexes) != len(elements):
             return Opaque(env.module.code(node))
         if base == Special("typing.Annotated"):
-            return self.eval(indexes[0], env)
+            inner = self.eval(indexes[0], env)
+            if env.keep_annotated:
+                return Generic("typing.Annotated", "typing.Annotated", (inner,))
+            return inner
         if base == Special("typing.Literal"):
             return Generic("typing.Literal", "typing.Literal", tuple(_literal(i) for i in indexes))
         args = tuple(self._argument(i, env) for i in indexes)
