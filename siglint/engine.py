@@ -17,13 +17,13 @@ from siglint.analysis.evaluate import Evaluator
 from siglint.analysis.findings import Finding
 from siglint.analysis.log_calls import check_log_calls
 from siglint.analysis.module import ModuleInfo
-from siglint.analysis.project import Project, module_name_for
+from siglint.analysis.project import Project, parse
 from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.signature_calls import check_signature_calls
 from siglint.config import Settings
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range
 from siglint.rules.registry import rule
-from siglint.suppressions import Suppression, Suppressions, parse_suppressions
+from siglint.suppressions import Suppression, Suppressions, may_suppress, parse_suppressions
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,21 +66,23 @@ def check_source(
 ) -> CheckResult:
     settings = settings or Settings()
     project = project or Project()
-    try:
-        tree = cst.parse_module(text)
-    except cst.ParserSyntaxError as error:
-        return CheckResult(path, (), _kept([_syntax_error(error)], settings))
-    except (RecursionError, ValueError) as error:
-        message = f"siglint cannot parse this file: {error}"
-        return CheckResult(
-            path, (), _kept([_diagnostic("SIG999", message, Range(1, 0, 1, 0))], settings)
-        )
-    name, _ = module_name_for(path)
-    module = ModuleInfo(path.absolute(), name, text, tree)
-    project.register(module)
+    # One parse per file: reuse the one made when an earlier file imported this one.
+    module = project.loaded(path, text)
+    if module is None:
+        try:
+            module = parse(path.absolute(), text)
+        except cst.ParserSyntaxError as error:
+            return CheckResult(path, (), _kept([_syntax_error(error)], settings))
+        except (RecursionError, ValueError) as error:
+            message = f"siglint cannot parse this file: {error}"
+            return CheckResult(
+                path, (), _kept([_diagnostic("SIG999", message, Range(1, 0, 1, 0))], settings)
+            )
+        project.register(module)
     evaluator = Evaluator(project)
     analysis = SignatureAnalysis(evaluator)
-    suppressions = parse_suppressions(text)
+    # Tokenizing for comments costs a quarter of a parse: only when a directive may be there.
+    suppressions = parse_suppressions(text) if may_suppress(text) else None
     reports = []
     for target in sorted(discover(module, evaluator), key=lambda t: _line_of(module, t)):
         try:
@@ -101,7 +103,8 @@ def check_source(
     ]
     diagnostics = {d for report in reports for d in report.diagnostics}
     diagnostics |= set(_kept(placed, settings, suppressions))
-    diagnostics |= set(_kept(_unused_suppressions(text, suppressions), settings))
+    if suppressions is not None:
+        diagnostics |= set(_kept(_unused_suppressions(text, suppressions), settings))
     ordered = sorted(diagnostics, key=lambda d: (d.range, d.code, d.message))
     return CheckResult(path, tuple(reports), tuple(ordered))
 
@@ -198,7 +201,7 @@ def _report(
     target: Target,
     outcome: Outcome,
     settings: Settings,
-    suppressions: Suppressions,
+    suppressions: Suppressions | None,
 ) -> TargetReport:
     name_range = module.range_of(target.node.name)
     placed = [_place(module, f, name_range) for f in outcome.findings]

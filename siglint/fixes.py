@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-import libcst as cst
-
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix
 
 # The line terminators of Python source (the tokenizer's, not str.splitlines' longer list).
@@ -126,6 +124,9 @@ def fix_until_stable(
 
 def parses(text: str) -> bool:
     """Whether libcst (what the engine parses with) accepts ``text``."""
+    # Imported here: reading sources and reporting must not wait for libcst's import.
+    import libcst as cst
+
     try:
         cst.parse_module(text)
     except (cst.ParserSyntaxError, RecursionError, ValueError):
@@ -139,7 +140,15 @@ def decode_source(data: bytes) -> str:
     Line endings are kept as they are. Raises ``SyntaxError`` (bad cookie), ``LookupError``
     (unknown encoding) or ``UnicodeDecodeError``.
     """
-    return data.decode(source_encoding(data))
+    encoding = source_encoding(data)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise
+    except UnicodeError as error:
+        # A few codecs a cookie can name (``undefined``, ``punycode``) fail with the base class,
+        # which callers would not expect: a file in them is as unreadable as one in bad UTF-8.
+        raise UnicodeDecodeError(encoding, data, 0, len(data), str(error)) from error
 
 
 def write_atomically(path: Path, text: str, original_bytes: bytes) -> None:
@@ -161,6 +170,10 @@ def write_atomically(path: Path, text: str, original_bytes: bytes) -> None:
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            # On disk before the rename: else a crash of the machine can keep the rename and
+            # lose the data, leaving an empty file where the old one was.
+            os.fsync(stream.fileno())
         os.chmod(temporary, stat.S_IMODE(mode))
         os.replace(temporary, target)
     except BaseException:

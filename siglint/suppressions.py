@@ -33,6 +33,8 @@ _NOQA = re.compile(
 )
 _IGNORE = re.compile(r"#\s*siglint\s*:\s*ignore\[(?P<codes>[^\]]*)\]")
 _NAME = re.compile(r"[a-z][a-z0-9-]*")
+# A word every directive holds.
+_DIRECTIVE_WORD = re.compile(r"noqa|siglint", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,]+")
 
 
@@ -109,6 +111,26 @@ def parse_suppressions(text: str) -> Suppressions:
                 Suppression(comment.line, column + start, column + end, codes, lines, file_level)
             )
     return Suppressions(tuple(items), logical)
+
+
+def may_suppress(text: str) -> bool:
+    """Whether ``text`` may hold a directive: true whenever ``parse_suppressions`` would find
+    one, and without tokenizing (most files have neither word a directive needs).
+
+    Each line holding ``noqa`` or ``siglint`` is read from its first ``#``: its comment, and maybe
+    a string that looks like one, which only errs on the safe side.
+    """
+    lowered = text.lower()
+    if "noqa" not in lowered and "siglint" not in lowered:  # faster than the search below
+        return False
+    for word in _DIRECTIVE_WORD.finditer(text):
+        start = max(text.rfind("\n", 0, word.start()), text.rfind("\r", 0, word.start())) + 1
+        ends = [at for at in (text.find("\n", word.end()), text.find("\r", word.end())) if at >= 0]
+        line = text[start : min(ends, default=len(text))]
+        comment = line.find("#")
+        if comment >= 0 and next(_directives(line[comment:]), None) is not None:
+            return True
+    return False
 
 
 def _picks(token: str, code: str, name: str) -> bool:

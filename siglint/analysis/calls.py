@@ -57,9 +57,7 @@ class ModuleCall:
 
 def module_calls(module: ModuleInfo, evaluator: Evaluator) -> Iterator[ModuleCall]:
     """Every call in the module whose callee siglint can resolve."""
-    collector = _Calls()
-    module.tree.visit(collector)
-    for call, owner in collector.calls:
+    for call, owner in module.calls:
         env = _env_at(module, evaluator, owner)
         try:
             callee = evaluator.eval(call.func, env)
@@ -74,26 +72,3 @@ def _env_at(module: ModuleInfo, evaluator: Evaluator, owner: cst.CSTNode | None)
     definition = module.definitions[owner]
     outer = evaluator.eager_env(module, definition)
     return Env(module, ((definition.inner, None), *((s, None) for s, _ in outer.chain)), None)
-
-
-class _Calls(cst.CSTVisitor):
-    """Calls with the innermost ``def``/``class`` they appear in (None: module level)."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[cst.Call, cst.CSTNode | None]] = []
-        self._owners: list[cst.CSTNode] = []
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._owners.append(node)
-
-    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
-        self._owners.pop()
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self._owners.append(node)
-
-    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
-        self._owners.pop()
-
-    def visit_Call(self, node: cst.Call) -> None:
-        self.calls.append((node, self._owners[-1] if self._owners else None))

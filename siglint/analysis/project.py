@@ -2,90 +2,176 @@
 
 The core does no I/O of its own: a ``Project`` is given a ``read(path) -> str | None`` function
 (the disk for the command line, open buffers first for the language server).
+
+A ``Project`` lives as long as one run (or one editor request): it parses each module once and
+remembers what it learnt of the file system (which files exist, which module an import
+reaches), since resolving imports is asked for hundreds of times per checked file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import libcst as cst
+from libcst._nodes.base import CSTNode
 
+from siglint.analysis.imports import (
+    Dependencies,
+    Reader,
+    absolute_import,
+    digest,
+    import_candidates,
+)
+from siglint.analysis.imports import module_name_for as module_name_for
+from siglint.analysis.imports import read_from_disk as read_from_disk
 from siglint.analysis.module import ModuleInfo
 
-Reader = Callable[[Path], "str | None"]
+# What parsing a module can raise besides a syntax error: a too deeply nested expression, or
+# text libcst refuses (a null byte).
+PARSE_ERRORS = (cst.ParserSyntaxError, RecursionError, ValueError)
 
 
-def read_from_disk(path: Path) -> str | None:
-    """A module's text, decoded as Python would (coding cookie, BOM), or None."""
-    from siglint.fixes import decode_source
-
-    try:
-        return decode_source(path.read_bytes())
-    except (OSError, SyntaxError, LookupError, UnicodeDecodeError):
-        return None
+def parse(path: Path, text: str) -> ModuleInfo:
+    """``text`` parsed as the module at ``path`` (absolute); raises one of ``PARSE_ERRORS``."""
+    name, _ = module_name_for(path)
+    with _unvalidated():
+        tree = cst.parse_module(text)
+    return ModuleInfo(path, name, text, tree)
 
 
-def module_name_for(path: Path) -> tuple[str, Path]:
-    """The dotted name ``path`` is imported under, and the folder that import starts from."""
-    path = path.resolve() if not path.is_absolute() else path
-    parts = [] if path.stem == "__init__" else [path.stem]
-    folder = path.parent
-    while (folder / "__init__.py").is_file():
-        parts.insert(0, folder.name)
-        folder = folder.parent
-    return ".".join(parts) or path.parent.name, folder
+def _skip_validation(node: CSTNode) -> None:
+    pass
+
+
+_VALIDATES = CSTNode.__post_init__
+# Only while ``__post_init__`` does nothing but validate: a libcst that does more there keeps it.
+_MAY_SKIP = _VALIDATES.__code__.co_names == ("_validate",)
+_SKIPPING = threading.Lock()
+
+
+@contextmanager
+def _unvalidated() -> Iterator[None]:
+    """libcst checks each node it builds (``__post_init__``: a quarter of a parse), which the
+    nodes its parser builds from source cannot fail; libcst's own note says so. siglint builds no
+    node itself; the lock keeps the swap whole when threads parse (the language server)."""
+    if not _MAY_SKIP:
+        yield
+        return
+    with _SKIPPING:
+        CSTNode.__post_init__ = _skip_validation  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            CSTNode.__post_init__ = _VALIDATES  # type: ignore[method-assign]
 
 
 class Project:
     def __init__(self, read: Reader = read_from_disk) -> None:
         self._read = read
         self._modules: dict[Path, ModuleInfo | None] = {}
+        self._digests: dict[Path, str | None] = {}  # the text of each module read, as a digest
+        self._roots: dict[Path, Path] = {}  # module path -> the folder its imports start from
+        self._files: dict[Path, bool] = {}  # path -> whether it is a file on disk
+        # (import, root, folder) -> the paths it may reach, in order
+        self._candidates: dict[tuple[str, Path, Path], tuple[str, ...]] = {}
+        # (import, importer) -> the module it reached, or None
+        self._found: dict[tuple[str, Path], Path | None] = {}
+        self._recorders: list[Dependencies] = []
+
+    @contextmanager
+    def recording(self) -> Iterator[Dependencies]:
+        """What the checks run meanwhile read of the project (for the cache)."""
+        dependencies = Dependencies()
+        self._recorders.append(dependencies)
+        try:
+            yield dependencies
+        finally:
+            self._recorders.remove(dependencies)
 
     def module(self, path: Path, text: str | None = None) -> ModuleInfo | None:
         """The parsed module at ``path`` (``text`` overrides what is on disk)."""
         path = path.absolute()
         if text is None and path in self._modules:
-            return self._modules[path]
-        source = text if text is not None else self._read(path)
-        info = None
-        if source is not None:
-            name, _ = module_name_for(path)
-            try:
-                info = ModuleInfo(path, name, source, cst.parse_module(source))
-            except (cst.ParserSyntaxError, RecursionError, ValueError):
-                info = None
-        self._modules[path] = info
+            info = self._modules[path]
+        else:
+            source = text if text is not None else self._read(path)
+            info = None
+            if source is not None:
+                try:
+                    info = parse(path, source)
+                except PARSE_ERRORS:
+                    info = None
+            self._store(path, info)
+            self._digests[path] = digest(source)
+        if self._recorders:
+            read = (self._digests.get(path), "" if info is None else info.name)
+            for recorder in self._recorders:
+                recorder.modules[path] = read
         return info
+
+    def loaded(self, path: Path, text: str) -> ModuleInfo | None:
+        """The module already parsed at ``path`` if it was parsed from ``text``, else None.
+
+        Lets the file being checked reuse the parse made when another file imported it.
+        """
+        info = self._modules.get(path.absolute())
+        return info if info is not None and info.text == text else None
 
     def register(self, module: ModuleInfo) -> None:
         """Make ``module`` (a buffer, maybe unsaved) what imports of its path see."""
-        self._modules[module.path] = module
+        self._store(module.path, module)
+        self._digests[module.path] = digest(module.text)
+
+    def _store(self, path: Path, info: ModuleInfo | None) -> None:
+        if self._exists(path) != (info is not None):
+            # An unsaved buffer now exists, or a file turned out not to parse: imports that
+            # were resolved may now reach another module.
+            self._found.clear()
+        self._modules[path] = info
 
     def find(self, dotted: str, importer: ModuleInfo) -> ModuleInfo | None:
         """The project module ``import dotted`` reaches from ``importer``, if there is one."""
-        _, root = module_name_for(importer.path)
-        relative = Path(*dotted.split("."))
-        for base in dict.fromkeys((root, importer.path.parent, root / "src")):
-            for candidate in (base / relative.with_suffix(".py"), base / relative / "__init__.py"):
-                if candidate != importer.path and self._exists(candidate):
-                    return self.module(candidate)
-        return None
+        key = (dotted, importer.path)
+        if key in self._found:
+            reached = self._found[key]
+        else:
+            reached = next(
+                (
+                    candidate
+                    for candidate in map(Path, self._candidate_paths(dotted, importer.path))
+                    if candidate != importer.path and self._exists(candidate)
+                ),
+                None,
+            )
+            # A module that does not parse is not remembered: the next search skips it.
+            if reached is None or self.module(reached) is not None:
+                self._found[key] = reached
+        for recorder in self._recorders:
+            recorder.imports.setdefault(importer.path, {})[dotted] = reached
+        return None if reached is None else self.module(reached)
+
+    def _candidate_paths(self, dotted: str, importer: Path) -> tuple[str, ...]:
+        root = self._roots.get(importer)
+        if root is None:
+            root = self._roots[importer] = module_name_for(importer)[1]
+        key = (dotted, root, importer.parent)
+        candidates = self._candidates.get(key)
+        if candidates is None:
+            candidates = self._candidates[key] = import_candidates(dotted, root, importer.parent)
+        return candidates
 
     def _exists(self, path: Path) -> bool:
-        path = path.absolute()
         if path in self._modules:
             return self._modules[path] is not None
-        return path.is_file()
+        exists = self._files.get(path)
+        if exists is None:
+            exists = self._files[path] = path.is_file()
+        return exists
 
     @staticmethod
     def absolute(module: str, level: int, importer: ModuleInfo) -> str:
         """Resolve ``from ..module import x`` relative to ``importer``'s package."""
-        if level == 0:
-            return module
-        package = importer.name.split(".")
-        if importer.path.stem != "__init__":
-            package = package[:-1]
-        if level > 1:
-            package = package[: len(package) - (level - 1)]
-        return ".".join([*package, module] if module else package)
+        return absolute_import(module, level, importer.name, importer.path)

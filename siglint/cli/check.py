@@ -3,31 +3,46 @@
 Ruff's command line: the same options, output formats and exit codes (0 nothing left to report,
 1 findings remain, 2 usage, configuration or internal error). Reading, fixing and writing are
 here; what is wrong with a file is the engine's answer, how it is shown is ``siglint.output``'s.
+
+A run reads every file, then takes each file's findings from the cache (``siglint.cache``) when
+nothing they depend on changed; skips the files the pre-filter (``siglint.prefilter``) proves
+clean; and checks the others in ``--jobs`` forked children (``siglint.cli.pool``), the files that
+obviously need it first, so that they are being checked while the others are screened. This
+process never imports libcst or the engine unless it checks a file itself.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import importlib
 import io
 import os
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from siglint.analysis.project import Project
+from siglint.analysis.imports import Dependencies
+from siglint.cache import Cache, cache_folder
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Diagnostic, Range
-from siglint.engine import check_source
 from siglint.files import iter_python_files
 from siglint.fixes import decode_source, fix_until_stable, source_encoding, write_atomically
 from siglint.output import DEFAULT_FORMAT, FORMATS, FileReport, render
 from siglint.output.statistics import statistics
 from siglint.output.summary import fixable_counts
-from siglint.rules.registry import rule
+from siglint.prefilter import Screen
+from siglint.rules.registry import all_rules, rule
+
+if TYPE_CHECKING:
+    from siglint.analysis.project import Project
+    from siglint.engine import CheckResult
 
 FORMAT_VARIABLE = "SIGLINT_OUTPUT_FORMAT"
+# Generous: a file in a large package can take tens of seconds when its imports are followed.
+DEFAULT_PER_FILE_TIMEOUT = 60.0
 _STATISTICS_FORMATS = ("concise", "full", "json")
 # What reading a file can raise: I/O, a bad coding cookie, an unknown or wrong encoding.
 _READ_ERRORS = (OSError, SyntaxError, LookupError, UnicodeDecodeError)
@@ -106,9 +121,29 @@ def add_parser(commands: Any) -> None:
     )
     files.add_argument("--config", type=Path, metavar="PATH", help="use this configuration file")
     files.add_argument(
+        "--per-file-timeout",
+        type=float,
+        default=DEFAULT_PER_FILE_TIMEOUT,
+        metavar="SECONDS",
+        help="give up on a file after this long, report it and go on "
+        f"(default: {DEFAULT_PER_FILE_TIMEOUT:g}; 0: no limit, check in this process)",
+    )
+    files.add_argument(
         "--no-cache",
         action="store_true",
-        help="accepted for Ruff compatibility; siglint keeps no cache yet",
+        help="neither read nor write the cache of results (.siglint_cache/, or $SIGLINT_CACHE_DIR)",
+    )
+    files.add_argument(
+        "--no-prefilter",
+        action="store_true",
+        help="parse and check every file, even those a cheap reading proves clean",
+    )
+    files.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=_cores(),
+        metavar="N",
+        help=f"check files in N processes at once (default: the {_cores()} usable cores)",
     )
     parser.set_defaults(run=run)
 
@@ -125,12 +160,43 @@ def _selectors(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of processes (1 or more), got {value!r}"
+        )
+    return jobs
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 @dataclass(frozen=True, slots=True)
 class _Checked:
     """One file's report, plus what ``--diff`` shows of it (its source before and after)."""
 
     report: FileReport
     original: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A file read and decoded, waiting for its report."""
+
+    shown: str
+    path: Path
+    data: bytes
+    text: str
+    settings: Settings
 
 
 class _Run:
@@ -145,7 +211,13 @@ class _Run:
             )
         self.fixing = bool(args.fix or args.diff)
         self.resolver = SettingsResolver(_overrides(args), config_file=args.config)
-        self.project = Project()
+
+    @cached_property
+    def project(self) -> Project:
+        """The modules parsed so far, in the process that checks (a child, usually)."""
+        from siglint.analysis.project import Project
+
+        return Project()
 
     def execute(self) -> int:
         from_stdin = self.args.stdin_filename is not None or self.args.paths == ["-"]
@@ -158,12 +230,12 @@ class _Run:
         return self._exit_code(reports)
 
     def _check_files(self) -> list[_Checked]:
-        checked: list[_Checked] = []
+        found: list[_Checked | _Source] = []
 
         def missing(given: str, error: OSError) -> None:
             # Like Ruff's E902: a path that cannot be searched is a finding, and the run goes on.
             settings = self.resolver.settings_for(Path(given))
-            checked.append(_Checked(_unreadable(given, error, settings), ""))
+            found.append(_Checked(_unreadable(given, error, settings), ""))
 
         for shown, path in iter_python_files(
             self.args.paths,
@@ -176,18 +248,96 @@ class _Run:
                 data = path.read_bytes()
                 text = decode_source(data)
             except _READ_ERRORS as error:
-                checked.append(_Checked(_unreadable(shown, error, settings), ""))
+                found.append(_Checked(_unreadable(shown, error, settings), ""))
                 continue
-            report = self._check(shown, path, text, settings)
-            if self.args.fix and not self.args.diff and report.source != text:
-                try:
-                    write_atomically(path, report.source, data)
-                except (UnicodeEncodeError, OSError) as error:
-                    report = self._unfixed(report, text, path, settings, error)
-            checked.append(_Checked(report, text))
-        if not checked:
+            found.append(_Source(shown, path, data, text, settings))
+        if not found:
             print("siglint: warning: no Python files found under the given paths", file=sys.stderr)
+        sources = [item for item in found if isinstance(item, _Source)]
+        reports = self._reports(sources)
+        checked = []
+        for item in found:
+            if isinstance(item, _Checked):
+                checked.append(item)
+                continue
+            report = reports[item.path]
+            if self.args.fix and not self.args.diff and report.source != item.text:
+                try:
+                    write_atomically(item.path, report.source, item.data)
+                except (UnicodeEncodeError, OSError) as error:
+                    report = self._unfixed(report, item.text, item.path, item.settings, error)
+            checked.append(_Checked(report, item.text))
         return checked
+
+    def _reports(self, sources: list[_Source]) -> dict[Path, FileReport]:
+        """Each file's report: from the cache, from the pre-filter, or checked by the pool."""
+        # Fixing rewrites files: what it finds is not worth keeping.
+        cache = None if self.args.no_cache or self.fixing else Cache(cache_folder())
+        reports: dict[Path, FileReport] = {}
+        uncached = []
+        for source in sources:
+            cached = None if cache is None else cache.result(*_key_of(source))
+            if cached is not None:
+                reports[source.path] = _unchecked(source, cached)
+            else:
+                uncached.append(source)
+        if uncached:  # else no child is even started
+            screen = None
+            if not self.args.no_prefilter:
+                screen = Screen(cache=cache, texts={s.path: s.text for s in sources})
+            reports.update(self._fresh_reports(uncached, cache, screen))
+            if cache is not None and screen is not None:
+                cache.store_screening(screen.state())
+        if cache is not None:
+            cache.save()
+        return reports
+
+    def _fresh_reports(
+        self, sources: list[_Source], cache: Cache | None, screen: Screen | None
+    ) -> dict[Path, FileReport]:
+        """Skipped by the pre-filter or checked; the files whose words alone say they must be
+        checked go to the children first, so that they are checked while the others are read."""
+        reports: dict[Path, FileReport] = {}
+        first, undecided = [], []
+        for source in sources:
+            if screen is None or screen.obviously_needs_check(*_key_of(source)):
+                first.append(source)
+            else:
+                undecided.append(source)
+        if not first:  # nothing to start the children with: screen first, fork if need be
+            first = [s for s in undecided if screen is not None and screen.needs_check(*_key_of(s))]
+            undecided = []
+            if not first:
+                return {source.path: _unchecked(source, ()) for source in sources}
+        # The children inherit what this process has loaded: the rules, not libcst, which they
+        # import (``prepare``) while this process screens the other files.
+        all_rules()
+        jobs = min(self.args.jobs, len(sources))
+        # Imported here: a run that checks nothing (all cached or clean) needs no children.
+        from siglint.cli.pool import CheckPool
+        from siglint.cli.worker import FileAbandoned
+
+        with CheckPool(self._check, self.args.per_file_timeout, jobs, _import_engine) as pool:
+            for source in first:
+                pool.submit(source.path, *_arguments(source))
+            for source in undecided:
+                if screen is not None and screen.needs_check(*_key_of(source)):
+                    pool.submit(source.path, *_arguments(source))
+            outcomes = pool.results()
+        for source in sources:
+            outcome = outcomes.get(source.path)
+            if outcome is None:  # proven clean by the pre-filter
+                reports[source.path] = _unchecked(source, ())
+            elif isinstance(outcome, FileAbandoned):
+                reports[source.path] = _file_finding(
+                    source.shown, "SIG998", str(outcome), source.settings, source=source.text
+                )
+            else:
+                report, dependencies = outcome
+                reports[source.path] = report
+                if cache is not None:
+                    cache.store_result(*_key_of(source), report.diagnostics, dependencies)
+        return reports
 
     def _check_stdin(self) -> list[_Checked]:
         shown = self.args.stdin_filename or "-"
@@ -202,7 +352,7 @@ class _Run:
         except _READ_ERRORS as error:
             self._echo(data)
             return [_Checked(_unreadable(shown, error, settings), "")]
-        report = self._check(shown, path, text, settings)
+        report = self._checked(shown, path, text, settings)
         output = data
         if report.source != text:
             try:
@@ -219,17 +369,35 @@ class _Run:
             sys.stdout.buffer.write(source)
             sys.stdout.buffer.flush()
 
-    def _check(self, shown: str, path: Path, text: str, settings: Settings) -> FileReport:
+    def _checked(self, shown: str, path: Path, text: str, settings: Settings) -> FileReport:
+        """The file's report from a child, or one finding saying why there is none."""
+        from siglint.cli.pool import CheckPool
+        from siglint.cli.worker import FileAbandoned
+
+        with CheckPool(self._check, self.args.per_file_timeout, 1) as pool:
+            pool.submit(path, shown, path, text, settings)
+            outcome = pool.results()[path]
+        if isinstance(outcome, FileAbandoned):
+            return _file_finding(shown, "SIG998", str(outcome), settings, source=text)
+        return outcome[0]
+
+    def _check(
+        self, shown: str, path: Path, text: str, settings: Settings
+    ) -> tuple[FileReport, Dependencies]:
+        """The file's report, and what the check read of the project (for the cache)."""
+
         def check(source: str) -> tuple[Diagnostic, ...]:
             return check_source(source, path, settings, self.project).diagnostics
 
         unsafe = settings.unsafe_fixes
-        if not self.fixing:
-            return FileReport(shown, text, check(text), unsafe_fixes=unsafe)
-        result = fix_until_stable(text, Path(shown), check, unsafe=unsafe)
+        with self.project.recording() as dependencies:
+            if not self.fixing:
+                return FileReport(shown, text, check(text), unsafe_fixes=unsafe), dependencies
+            result = fix_until_stable(text, Path(shown), check, unsafe=unsafe)
         for note in result.notes:
             print(f"siglint: warning: {note}", file=sys.stderr)
-        return FileReport(shown, result.text, result.diagnostics, result.fixed, unsafe)
+        report = FileReport(shown, result.text, result.diagnostics, result.fixed, unsafe)
+        return report, dependencies
 
     def _unfixed(
         self, report: FileReport, original: str, path: Path, settings: Settings, error: Exception
@@ -301,17 +469,56 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     return overrides
 
 
+def check_source(text: str, path: Path, settings: Settings, project: Project) -> CheckResult:
+    """The engine's ``check_source``, imported when a file is first checked (and never in a run
+    whose files all come from the cache or are skipped)."""
+    from siglint.engine import check_source as engine_check_source
+
+    return engine_check_source(text, path, settings, project)
+
+
+def _import_engine() -> None:
+    """What a child needs to check a file, imported as soon as it starts."""
+    importlib.import_module("siglint.engine")
+
+
+def _arguments(source: _Source) -> tuple[str, Path, str, Settings]:
+    """What ``_Run._check`` takes."""
+    return source.shown, source.path, source.text, source.settings
+
+
+def _key_of(source: _Source) -> tuple[Path, str, Settings]:
+    """What the cache and the pre-filter know a file by."""
+    return source.path, source.text, source.settings
+
+
+def _unchecked(source: _Source, diagnostics: tuple[Diagnostic, ...]) -> FileReport:
+    """The report of a file not checked in this run (cached, or skipped by the pre-filter)."""
+    return FileReport(
+        source.shown, source.text, diagnostics, unsafe_fixes=source.settings.unsafe_fixes
+    )
+
+
 def _unreadable(shown: str, error: Exception, settings: Settings) -> FileReport:
-    """A file siglint cannot read gets the diagnostic of a file it cannot parse (or a warning)."""
-    spec = rule("SIG999")
-    message = f"siglint cannot read this file: {error}"
+    """A file siglint cannot read gets the diagnostic of a file it cannot parse."""
+    return _file_finding(shown, "SIG999", f"siglint cannot read this file: {error}", settings)
+
+
+def _file_finding(
+    shown: str, code: str, message: str, settings: Settings, source: str = ""
+) -> FileReport:
+    """A file's one finding about the file itself (or a warning when ``code`` is off).
+
+    ``source`` is the file's text as it stays: a report whose source differs is written by --fix.
+    """
+    spec = rule(code)
     if not settings.enabled(spec.code):
         # Like Ruff with E902 off: the file is still not silently skipped.
         print(f"siglint: warning: {shown}: {message}", file=sys.stderr)
-        return FileReport(shown, "", ())
+        return FileReport(shown, source, ())
     severity = settings.severity_for(spec.code, spec.severity)
     diagnostic = Diagnostic(spec.code, spec.name, severity, message, Range(1, 0, 1, 0))
-    return FileReport(shown, "", (diagnostic,))
+    return FileReport(shown, source, (diagnostic,))
 
 
 def _unified_diff(before: str, after: str, shown: str) -> str:

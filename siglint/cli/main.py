@@ -7,16 +7,26 @@ Exit codes follow Ruff: 0 success, 1 findings remain (``schema``: a path could n
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import traceback
 from collections.abc import Sequence
 
 from siglint import __version__
-from siglint.cli import check, config_cmd, rule, schema
+
+# Each command's module, imported only when that command runs (or for --help): ``check`` on a
+# cached or clean tree must not pay for importing libcst, nor ``--version`` for anything.
+_COMMANDS = {
+    "check": "siglint.cli.check",
+    "rule": "siglint.cli.rule",
+    "config": "siglint.cli.config_cmd",
+    "schema": "siglint.cli.schema",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
@@ -32,15 +42,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(argv: list[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="siglint",
         description="What MLflow will do with the type hints of your predict functions.",
     )
     parser.add_argument("--version", action="version", version=f"siglint {__version__}")
     commands = parser.add_subparsers(dest="command")
-    check.add_parser(commands)
-    rule.add_parser(commands)
-    config_cmd.add_parser(commands)
-    schema.add_parser(commands)
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first in _COMMANDS:
+        wanted = [first]
+    elif "--version" in argv:
+        wanted = []
+    else:  # help, or a mistake whose message lists every command
+        wanted = list(_COMMANDS)
+    for name in wanted:
+        importlib.import_module(_COMMANDS[name]).add_parser(commands)
     return parser

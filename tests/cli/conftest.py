@@ -46,9 +46,27 @@ def fake_check_source(
     return CheckResult(path, (), enabled)
 
 
+class _CheckEverything:
+    """The pre-filter would skip the stand-in's files (they do not mention MLflow)."""
+
+    def __init__(self, **_: object) -> None:
+        pass
+
+    def obviously_needs_check(self, *_: object) -> bool:
+        return True
+
+    needs_check = obviously_needs_check
+
+    def state(self) -> dict:
+        return {}
+
+
 @pytest.fixture
-def fake_linter(monkeypatch: pytest.MonkeyPatch) -> None:
+def fake_linter(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr("siglint.cli.check.check_source", fake_check_source)
+    monkeypatch.setattr("siglint.cli.check.Screen", _CheckEverything)
+    # The stand-in's findings must not be what a later real run finds in the cache.
+    monkeypatch.setenv("SIGLINT_CACHE_DIR", str(tmp_path / ".fake-linter-cache"))
 
 
 @dataclass(frozen=True)

@@ -72,12 +72,18 @@ def test_fix_gives_the_expected_code(rule: Rule, example: Example, tmp_path: Pat
     path = tmp_path / example.path
 
     def check(text: str):
-        return [d for d in check_source(text, path, project=Project()).diagnostics if d.code == rule.code]
+        return [
+            d
+            for d in check_source(text, path, project=Project()).diagnostics
+            if d.code == rule.code
+        ]
 
     _codes(example, tmp_path)  # writes the example's files
     result = fix_until_stable(example.code, path, check, unsafe=example.unsafe)
     assert result.text == example.fixed
-    assert rule.code not in [d.code for d in check_source(result.text, path, project=Project()).diagnostics]
+    assert rule.code not in [
+        d.code for d in check_source(result.text, path, project=Project()).diagnostics
+    ]
     if example.unsafe:  # an unsafe fix must not be applied by plain --fix
         assert fix_until_stable(example.code, path, check, unsafe=False).text == example.code
 

@@ -1,0 +1,156 @@
+"""The work done off the event loop: checking a document, fixing all of it, finding hover anchors.
+
+Everything here takes an immutable ``Snapshot`` (the document's text, the text of every other
+open document, the editor's settings) and returns core data, picklable, with positions still in
+the core's convention: it runs in a child process (``lsp_server.worker``), which imports nothing
+of the protocol, while the server keeps answering the client and converts the results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import libcst as cst
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+from lsp_server.settings import EditorSettings
+from siglint.analysis.project import Project
+from siglint.config import ConfigError, Settings
+from siglint.diagnostics import Diagnostic, Range
+from siglint.engine import CheckResult, TargetReport, check_source
+from siglint.fixes import FixResult, decode_source, fix_until_stable
+from siglint.rules.registry import rule
+
+# What reading a sibling module can raise: I/O, a bad coding cookie, an unknown encoding.
+_READ_ERRORS = (OSError, SyntaxError, LookupError, UnicodeDecodeError)
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What a check needs of one document version, and nothing of the protocol."""
+
+    path: Path  # what the core checks it as
+    source: str
+    on_disk: bool  # a real file, so the configuration's excludes apply to it
+    buffers: Mapping[Path, str]  # open documents by path: imports see them, not the disk
+    editor: EditorSettings
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One document version's findings; none, with ``problem`` or ``note`` saying why, when it
+    was not checked."""
+
+    diagnostics: tuple[Diagnostic, ...] = ()
+    result: CheckResult | None = None
+    settings: Settings | None = None
+    dependencies: frozenset[Path] = field(default_factory=frozenset)
+    problem: str | None = None  # a configuration error the user must see
+    note: str | None = None  # why the document was not checked (logged only)
+
+
+class _Reader:
+    """Reads modules for the ``Project``: open buffers first, then the disk; remembers what."""
+
+    def __init__(self, buffers: Mapping[Path, str]) -> None:
+        self._buffers = buffers
+        self.read: set[Path] = set()
+
+    def __call__(self, path: Path) -> str | None:
+        self.read.add(path)
+        text = self._buffers.get(path)
+        if text is not None:
+            return text
+        try:
+            return decode_source(path.read_bytes())
+        except _READ_ERRORS:
+            return None
+
+
+def settings_for(snapshot: Snapshot) -> Settings | None:
+    """The document's settings; ``None`` when the configuration excludes it.
+
+    Raises ``ConfigError``. A fresh resolver each time, so an edited ``pyproject.toml`` applies
+    to the very next check, whether or not the client reports file changes.
+    """
+    resolver = snapshot.editor.resolver()
+    if snapshot.on_disk and resolver.is_excluded(snapshot.path):
+        return None
+    return resolver.settings_for(snapshot.path)
+
+
+def analyse(snapshot: Snapshot) -> Analysis:
+    if not snapshot.editor.enable:
+        return Analysis(note="siglint.enable is off")
+    try:
+        settings = settings_for(snapshot)
+    except ConfigError as error:
+        return Analysis(problem=str(error))
+    if settings is None:
+        return Analysis(note=f"{snapshot.path} is excluded by the configuration")
+    reader = _Reader(snapshot.buffers)
+    result = check_source(snapshot.source, snapshot.path, settings, Project(reader))
+    return Analysis(result.diagnostics, result, settings, frozenset(reader.read))
+
+
+def failed(reason: str) -> Analysis:
+    """The analysis of a document whose check gave no answer: one SIG998 saying why."""
+    spec = rule("SIG998")
+    message = f"siglint could not check this file: {reason}"
+    finding = Diagnostic(spec.code, spec.name, spec.severity, message, Range(1, 0, 1, 0))
+    return Analysis((finding,))
+
+
+def fix_all(snapshot: Snapshot, settings: Settings) -> FixResult:
+    """What ``siglint check --fix`` (``--unsafe-fixes`` if the settings say so) makes of it."""
+    project = Project(_Reader(snapshot.buffers))
+
+    def check(source: str):
+        return check_source(source, snapshot.path, settings, project).diagnostics
+
+    return fix_until_stable(snapshot.source, snapshot.path, check, unsafe=settings.unsafe_fixes)
+
+
+def hover_anchors(
+    source: str, targets: tuple[TargetReport, ...]
+) -> list[tuple[Range, TargetReport]]:
+    """Where hovering shows a target: its name, and the ``predict`` defined in a model class."""
+    anchors = [(target.range, target) for target in targets]
+    by_start = {(t.range.line, t.range.column): t for t in targets}
+    try:
+        wrapper = MetadataWrapper(cst.parse_module(source), unsafe_skip_copy=True)
+    except (cst.ParserSyntaxError, RecursionError, ValueError):
+        return anchors
+    finder = _PredictNames()
+    wrapper.visit(finder)
+    for class_start, predict in finder.found:
+        target = by_start.get(class_start)
+        if target is not None:
+            anchors.append((predict, target))
+    return anchors
+
+
+class _PredictNames(cst.CSTVisitor):
+    """The name of each ``predict`` defined directly in a class body, by the class name's start."""
+
+    METADATA_DEPENDENCIES = (PositionProvider,)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[tuple[int, int], Range]] = []
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        for statement in node.body.body:
+            if isinstance(statement, cst.FunctionDef) and statement.name.value == "predict":
+                name = self.get_metadata(PositionProvider, node.name).start
+                where = self.get_metadata(PositionProvider, statement.name)
+                self.found.append(
+                    (
+                        (name.line, name.column),
+                        Range(
+                            where.start.line, where.start.column, where.end.line, where.end.column
+                        ),
+                    )
+                )

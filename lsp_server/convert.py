@@ -1,0 +1,90 @@
+"""Core diagnostics as LSP diagnostics, each carrying its fix so code actions need no analysis.
+
+``Diagnostic.data`` holds the document version the diagnostic was computed for and its fix,
+already converted to the client's positions. A fix is only used while the document is still at
+that version: after an edit its ranges would land on the wrong text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lsprotocol import types
+from lsprotocol.converters import get_converter
+
+from lsp_server.text import Text
+from siglint.diagnostics import Applicability, Diagnostic, Severity
+from siglint.rules.registry import find
+
+SOURCE = "siglint"
+
+_SEVERITIES = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+}
+_converter = get_converter()
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFix:
+    """A core ``Fix`` in client positions."""
+
+    title: str
+    applicability: Applicability
+    edits: tuple[types.TextEdit, ...]
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "applicability": self.applicability.value,
+            "edits": [_converter.unstructure(edit) for edit in self.edits],
+        }
+
+    @classmethod
+    def from_data(cls, data: Any) -> ClientFix | None:
+        """The fix a client sent back in ``data``; ``None`` if it is not one of ours."""
+        try:
+            return cls(
+                str(data["title"]),
+                Applicability(data["applicability"]),
+                tuple(_converter.structure(edit, types.TextEdit) for edit in data["edits"]),
+            )
+        except Exception:  # whatever a client sends back: KeyError, cattrs' validation errors
+            return None
+
+
+def to_lsp(diagnostic: Diagnostic, text: Text, version: int | None) -> types.Diagnostic:
+    spec = find(diagnostic.code)
+    fix = None
+    if (
+        diagnostic.fix is not None
+        and diagnostic.fix.applicability is not Applicability.DISPLAY_ONLY
+    ):
+        edits = tuple(
+            types.TextEdit(text.range_to_client(edit.range), edit.content)
+            for edit in diagnostic.fix.edits
+        )
+        fix = ClientFix(diagnostic.fix.title, diagnostic.fix.applicability, edits).to_data()
+    return types.Diagnostic(
+        range=text.range_to_client(diagnostic.range),
+        message=diagnostic.message,
+        severity=_SEVERITIES[diagnostic.severity],
+        code=diagnostic.code,
+        code_description=types.CodeDescription(spec.url) if spec is not None else None,
+        source=SOURCE,
+        data={"version": version, "name": diagnostic.name, "fix": fix},
+    )
+
+
+def fix_of(diagnostic: types.Diagnostic, version: int | None) -> tuple[bool, ClientFix | None]:
+    """``(usable, fix)`` from a diagnostic's ``data``: usable when it was computed for
+    ``version`` (``fix`` is then its fix, or ``None`` when it has none)."""
+    data = diagnostic.data
+    if not isinstance(data, dict) or "fix" not in data or data.get("version") != version:
+        return False, None
+    if data["fix"] is None:
+        return True, None
+    fix = ClientFix.from_data(data["fix"])
+    return fix is not None, fix

@@ -1,0 +1,70 @@
+"""Hover texts: what MLflow will log for a model, and a rule's documentation.
+
+The model text is ``siglint schema``'s, in Markdown: the outcome, the schemas in MLflow's own
+notation (``repr(Schema)``) and the JSON body a serving endpoint would accept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lsp_server.text import Text
+from siglint.cli.schema_text import _OUTCOMES as OUTCOMES  # one wording for CLI and editor
+from siglint.engine import TargetReport
+from siglint.notation import request_example, schema_repr
+from siglint.rules.registry import Rule, find
+from siglint.suppressions import parse_suppressions
+
+_TOKEN = re.compile(r"[A-Za-z][\w-]*")
+
+
+def target_markdown(target: TargetReport) -> str:
+    parts = [f"**{target.name}** ({target.kind})", "", OUTCOMES[target.outcome]]
+    for label, schema in (
+        ("input", target.input_schema),
+        ("output", target.output_schema),
+        ("params", target.params_schema),
+    ):
+        if schema:
+            parts += ["", f"{label}:", "```text", schema_repr(schema), "```"]
+        elif label == "params" and target.outcome in ("signature", "builtin"):
+            parts += ["", "params: none"]
+    if target.input_schema:
+        parts += [
+            "",
+            "serving request body:",
+            "```json",
+            request_example(target.input_schema),
+            "```",
+        ]
+    if target.diagnostics:
+        parts += [""] + [
+            f"- {d.code} ({d.severity.value}): {d.message}" for d in target.diagnostics
+        ]
+    return "\n".join(parts)
+
+
+def rule_markdown(spec: Rule) -> str:
+    return "\n".join(
+        [
+            f"**{spec.code}** {spec.name} ({spec.severity.value})",
+            "",
+            spec.summary,
+            "",
+            spec.doc,
+            "",
+            f"[{spec.url}]({spec.url})",
+        ]
+    )
+
+
+def rule_in_suppression(text: Text, line: int, column: int) -> Rule | None:
+    """The rule named (by code or name) at ``line``/``column`` inside a suppression comment."""
+    for item in parse_suppressions(text.source).items:
+        if item.line != line or not item.column <= column <= item.end_column:
+            continue
+        directive = text.lines[line - 1][item.column : item.end_column]
+        for token in _TOKEN.finditer(directive):
+            if token.start() <= column - item.column <= token.end():
+                return find(token.group())
+    return None

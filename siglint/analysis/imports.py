@@ -1,0 +1,140 @@
+"""Where imports lead, without parsing anything: module names, the paths an import may reach,
+and the record of what one check looked at in the project.
+
+Shared by the ``Project`` (which parses what it finds) and by the pre-filter and the cache, which
+must not pay for importing libcst.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Reader = Callable[[Path], "str | None"]
+INIT_ENDING = f"{os.sep}__init__.py"
+
+
+def read_from_disk(path: Path) -> str | None:
+    """A module's text, decoded as Python would (coding cookie, BOM), or None."""
+    from siglint.fixes import decode_source
+
+    try:
+        return decode_source(path.read_bytes())
+    except (OSError, SyntaxError, LookupError, UnicodeDecodeError):
+        return None
+
+
+def module_name_for(path: Path) -> tuple[str, Path]:
+    """The dotted name ``path`` is imported under, and the folder that import starts from."""
+    path = path.resolve() if not path.is_absolute() else path
+    parts = [] if path.stem == "__init__" else [path.stem]
+    folder = path.parent
+    while (folder / "__init__.py").is_file():
+        parts.insert(0, folder.name)
+        folder = folder.parent
+    return ".".join(parts) or path.parent.name, folder
+
+
+def import_candidates(dotted: str, root: Path, folder: Path) -> tuple[str, ...]:
+    """Where ``import dotted`` may lead from a module in ``folder`` whose imports start from
+    ``root``, in the order siglint tries them: each base folder's ``dotted.py``, then its
+    ``dotted/__init__.py``.
+
+    Strings, not paths: this runs for every import of every module, and building paths is slow.
+    """
+    relative = dotted.replace(".", os.sep)
+    return tuple(
+        f"{base}{os.sep}{relative}{ending}"
+        for base in dict.fromkeys((str(root), str(folder), f"{root}{os.sep}src"))
+        for ending in (".py", INIT_ENDING)
+    )
+
+
+def absolute_import(module: str, level: int, importer_name: str, importer_path: Path) -> str:
+    """``from ..module import x`` in the module ``importer_name`` at ``importer_path``."""
+    if level == 0:
+        return module
+    package = importer_name.split(".")
+    if importer_path.stem != "__init__":
+        package = package[:-1]
+    if level > 1:
+        package = package[: len(package) - (level - 1)]
+    return ".".join([*package, module] if module else package)
+
+
+class Folders:
+    """What the folders hold, each listed once: whether a module exists is asked for every
+    place every import may lead, and one listing answers for all the names in a folder.
+
+    The answers are ``os.path.isfile``'s and ``os.path.isdir``'s: a name found in the listing
+    only in another case is asked of the system, which says whether the file system ignores case.
+    """
+
+    def __init__(self) -> None:
+        self._listings: dict[str, tuple[set[str], set[str], set[str]]] = {}
+        self._fingerprints: dict[str, str | None] = {}
+
+    def listing(self, folder: str) -> tuple[set[str], set[str], set[str]]:
+        """The names of the ``.py`` files in ``folder`` and of its folders, and all of them
+        casefolded."""
+        found = self._listings.get(folder)
+        if found is None:
+            modules: set[str] = set()
+            folders: set[str] = set()
+            try:
+                with os.scandir(folder) as entries:
+                    for entry in entries:
+                        if entry.is_dir():
+                            folders.add(entry.name)
+                        elif entry.name.endswith(".py") and entry.is_file():
+                            modules.add(entry.name)
+            except OSError:  # absent, or unreadable: holds nothing
+                pass
+            folded = {name.casefold() for name in modules | folders}
+            found = self._listings[folder] = (modules, folders, folded)
+        return found
+
+    def fingerprint(self, folder: str) -> str | None:
+        """What the listing of ``folder`` holds, as a digest."""
+        found = self._fingerprints.get(folder)
+        if found is None:
+            modules, folders, _ = self.listing(folder)
+            found = digest("\n".join(sorted(modules)) + "\0" + "\n".join(sorted(folders)))
+            self._fingerprints[folder] = found
+        return found
+
+    def fingerprints(self) -> dict[str, str | None]:
+        """The fingerprint of every folder listed so far."""
+        return {folder: self.fingerprint(folder) for folder in list(self._listings)}
+
+    def is_module(self, location: str) -> bool:
+        """Whether the ``.py`` file ``location`` exists."""
+        folder, name = os.path.split(location)
+        modules, _, folded = self.listing(folder)
+        return name in modules or (name.casefold() in folded and os.path.isfile(location))
+
+    def is_folder(self, location: str) -> bool:
+        folder, name = os.path.split(location)
+        _, folders, folded = self.listing(folder)
+        return name in folders or (name.casefold() in folded and os.path.isdir(location))
+
+
+def digest(text: str | None) -> str | None:
+    """A short fingerprint of a module's text (None for a file that cannot be read)."""
+    if text is None:
+        return None
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+@dataclass(slots=True)
+class Dependencies:
+    """What one check looked at in the project, so that its result can be reused while none of
+    it changes: each module it read (the digest of its text, and the dotted name it had, which
+    its relative imports and the names siglint shows depend on), and where each import it
+    resolved led (a module created on the way would be reached instead)."""
+
+    modules: dict[Path, tuple[str | None, str]] = field(default_factory=dict)
+    imports: dict[Path, dict[str, Path | None]] = field(default_factory=dict)

@@ -1,0 +1,289 @@
+"""The cache of ``siglint check``: what a file was found to hold, kept until what it depends on
+changes.
+
+A result is looked up by the file's path and text, the settings that apply to it (their
+``fingerprint()``) and siglint itself: its version, and the size and time of each of its source
+files, since an editable install changes without a new version. It is used only while what the
+check read of the project is as it was: for the file and for each module its imports reached (a
+pydantic model in a sibling file), the text, the dotted name (a new ``__init__.py`` changes it)
+and where each of its imports led (a module created on the way would be reached instead). These
+module records are shared by all the results that read the same module.
+
+The pre-filter's reading of a file (``prefilter.Reading``) is kept too, by the file's text alone,
+so that a run after an edit decides again which files to skip without parsing them again; and
+so are its decisions, with what they were made from (see ``prefilter.Screen``).
+
+Everything lives in ``.siglint_cache/<version>/cache.json`` under the working folder (or
+``$SIGLINT_CACHE_DIR``), as JSON: the folder may come with a checked-out tree, and unpickling
+what it holds could run anything. Concurrent runs each write the whole file atomically; the
+last one wins, and what it lacks is only a later miss. A damaged file is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from siglint import __version__
+from siglint.analysis.imports import (
+    Dependencies,
+    Folders,
+    Reader,
+    digest,
+    import_candidates,
+    module_name_for,
+    read_from_disk,
+)
+from siglint.config import Settings
+from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range, Severity
+
+CACHE_FOLDER = ".siglint_cache"
+CACHE_VARIABLE = "SIGLINT_CACHE_DIR"
+
+
+def cache_folder() -> Path:
+    return Path(os.environ.get(CACHE_VARIABLE) or CACHE_FOLDER)
+
+
+class Cache:
+    """The entries of one cache folder, read when a run starts and written when it ends."""
+
+    def __init__(self, folder: Path, read: Reader = read_from_disk) -> None:
+        self._file = folder / __version__ / "cache.json"
+        self._read = read
+        self._code = _code_fingerprint()
+        # Each module some result depends on: its digest, its dotted name, and where each of
+        # its imports led (a path, or None), shared by all the results that read it.
+        self._modules: dict[str, tuple[str | None, str, dict[str, str | None]]] = {}
+        # Each result: the file's dotted name, the modules it depends on, its diagnostics.
+        self._results: dict[str, tuple[str, list[str], list]] = {}
+        self._readings: dict[str, Any] = {}
+        self._screening: dict[str, Any] | None = None
+        self._changed = False
+        # What this run found on disk, so that each file is read, named and looked for once.
+        self._valid: dict[str, bool] = {}
+        self._digests: dict[Path, str | None] = {}
+        self._names: dict[Path, tuple[str, Path]] = {}
+        self._disk = Folders()
+        self._load()
+
+    # ------------------------------------------------------------------ results
+    def result(self, path: Path, text: str, settings: Settings) -> tuple[Diagnostic, ...] | None:
+        """The diagnostics of the file when nothing they depend on has changed, else None."""
+        entry = self._results.get(_key(path, text, settings))
+        if entry is None:
+            return None
+        name, modules, diagnostics = entry
+        if name != self._name(path)[0] or not all(map(self._unchanged, modules)):
+            return None
+        return tuple(_diagnostic(d) for d in diagnostics)
+
+    def store_result(
+        self,
+        path: Path,
+        text: str,
+        settings: Settings,
+        diagnostics: tuple[Diagnostic, ...],
+        dependencies: Dependencies,
+    ) -> None:
+        read = dict(dependencies.modules)
+        read[path] = (digest(text), self._name(path)[0])
+        for module, (text_digest, name) in read.items():
+            location = str(module)
+            imports = {
+                dotted: None if reached is None else str(reached)
+                for dotted, reached in dependencies.imports.get(module, {}).items()
+            }
+            kept = self._modules.get(location)
+            if kept is not None and kept[0] == text_digest and kept[1] == name:
+                kept[2].update(imports)  # what other checks resolved from it holds too
+            else:
+                self._modules[location] = (text_digest, name, imports)
+            self._valid[location] = True
+        key = _key(path, text, settings)
+        self._results[key] = (
+            read[path][1],
+            sorted(map(str, read)),
+            list(map(_encode, diagnostics)),
+        )
+        self._changed = True
+
+    def _unchanged(self, location: str) -> bool:
+        """Whether a module is as it was: same text, same name, its imports lead where they led."""
+        valid = self._valid.get(location)
+        if valid is None:
+            record = self._modules.get(location)
+            path = Path(location)
+            valid = record is not None and (
+                self._digest(path) == record[0]
+                and (not record[1] or self._name(path)[0] == record[1])
+                and all(
+                    self._reached(dotted, path) == reached for dotted, reached in record[2].items()
+                )
+            )
+            self._valid[location] = valid
+        return valid
+
+    def _reached(self, dotted: str, importer: Path) -> str | None:
+        """The first file ``import dotted`` finds from ``importer`` (as the ``Project`` searches)."""
+        _, root = self._name(importer)
+        return next(
+            (
+                candidate
+                for candidate in import_candidates(dotted, root, importer.parent)
+                if candidate != str(importer) and self._disk.is_module(candidate)
+            ),
+            None,
+        )
+
+    # ------------------------------------------------------------------ pre-filter readings
+    def reading(self, text: str) -> Any | None:
+        return self._readings.get(digest(text) or "")
+
+    def store_reading(self, text: str, reading: Any) -> None:
+        self._readings[digest(text) or ""] = reading
+        self._changed = True
+
+    # ------------------------------------------------------------------ the file
+    def _load(self) -> None:
+        try:
+            data = json.loads(self._file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if not isinstance(data, dict) or data.get("code") != self._code:
+            return
+        try:
+            paths = data["paths"]
+            modules = {
+                paths[index]: (digest_, name, {d: None if r < 0 else paths[r] for d, r in imports})
+                for index, digest_, name, imports in data["modules"]
+            }
+            results = {
+                key: (name, [paths[i] for i in read], diagnostics)
+                for key, (name, read, diagnostics) in data["results"].items()
+            }
+            readings = dict(data["readings"])
+            screening = data["screening"]
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            return  # damaged: start afresh
+        self._modules, self._results, self._readings = modules, results, readings
+        self._screening = screening if isinstance(screening, dict) else None
+
+    # ------------------------------------------------------------------ pre-filter decisions
+    def screening(self) -> dict[str, Any] | None:
+        """The pre-filter's state at the end of the previous run (``Screen.state()``)."""
+        return self._screening
+
+    def store_screening(self, state: dict[str, Any]) -> None:
+        if state != self._screening:
+            self._screening = state
+            self._changed = True
+
+    def save(self) -> None:
+        """Write the entries, if this run added any; a cache that cannot be written is no error."""
+        if not self._changed:
+            return
+        # Paths once, as numbers elsewhere: hundreds of results share the same modules.
+        index: dict[str, int] = {}
+
+        def number(location: str | None) -> int:
+            return -1 if location is None else index.setdefault(location, len(index))
+
+        modules = [
+            [number(location), text_digest, name, [[d, number(r)] for d, r in imports.items()]]
+            for location, (text_digest, name, imports) in self._modules.items()
+        ]
+        results = {
+            key: [name, [number(m) for m in read], diagnostics]
+            for key, (name, read, diagnostics) in self._results.items()
+        }
+        data = {
+            "code": self._code,
+            "paths": list(index),
+            "modules": modules,
+            "results": results,
+            "readings": self._readings,
+            "screening": self._screening,
+        }
+        try:
+            self._file.parent.mkdir(parents=True, exist_ok=True)
+            ignore = self._file.parent.parent / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# Created by siglint: never commit the cache.\n*\n")
+            handle, temporary = tempfile.mkstemp(dir=self._file.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(data, stream, separators=(",", ":"))
+            os.replace(temporary, self._file)
+        except OSError:
+            return
+
+    # ------------------------------------------------------------------ the disk, once
+    def _digest(self, path: Path) -> str | None:
+        if path not in self._digests:
+            self._digests[path] = digest(self._read(path))
+        return self._digests[path]
+
+    def _name(self, path: Path) -> tuple[str, Path]:
+        if path not in self._names:
+            self._names[path] = module_name_for(path)
+        return self._names[path]
+
+
+def _key(path: Path, text: str, settings: Settings) -> str:
+    return f"{path}\0{digest(text)}\0{settings.fingerprint()}"
+
+
+def _code_fingerprint() -> str:
+    """siglint's version and the size and time of each of its files."""
+    package = Path(__file__).parent
+    stamps = [__version__]
+    for folder, _, names in sorted(os.walk(package)):
+        for name in sorted(names):
+            if name.endswith((".py", ".json")):
+                status = os.stat(os.path.join(folder, name))
+                stamps.append(f"{folder}/{name}:{status.st_size}:{status.st_mtime_ns}")
+    return hashlib.blake2b("\n".join(stamps).encode(), digest_size=16).hexdigest()
+
+
+def _encode(diagnostic: Diagnostic) -> list:
+    fix = diagnostic.fix
+    return [
+        diagnostic.code,
+        diagnostic.name,
+        diagnostic.severity.value,
+        diagnostic.message,
+        _range(diagnostic.range),
+        None
+        if fix is None
+        else [
+            fix.title,
+            fix.applicability.value,
+            [[_range(edit.range), edit.content] for edit in fix.edits],
+        ],
+    ]
+
+
+def _diagnostic(data: list) -> Diagnostic:
+    code, name, severity, message, where, fix = data
+    return Diagnostic(
+        code,
+        name,
+        Severity(severity),
+        message,
+        Range(*where),
+        None
+        if fix is None
+        else Fix(
+            fix[0],
+            Applicability(fix[1]),
+            tuple(Edit(Range(*r), content) for r, content in fix[2]),
+        ),
+    )
+
+
+def _range(where: Range) -> list[int]:
+    return [where.line, where.column, where.end_line, where.end_column]

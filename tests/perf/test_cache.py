@@ -1,0 +1,140 @@
+"""The cache of results: used while nothing a result depends on changes, and only then."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from perf_files import write
+
+from siglint.engine import check_source
+
+MODEL = """\
+    import mlflow
+
+    from schema import Request
+
+
+    class Model(mlflow.pyfunc.PythonModel):
+        def predict(self, context, model_input: list[Request]) -> list[str]:
+            return []
+    """
+SCHEMA = """\
+    from pydantic import BaseModel
+
+
+    class Request(BaseModel):
+        text: str
+    """
+# An Optional field without a default: MLflow raises (SIG301), reported on the model's file.
+BROKEN_SCHEMA = """\
+    from typing import Optional
+
+    from pydantic import BaseModel
+
+
+    class Request(BaseModel):
+        text: Optional[str]
+    """
+
+
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files the engine checks (in this process: no time limit, no child)."""
+    names: list[str] = []
+
+    def counting(text, path, settings, project):
+        names.append(path.name)
+        return check_source(text, path, settings, project)
+
+    monkeypatch.setattr("siglint.cli.check.check_source", counting)
+    return names
+
+
+@pytest.fixture
+def run(check: Callable[..., list[dict]]) -> Callable[..., list[str]]:
+    """``siglint check .`` in this process, as the codes found."""
+
+    def codes(*flags: str) -> list[str]:
+        return [item["code"] for item in check("--per-file-timeout", "0", *flags)]
+
+    return codes
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    write(tmp_path, {"model.py": MODEL, "schema.py": SCHEMA})
+    return tmp_path
+
+
+def test_a_second_run_checks_nothing(project: Path, run, checked: list[str]) -> None:
+    first = run()
+    assert checked == ["model.py", "schema.py"]
+    assert run() == first
+    assert checked == ["model.py", "schema.py"]
+
+
+def test_an_edit_of_the_file_is_a_miss(project: Path, run, checked: list[str]) -> None:
+    run()
+    write(project, {"model.py": MODEL.replace("-> list[str]", "-> str")})
+    run()
+    assert checked == ["model.py", "schema.py", "model.py"]
+
+
+def test_an_edit_of_an_imported_module_is_a_miss(project: Path, run, checked: list[str]) -> None:
+    assert "SIG301" not in run()
+    write(project, {"schema.py": BROKEN_SCHEMA})
+    assert "SIG301" in run()
+    assert checked == ["model.py", "schema.py", "model.py", "schema.py"]
+
+
+def test_a_module_created_where_an_import_looked_is_a_miss(
+    project: Path, run, checked: list[str]
+) -> None:
+    run()
+    # ``import mlflow`` found no project module; now it would find this one.
+    write(project, {"mlflow.py": "class pyfunc:\n    PythonModel = object\n"})
+    run()
+    assert checked.count("model.py") == 2
+
+
+def test_a_new_package_changes_the_module_name(project: Path, run, checked: list[str]) -> None:
+    run()
+    (project / "__init__.py").write_text("")
+    run()
+    assert checked.count("model.py") == 2
+
+
+def test_other_settings_are_a_miss(project: Path, run, checked: list[str]) -> None:
+    run()
+    run("--ignore", "SIG306")
+    assert checked == ["model.py", "schema.py"] * 2
+
+
+def test_no_cache_reads_and_writes_nothing(project: Path, run, checked: list[str]) -> None:
+    run("--no-cache")
+    run("--no-cache")
+    assert checked == ["model.py", "schema.py"] * 2
+    assert not (project / ".cache").exists()
+
+
+def test_a_damaged_cache_is_ignored(project: Path, run, checked: list[str]) -> None:
+    first = run()
+    for stored in (project / ".cache").rglob("cache.json"):
+        stored.write_text('{"code": "not json')
+    assert run() == first
+    assert checked == ["model.py", "schema.py"] * 2
+    assert run() == first
+    assert checked == ["model.py", "schema.py"] * 2
+
+
+def test_the_cache_folder_is_git_ignored(project: Path, run) -> None:
+    run()
+    assert (project / ".cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+
+
+def test_fixing_neither_reads_nor_writes_the_cache(project: Path, run, checked: list[str]) -> None:
+    run()
+    run("--fix")
+    assert checked == ["model.py", "schema.py"] * 2

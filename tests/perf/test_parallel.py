@@ -1,0 +1,66 @@
+"""Checking in several children gives the report of checking in this process, order included;
+and what needs no check (a warm cache, ``--version``) does not import libcst."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from perf_files import MODELS, write
+
+PROJECT = {
+    "pkg/__init__.py": "",
+    "pkg/base.py": "import mlflow\n\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n",
+    "pkg/model.py": """\
+        from pkg.base import Base
+
+
+        class Model(Base):
+            def predict(self, context, model_input: str) -> list[str]:
+                return [model_input]
+        """,
+    "pkg/plain.py": "VALUE = 1  # noqa\n",
+}
+
+
+def _project(folder: Path) -> None:
+    write(folder, PROJECT)
+    for model in MODELS[:60]:
+        (folder / "models").mkdir(exist_ok=True)
+        (folder / "models" / model.name).write_bytes(model.read_bytes())
+
+
+def test_parallel_and_serial_reports_are_identical(
+    tmp_path: Path, check: Callable[..., list[dict]]
+) -> None:
+    _project(tmp_path)
+    serial = check("--no-cache", "--jobs", "1", "--per-file-timeout", "0")
+    assert len({item["filename"] for item in serial}) > 30
+    assert check("--no-cache", "--jobs", "2") == serial
+    assert check("--no-cache", "--jobs", "3") == serial
+    cold = check("--jobs", "2")
+    assert cold == serial
+    assert check("--jobs", "2") == serial  # warm
+
+
+def _imports_libcst(*arguments: str, cwd: Path) -> bool:
+    probe = (
+        "import sys\n"
+        "from siglint.cli.main import main\n"
+        f"main({list(arguments)!r})\n"
+        "print('libcst' in sys.modules, file=sys.stderr)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], cwd=cwd, capture_output=True, text=True, check=True
+    )
+    return run.stderr.strip().splitlines()[-1] == "True"
+
+
+def test_what_checks_nothing_does_not_import_libcst(tmp_path: Path) -> None:
+    write(tmp_path, PROJECT)
+    assert not _imports_libcst("--version", cwd=tmp_path)
+    # The first run checks in children; this process never parses anything itself.
+    assert not _imports_libcst("check", ".", "--exit-zero", cwd=tmp_path)
+    assert not _imports_libcst("check", ".", "--exit-zero", cwd=tmp_path)

@@ -1,0 +1,166 @@
+"""The pre-filter skips only files that provably have no finding.
+
+Each test is the same proof obligation: whatever the pre-filter skips, the engine finds nothing
+in; and the run's findings are the same with the pre-filter and without.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from perf_files import MODELS, write
+
+from siglint.analysis.project import Project
+from siglint.config import Settings, SettingsResolver
+from siglint.engine import check_source
+from siglint.prefilter import RULE_TRIGGERS, Screen
+from siglint.rules.registry import Example, all_rules
+
+# Files with nothing of MLflow in them, each with a finding all the same.
+NOT_ABOUT_MLFLOW = {
+    "unused_noqa.py": "x = 1  # noqa\n",
+    "name_error.py": "def f(x: Undefined) -> None:\n    pass\n",
+    "type_error.py": "def f(x: None | None) -> None:\n    pass\n",
+    "pydantic_rejects.py": """\
+        from pydantic import BaseModel
+        import numpy as np
+
+
+        class Row(BaseModel):
+            values: np.ndarray
+        """,
+    "frame_literal.py": 'import pandas as pd\n\nexample = pd.DataFrame({"age": [31, None, 45]})\n',
+    "syntax_error.py": "def f(:\n",
+}
+# A model whose base class comes from a sibling module, through a package's __init__: the model
+# file never names MLflow.
+INDIRECT = {
+    "app/__init__.py": "",
+    "app/bases/__init__.py": "from .base import Base\n",
+    "app/bases/base.py": """\
+        import mlflow
+
+
+        class Base(mlflow.pyfunc.PythonModel):
+            pass
+        """,
+    "app/model.py": """\
+        from app.bases import Base
+
+
+        class Model(Base):
+            def predict(self, context, model_input: str) -> list[str]:
+                return [model_input]
+        """,
+    "app/relative.py": """\
+        from . import bases
+
+
+        class Other(bases.Base):
+            def predict(self, context, model_input: dict) -> list[str]:
+                return []
+        """,
+    "app/star.py": """\
+        from app.bases.base import *
+
+
+        class Third(Base):
+            def predict(self, context, model_input: int) -> list[str]:
+                return []
+        """,
+    "app/schema.py": """\
+        from pydantic import BaseModel
+
+
+        class Request(BaseModel):
+            text: str
+        """,
+    "app/plain.py": """\
+        from __future__ import annotations
+
+
+        def add(a: int, b: int) -> int:
+            return a + b
+        """,
+    "app/helpers.py": "from app.plain import add\n\n\ndef twice(x):\n    return add(x, x)\n",
+}
+
+
+def _prove(folder: Path, settings: Settings | None = None) -> list[str]:
+    """Check every file of ``folder``: the ones skipped must have no finding. Their names."""
+    resolver = SettingsResolver(root=folder)
+    screen = Screen()
+    skipped = []
+    for path in sorted(folder.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        chosen = settings or resolver.settings_for(path)
+        if not screen.needs_check(path, text, chosen):
+            found = check_source(text, path.absolute(), chosen, Project()).diagnostics
+            assert found == (), f"{path.name} was skipped but has {[d.code for d in found]}"
+            skipped.append(path.relative_to(folder).as_posix())
+    return skipped
+
+
+def test_every_rule_says_what_it_needs() -> None:
+    assert set(RULE_TRIGGERS) == {rule.code for rule in all_rules()}
+
+
+def test_files_with_a_finding_and_no_mention_of_mlflow_are_checked(tmp_path: Path) -> None:
+    write(tmp_path, NOT_ABOUT_MLFLOW)
+    assert _prove(tmp_path) == []
+
+
+def test_a_model_deriving_from_a_sibling_base_is_checked(tmp_path: Path) -> None:
+    write(tmp_path, INDIRECT)
+    # Only the modules that reach nothing of MLflow, pydantic or pandas are skipped.
+    assert _prove(tmp_path) == ["app/__init__.py", "app/helpers.py", "app/plain.py"]
+
+
+def test_a_rule_switched_off_is_not_a_reason_to_check(tmp_path: Path) -> None:
+    write(tmp_path, {"unused_noqa.py": NOT_ABOUT_MLFLOW["unused_noqa.py"]})
+    assert _prove(tmp_path, Settings(ignore=("SIG900",))) == ["unused_noqa.py"]
+
+
+def test_a_project_package_named_pandas_is_not_pandas(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "pandas/__init__.py": "from pandas.frame import DataFrame\n",
+            "pandas/frame.py": "class DataFrame:\n    pass\n",
+            "use.py": "import pandas as pd\n\nexample = pd.DataFrame({'age': [1, None]})\n",
+        },
+    )
+    assert _prove(tmp_path) == ["pandas/__init__.py", "pandas/frame.py", "use.py"]
+
+
+@pytest.mark.parametrize("path", MODELS, ids=lambda p: p.name)
+def test_models(path: Path, tmp_path: Path) -> None:
+    (tmp_path / path.name).write_bytes(path.read_bytes())
+    _prove(tmp_path)
+
+
+def _examples() -> list:
+    return [
+        pytest.param(example, id=f"{rule.code}-{kind}{index}")
+        for rule in all_rules()
+        for kind in ("valid", "invalid")
+        for index, example in enumerate(getattr(rule, kind))
+    ]
+
+
+@pytest.mark.parametrize("example", _examples())
+def test_rule_examples(example: Example, tmp_path: Path) -> None:
+    write(tmp_path, {**dict(example.files), example.path: example.code})
+    _prove(tmp_path)
+
+
+def test_the_findings_are_the_same_without_the_pre_filter(
+    tmp_path: Path, check: Callable[..., list[dict]]
+) -> None:
+    write(tmp_path, {**NOT_ABOUT_MLFLOW, **INDIRECT})
+    for model in MODELS[:40]:
+        (tmp_path / "models" / model.name).parent.mkdir(exist_ok=True)
+        (tmp_path / "models" / model.name).write_bytes(model.read_bytes())
+    assert check("--no-cache") == check("--no-cache", "--no-prefilter")
