@@ -11,9 +11,10 @@ reaches), since resolving imports is asked for hundreds of times per checked fil
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import libcst as cst
 from libcst._nodes.base import CSTNode
@@ -32,6 +33,8 @@ from siglint.analysis.module import ModuleInfo
 # What parsing a module can raise besides a syntax error: a too deeply nested expression, or
 # text libcst refuses (a null byte).
 PARSE_ERRORS = (cst.ParserSyntaxError, RecursionError, ValueError)
+
+Fact = TypeVar("Fact")
 
 
 def parse(path: Path, text: str) -> ModuleInfo:
@@ -80,6 +83,8 @@ class Project:
         # (import, importer) -> the module it reached, or None
         self._found: dict[tuple[str, Path], Path | None] = {}
         self._recorders: list[Dependencies] = []
+        # kind -> module -> (what ``remember`` computed, what computing it read of the project)
+        self._remembered: dict[str, dict[ModuleInfo, tuple[Any, Dependencies]]] = {}
 
     @contextmanager
     def recording(self) -> Iterator[Dependencies]:
@@ -89,7 +94,30 @@ class Project:
         try:
             yield dependencies
         finally:
-            self._recorders.remove(dependencies)
+            self._recorders.pop()  # recordings nest; ``remove`` would take an equal outer one
+
+    def remember(
+        self, kind: str, module: ModuleInfo, compute: Callable[[ModuleInfo], Fact]
+    ) -> Fact:
+        """``compute(module)``, computed once for every file checked while no module changes.
+
+        For what depends on the project's modules alone, never on the file being checked (what
+        importing a module raises, say): a run checking files of one package otherwise works it
+        out again for every file that imports the module. What computing it read of the project
+        is recorded again each time the fact is reused, so the cache still sees it.
+        """
+        facts = self._remembered.setdefault(kind, {})
+        known = facts.get(module)
+        if known is None:
+            with self.recording() as read:
+                known = (compute(module), read)
+            facts[module] = known
+        else:
+            for recorder in self._recorders:
+                recorder.modules.update(known[1].modules)
+                for importer, imports in known[1].imports.items():
+                    recorder.imports.setdefault(importer, {}).update(imports)
+        return known[0]
 
     def module(self, path: Path, text: str | None = None) -> ModuleInfo | None:
         """The parsed module at ``path`` (``text`` overrides what is on disk)."""
@@ -130,6 +158,9 @@ class Project:
             # An unsaved buffer now exists, or a file turned out not to parse: imports that
             # were resolved may now reach another module.
             self._found.clear()
+            self._remembered.clear()
+        elif self._modules.get(path, info) is not info:  # what was learnt of the old one is stale
+            self._remembered.clear()
         self._modules[path] = info
 
     def find(self, dotted: str, importer: ModuleInfo) -> ModuleInfo | None:

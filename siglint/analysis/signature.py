@@ -145,9 +145,11 @@ class SignatureAnalysis:
         if key in self._import_failures:
             return self._import_failures[key]
         self._import_failures[key] = None  # cycles: a module being imported counts as fine
-        failure = self._own_import_failure(module)
+        # Both depend on the project's modules alone: worked out once for all the files checked.
+        project = self.ev.project
+        failure = project.remember("own import failure", module, self._own_import_failure)
         if failure is None:
-            for dependency in self.ev.imported_modules(module):
+            for dependency in project.remember("imports", module, self.ev.imported_modules):
                 if id(dependency) not in seen and self.import_failure(dependency, seen | {key}):
                     failure = Finding(
                         "SIG009",
