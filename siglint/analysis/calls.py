@@ -55,9 +55,16 @@ class ModuleCall:
         return name.startswith("mlflow.") and name.rsplit(".", 1)[-1] in _LOGGING
 
 
-def module_calls(module: ModuleInfo, evaluator: Evaluator) -> Iterator[ModuleCall]:
-    """Every call in the module whose callee siglint can resolve."""
+def module_calls(
+    module: ModuleInfo, evaluator: Evaluator, keyword: str | None = None
+) -> Iterator[ModuleCall]:
+    """Every call in the module whose callee siglint can resolve (that passes ``keyword``, if
+    given: resolving callees is most of the cost, and most calls pass no such argument)."""
     for call, owner in module.calls:
+        if keyword is not None and not any(
+            a.keyword is not None and a.keyword.value == keyword for a in call.args
+        ):
+            continue
         env = _env_at(module, evaluator, owner)
         try:
             callee = evaluator.eval(call.func, env)

@@ -30,7 +30,7 @@ from siglint.diagnostics import Applicability
 def check_log_calls(
     module: ModuleInfo, evaluator: Evaluator, analysis: SignatureAnalysis
 ) -> Iterator[Finding]:
-    for call in module_calls(module, evaluator):
+    for call in module_calls(module, evaluator, keyword="python_model"):
         if not call.is_logging:
             continue
         model_arg = call.keyword("python_model")

@@ -45,8 +45,9 @@ class ModuleInfo:
     scope: Scope = field(init=False)
     definitions: dict[cst.CSTNode, Definition] = field(init=False, default_factory=dict)
     future_annotations: bool = field(init=False, default=False)
-    # Each node's syntactic range as offsets in ``text``, for the statements generated so far.
-    _spans: dict[cst.CSTNode, tuple[int, int]] = field(init=False, default_factory=dict)
+    # Each node's syntactic range as offsets in ``text``, for the statements generated so far,
+    # by ``id(node)``: a node's own ``__hash__`` is Python code, run for every node recorded.
+    _spans: dict[int, tuple[int, int]] = field(init=False, default_factory=dict)
     _generated: set[int] = field(init=False, default_factory=set)  # top-level statements
     _dropped_newline: str = field(init=False, default="")
 
@@ -85,7 +86,7 @@ class ModuleInfo:
         return self._walk[0]
 
     @cached_property
-    def _walk(self) -> tuple[list[tuple[cst.Call, Owner | None]], dict[cst.CSTNode, int]]:
+    def _walk(self) -> tuple[list[tuple[cst.Call, Owner | None]], dict[int, int]]:
         return _walk(self.tree)
 
     @cached_property
@@ -105,12 +106,12 @@ class ModuleInfo:
         generates after the last statement of a file that ends without one). Otherwise, from
         generating the whole module.
         """
-        span = self._spans.get(node)
+        span = self._spans.get(id(node))
         if span is None:
-            statement = self._walk[1].get(node)
+            statement = self._walk[1].get(id(node))
             if statement is None or not self._generate(statement):
                 self._generate_all()
-            span = self._spans[node]
+            span = self._spans[id(node)]
         start, end = span
         return Range(*self._position(start), *self._position(end))
 
@@ -125,8 +126,8 @@ class ModuleInfo:
         start = self.text.find(code)
         if start < 0 or self.text.find(code, start + 1) >= 0:
             return False
-        for node, (begin, end) in recorder.spans.items():
-            self._spans[node] = (start + begin, start + end)
+        for key, (begin, end) in recorder.spans.items():
+            self._spans[key] = (start + begin, start + end)
         return True
 
     def _generate_all(self) -> None:
@@ -247,17 +248,18 @@ def _is_node(kind: type) -> bool:
 
 def _walk(
     tree: cst.Module,
-) -> tuple[list[tuple[cst.Call, Owner | None]], dict[cst.CSTNode, int]]:
-    """Every call with its owner, and the top-level statement each node is in: a walk over the
-    node fields (a libcst visitor rebuilds every node it passes, at the cost of a second parse).
+) -> tuple[list[tuple[cst.Call, Owner | None]], dict[int, int]]:
+    """Every call with its owner, and the top-level statement each node is in (by ``id``): a
+    walk over the node fields (a libcst visitor rebuilds every node it passes, at the cost of a
+    second parse).
     """
     found: list[tuple[cst.Call, Owner | None]] = []
-    statement_of: dict[cst.CSTNode, int] = {}
+    statement_of: dict[int, int] = {}
     for index, statement in enumerate(tree.body):
         stack: list[tuple[cst.CSTNode, Owner | None]] = [(statement, None)]
         while stack:
             node, owner = stack.pop()
-            statement_of[node] = index
+            statement_of[id(node)] = index
             kind = type(node)
             if kind is cst.Call:
                 found.append((node, owner))  # type: ignore[arg-type]
@@ -291,7 +293,7 @@ class _SpanRecorder(CodegenState):
         super().__init__(default_indent, default_newline)
         self._offset = 0
         self._starts: list[int] = []
-        self.spans: dict[cst.CSTNode, tuple[int, int]] = {}
+        self.spans: dict[int, tuple[int, int]] = {}  # by ``id(node)``
         self.dropped = ""  # the last newline, when the module has none
 
     def pop_trailing_newline(self) -> None:
@@ -314,8 +316,8 @@ class _SpanRecorder(CodegenState):
     def after_codegen(self, node: cst.CSTNode) -> None:
         start = self._starts.pop()
         # A syntactic range recorded while generating the node wins, as in PositionProvider.
-        if node not in self.spans:
-            self.spans[node] = (start, self._offset)
+        if id(node) not in self.spans:
+            self.spans[id(node)] = (start, self._offset)
 
     def record_syntactic_position(
         self,
@@ -352,6 +354,6 @@ class _Syntactic:
 
     def __exit__(self, *_: object) -> None:
         spans = self._recorder.spans
-        start = self._start if self._start_node is None else spans[self._start_node][0]
-        end = self._recorder._offset if self._end_node is None else spans[self._end_node][1]
-        spans[self._node] = (start, end)
+        start = self._start if self._start_node is None else spans[id(self._start_node)][0]
+        end = self._recorder._offset if self._end_node is None else spans[id(self._end_node)][1]
+        spans[id(self._node)] = (start, end)

@@ -10,6 +10,7 @@ reaches), since resolving imports is asked for hundreds of times per checked fil
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -77,7 +78,10 @@ class Project:
         self._modules: dict[Path, ModuleInfo | None] = {}
         self._digests: dict[Path, str | None] = {}  # the text of each module read, as a digest
         self._roots: dict[Path, Path] = {}  # module path -> the folder its imports start from
-        self._files: dict[Path, bool] = {}  # path -> whether it is a file on disk
+        # By location (``str(path)``): imports are looked for as strings, and making a ``Path``
+        # of each place an import may lead costs more than the search.
+        self._stored: dict[str, bool] = {}  # location -> whether a parsed module is stored there
+        self._files: dict[str, bool] = {}  # location -> whether it is a file on disk
         # (import, root, folder) -> the paths it may reach, in order
         self._candidates: dict[tuple[str, Path, Path], tuple[str, ...]] = {}
         # (import, importer) -> the module it reached, or None
@@ -162,6 +166,7 @@ class Project:
         elif self._modules.get(path, info) is not info:  # what was learnt of the old one is stale
             self._remembered.clear()
         self._modules[path] = info
+        self._stored[str(path)] = info is not None
 
     def find(self, dotted: str, importer: ModuleInfo) -> ModuleInfo | None:
         """The project module ``import dotted`` reaches from ``importer``, if there is one."""
@@ -169,11 +174,12 @@ class Project:
         if key in self._found:
             reached = self._found[key]
         else:
+            itself = str(importer.path)
             reached = next(
                 (
-                    candidate
-                    for candidate in map(Path, self._candidate_paths(dotted, importer.path))
-                    if candidate != importer.path and self._exists(candidate)
+                    Path(candidate)
+                    for candidate in self._candidate_paths(dotted, importer.path)
+                    if candidate != itself and self._exists_at(candidate)
                 ),
                 None,
             )
@@ -195,11 +201,15 @@ class Project:
         return candidates
 
     def _exists(self, path: Path) -> bool:
-        if path in self._modules:
-            return self._modules[path] is not None
-        exists = self._files.get(path)
+        return self._exists_at(str(path))
+
+    def _exists_at(self, location: str) -> bool:
+        stored = self._stored.get(location)
+        if stored is not None:
+            return stored
+        exists = self._files.get(location)
         if exists is None:
-            exists = self._files[path] = path.is_file()
+            exists = self._files[location] = os.path.isfile(location)
         return exists
 
     @staticmethod
