@@ -2,12 +2,11 @@
 
 ``main`` is what ``siglint server`` and ``python -m lsp_server`` run: over standard input and
 output by default, or on a TCP or WebSocket port for debugging. This module imports nothing at
-its top but what Python has loaded before it runs (see ``drop_working_folder``).
+its top but what Python has loaded before it runs (see ``siglint.drop_working_folder``).
 """
 
 from __future__ import annotations
 
-import os
 import sys
 
 # Not `from typing import TYPE_CHECKING`: typing is not loaded yet, and a workspace's typing.py
@@ -18,21 +17,23 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
-def drop_working_folder() -> None:
-    """Take the working folder off ``sys.path``, where ``python -m`` puts it first.
-
-    An editor starts the server in the workspace: a module there named like one the server
-    imports (``argparse.py``, ``libcst.py``) would otherwise run inside it.
-    """
-    if sys.path and sys.path[0] in ("", os.getcwd()):
-        del sys.path[0]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m lsp_server [--tcp HOST:PORT | --ws HOST:PORT]``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="siglint server", description="Run the siglint language server."
+    )
+    add_arguments(parser)
     try:
-        args = _parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version, or a usage error
         return int(exit_.code or 0)
+    return serve(args)
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Run the server on the transport ``args`` (from ``add_arguments``) chose, until it exits."""
     import importlib.util
 
     if args.ws is not None and importlib.util.find_spec("websockets") is None:
@@ -62,14 +63,10 @@ def _address(value: str) -> tuple[str, int]:
     return host, int(port)
 
 
-def _parser() -> argparse.ArgumentParser:
-    import argparse
-
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The server's options, on ``python -m lsp_server``'s parser and on ``siglint server``'s."""
     from siglint import __version__
 
-    parser = argparse.ArgumentParser(
-        prog="siglint server", description="Run the siglint language server."
-    )
     parser.add_argument("--version", action="version", version=f"siglint {__version__}")
     transport = parser.add_mutually_exclusive_group()
     transport.add_argument(
@@ -81,4 +78,3 @@ def _parser() -> argparse.ArgumentParser:
     transport.add_argument(
         "--ws", type=_address, metavar="HOST:PORT", help="listen for WebSocket clients (debugging)"
     )
-    return parser

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from lsp_server.text import Text
-from siglint.cli.schema_text import _OUTCOMES as OUTCOMES  # one wording for CLI and editor
 from siglint.engine import TargetReport
-from siglint.notation import request_example, schema_repr
+from siglint.notation import OUTCOMES, request_example, schema_repr
 from siglint.rules.registry import Rule, find
 from siglint.suppressions import parse_suppressions
 

@@ -22,6 +22,7 @@ from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.signature_calls import check_signature_calls
 from siglint.config import Settings
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range
+from siglint.fixes import split_lines
 from siglint.rules.registry import rule
 from siglint.suppressions import Suppression, Suppressions, may_suppress, parse_suppressions
 
@@ -72,7 +73,7 @@ def check_source(
         try:
             module = parse(path.absolute(), text)
         except cst.ParserSyntaxError as error:
-            return CheckResult(path, (), _kept([_syntax_error(error)], settings))
+            return CheckResult(path, (), _kept([_syntax_error(error, text)], settings))
         except (RecursionError, ValueError) as error:
             message = f"siglint cannot parse this file: {error}"
             return CheckResult(
@@ -126,7 +127,7 @@ def _kept(
 
 def _unused_suppressions(text: str, suppressions: Suppressions) -> list[Diagnostic]:
     """SIG900: a suppression that silenced nothing, with a fix that removes what is unused."""
-    lines = text.splitlines()
+    lines = split_lines(text)
     result = []
     for unused in suppressions.unused():
         where = Range(unused.line, unused.column, unused.line, unused.end_column)
@@ -139,15 +140,18 @@ def _unused_suppressions(text: str, suppressions: Suppressions) -> list[Diagnost
         fix = Fix(
             "Remove the unused suppression",
             Applicability.SAFE,
-            (_suppression_edit(line, unused.line, original, kept),),
+            (_suppression_edit(line, unused.line, original, kept, unused.line < len(lines)),),
         )
         message = f"Unused suppression: nothing reported here for {what}."
         result.append(_diagnostic("SIG900", message, where, fix))
     return result
 
 
-def _suppression_edit(line: str, row: int, item: Suppression, kept: tuple[str, ...]) -> Edit:
-    """Rewrite a directive without its unused codes, or delete it (and a comment left empty)."""
+def _suppression_edit(
+    line: str, row: int, item: Suppression, kept: tuple[str, ...], followed: bool
+) -> Edit:
+    """Rewrite a directive without its unused codes, or delete it (and a comment left empty;
+    and its line, when nothing else is on it and a line ``followed`` it)."""
     directive = line[item.column : item.end_column]
     body = directive.lstrip("# ")
     lead = directive[: len(directive) - len(body)]
@@ -162,8 +166,19 @@ def _suppression_edit(line: str, row: int, item: Suppression, kept: tuple[str, .
     hash_at = line.rfind("#", 0, item.column + 1)
     remaining = line[hash_at : item.column] + line[item.end_column :]
     if remaining.strip(" #"):  # other text shares the comment: drop only the directive
-        return Edit(Range(row, item.column, row, item.end_column), "")
+        rest = line[item.end_column :]
+        if hash_at < item.column:
+            return Edit(Range(row, item.column, row, item.end_column), "")
+        if rest.lstrip().startswith("#"):  # another comment follows: it takes the place
+            end = item.end_column + len(rest) - len(rest.lstrip())
+            return Edit(Range(row, item.column, row, end), "")
+        # The directive opens the comment: its '#' stays, or the rest would become code.
+        return Edit(
+            Range(row, item.column, row, item.end_column), "#" if rest[:1].isspace() else "# "
+        )
     code = line[:hash_at].rstrip()
+    if not code and followed:
+        return Edit(Range(row, 0, row + 1, 0), "")
     return Edit(Range(row, len(code), row, len(line)), "")
 
 
@@ -247,7 +262,10 @@ def _fix(module: ModuleInfo, plan: FixPlan) -> Fix:
     return Fix(plan.title, plan.applicability, tuple(sorted(edits, key=lambda e: e.range)))
 
 
-def _syntax_error(error: cst.ParserSyntaxError) -> Diagnostic:
-    line, column = error.raw_line, error.raw_column
+def _syntax_error(error: cst.ParserSyntaxError, text: str) -> Diagnostic:
+    # libcst's position can lie past the end of its line (or of the text): keep it inside.
+    lines = split_lines(text)
+    line = min(max(error.raw_line, 1), len(lines))
+    column = min(max(error.raw_column, 0), len(lines[line - 1]))
     message = f"siglint cannot parse this file: {error.message}"
     return _diagnostic("SIG999", message, Range(line, column, line, column))

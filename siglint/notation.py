@@ -7,6 +7,14 @@ from __future__ import annotations
 
 import json
 
+# What each outcome means, in the words of the CLI's text output and of the hover.
+OUTCOMES = {
+    "signature": "MLflow logs this signature (inferred from the type hints)",
+    "no_signature": "MLflow logs the model without a signature from the type hints",
+    "error": "MLflow raises: the model cannot be defined or logged",
+    "builtin": "MLflow sets the standard signature of this model class itself",
+}
+
 
 def dtype_repr(dtype: dict, *, nested_map_value: bool = False) -> str:
     kind = dtype["type"]

@@ -44,6 +44,8 @@ class Suppression:
 
     ``codes`` is empty for a bare ``# noqa``, which silences everything. ``column`` and
     ``end_column`` (0-based, in code points) delimit the directive within its comment.
+    ``named`` when it names siglint (``# siglint: noqa``, ``# siglint: ignore[...]``): a bare
+    ``# noqa`` serves every linter, so siglint never calls it unused.
     """
 
     line: int
@@ -52,6 +54,7 @@ class Suppression:
     codes: tuple[str, ...]
     lines: range
     file_level: bool = False
+    named: bool = False
 
 
 class Suppressions:
@@ -79,7 +82,7 @@ class Suppressions:
         result = []
         for index, item in enumerate(self.items):
             used = self._used.get(index, set())
-            if not item.codes and not used:
+            if not item.codes and not used and item.named:
                 result.append(item)
             idle = tuple(t for t in item.codes if t not in used and _is_ours(t))
             if idle:
@@ -102,13 +105,15 @@ def parse_suppressions(text: str) -> Suppressions:
     whole_file = range(1, text.count("\n") + 2)
     items = []
     for comment in comments:
-        for found, codes, file_wide in _directives(comment.text):
+        for found, codes, named, file_wide in _directives(comment.text):
             file_level = file_wide and comment.own_line
             lines = whole_file if file_level else logical.covered_by(comment.line)
             start, end = found.span()
             column = comment.column
             items.append(
-                Suppression(comment.line, column + start, column + end, codes, lines, file_level)
+                Suppression(
+                    comment.line, column + start, column + end, codes, lines, file_level, named
+                )
             )
     return Suppressions(tuple(items), logical)
 
@@ -141,18 +146,18 @@ def _is_ours(token: str) -> bool:
     return is_code_prefix(token) or _NAME.fullmatch(token) is not None
 
 
-def _directives(comment: str) -> Iterator[tuple[re.Match[str], tuple[str, ...], bool]]:
-    """Each siglint directive in a comment, with the codes it names and whether it is a
-    ``siglint: noqa`` (for the whole file, when on a line of its own)."""
+def _directives(comment: str) -> Iterator[tuple[re.Match[str], tuple[str, ...], bool, bool]]:
+    """Each siglint directive in a comment, with the codes it names, whether it names siglint,
+    and whether it is a ``siglint: noqa`` (for the whole file, when on a line of its own)."""
     for found in _NOQA.finditer(comment):
         codes = _split(found["codes"])
         # A list of only other tools' codes is theirs, not ours to judge.
         if found["siglint"] or not codes or any(map(_is_ours, codes)):
-            yield found, codes, bool(found["siglint"])
+            yield found, codes, bool(found["siglint"]), bool(found["siglint"])
     for found in _IGNORE.finditer(comment):
         codes = _split(found["codes"])
         if codes:
-            yield found, codes, False
+            yield found, codes, True, False
 
 
 def _split(codes: str | None) -> tuple[str, ...]:

@@ -151,10 +151,10 @@ def test_unused_reports_what_silenced_nothing() -> None:
     assert suppressions.suppresses("SIG110", "unsupported-type", 6)
     assert not suppressions.suppresses("SIG110", "unsupported-type", 4)
     assert suppressions.unused() == [
-        Suppression(1, 7, 13, (), range(1, 2)),
+        # Not line 1: a bare noqa may serve another linter.
         Suppression(2, 7, 35, ("SIG102",), range(2, 3)),
-        Suppression(3, 7, 48, ("SIG201",), range(3, 4)),
-        Suppression(5, 0, 21, ("SIG9",), range(1, 8), file_level=True),
+        Suppression(3, 7, 48, ("SIG201",), range(3, 4), named=True),
+        Suppression(5, 0, 21, ("SIG9",), range(1, 8), file_level=True, named=True),
     ]
 
 
@@ -167,7 +167,7 @@ def test_a_suppression_is_used_once_any_of_its_findings_is_silenced() -> None:
 
 
 def test_an_own_line_comment_with_nothing_after_it_covers_nothing() -> None:
-    suppressions = parse("x = 1\n# noqa\n")
+    suppressions = parse("x = 1\n# noqa: SIG101\n")
     assert not any(suppressions.suppresses("SIG101", NAME, line) for line in (1, 2, 3))
     assert [s.line for s in suppressions.unused()] == [2]
 
@@ -203,3 +203,47 @@ def test_the_line_by_line_reading_still_covers_the_next_line() -> None:
     suppressions = parse_suppressions("# noqa: SIG101\n\nx = (\n")
     assert suppressions.suppresses("SIG101", NAME, 3)
     assert not suppressions.suppresses("SIG101", NAME, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        ("x = f()  # noqa: SIG405", "x = f()"),
+        ("x = f()  # noqa: SIG405 - legacy", "x = f()  # - legacy"),
+        ("x = f()  # noqa: SIG405,legacy", "x = f()  # ,legacy"),
+        ("x = f()  # legacy  # noqa: SIG405", "x = f()  # legacy"),
+        ("x = f()  # type: ignore  # noqa: SIG405", "x = f()  # type: ignore"),
+        ("x = f()  # siglint: ignore[SIG405]  # why", "x = f()  # why"),
+        ("x = f()  # noqa: SIG405, SIG101", "x = f()"),
+    ],
+)
+def test_the_unused_suppression_fix_keeps_the_rest_of_the_comment(
+    line: str, fixed: str, tmp_path
+) -> None:
+    from siglint.engine import check_source
+    from siglint.fixes import apply_edits
+
+    [unused] = check_source(line + "\n", tmp_path / "m.py").diagnostics
+    assert unused.code == "SIG900"
+    assert unused.fix is not None
+    assert apply_edits(line + "\n", unused.fix.edits) == fixed + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("x = 1\n    # noqa: SIG101\ny = 2\n", "x = 1\ny = 2\n"),
+        ("x = 1\r\n# siglint: ignore[SIG101]\r\ny = 2\r\n", "x = 1\r\ny = 2\r\n"),
+        ("x = 1\n# noqa: SIG101", "x = 1\n"),
+    ],
+)
+def test_an_unused_suppression_on_its_own_line_goes_with_its_line(
+    text: str, fixed: str, tmp_path
+) -> None:
+    from siglint.engine import check_source
+    from siglint.fixes import apply_edits
+
+    [unused] = check_source(text, tmp_path / "m.py").diagnostics
+    assert unused.code == "SIG900"
+    assert unused.fix is not None
+    assert apply_edits(text, unused.fix.edits) == fixed

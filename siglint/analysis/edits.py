@@ -158,7 +158,12 @@ def add_none_default(module: ModuleInfo, field: cst.CSTNode) -> FixPlan | None:
 
 # --------------------------------------------------------------------- parameter renames
 def rename_parameters(function: cst.FunctionDef, renames: dict[str, str]) -> FixPlan | None:
-    """Rename parameters and every use of them in the body (not in nested scopes that rebind)."""
+    """Rename parameters and every use of them in the body (not in nested scopes that rebind).
+
+    None for ``*args``/``**kwargs``: a starred parameter is no input, whatever its name.
+    """
+    if any(name in renames for name in _starred(function.params)):
+        return None
     collector = _Uses(set(renames))
     function.body.visit(collector)
     edits: list[NodeEdit] = []
@@ -205,6 +210,10 @@ class _Uses(cst.CSTVisitor):
         return False
 
 
+def _starred(params: cst.Parameters) -> list[str]:
+    return [p.name.value for p in (params.star_arg, params.star_kwarg) if isinstance(p, cst.Param)]
+
+
 def _rebinds(params: cst.Parameters, names: set[str]) -> bool:
     every = (*params.posonly_params, *params.params, *params.kwonly_params)
-    return any(p.name.value in names for p in every)
+    return any(p.name.value in names for p in every) or bool(names & set(_starred(params)))

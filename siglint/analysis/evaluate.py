@@ -141,6 +141,8 @@ class Evaluator:
             return self._subscript(node, env)
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
             left, right = self._operand(node.left, env), self._operand(node.right, env)
+            if isinstance(left, Constant) and isinstance(right, Constant) and _is_int(left, right):
+                return Constant(left.value | right.value)  # flags, not types: 1 | 2 is 3
             if not _supports_or(left, right):
                 raise OperatorError(node, left, right)
             return bit_or(left, right)
@@ -452,6 +454,10 @@ def _supports_or(left: Value, right: Value) -> bool:
     if any(isinstance(v, Constant) and v.value is not None for v in (left, right)):
         return False
     return not (isinstance(left, Constant) and isinstance(right, Constant))
+
+
+def _is_int(*values: Constant) -> bool:
+    return all(isinstance(v.value, int) for v in values)
 
 
 def bit_or(left: Value, right: Value) -> Value:

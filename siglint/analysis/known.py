@@ -75,6 +75,154 @@ _BUILTIN_CLASSES = [
     "NoneType",
 ]
 
+# The other names ``builtins`` holds on Python 3.10 to 3.13 (``True``, ``False`` and ``None`` are
+# keywords): an annotation or alias naming one of them raises no NameError.
+_OTHER_BUILTIN_CLASSES = frozenset(
+    [
+        "ArithmeticError",
+        "AssertionError",
+        "AttributeError",
+        "BaseExceptionGroup",
+        "BlockingIOError",
+        "BrokenPipeError",
+        "BufferError",
+        "BytesWarning",
+        "ChildProcessError",
+        "ConnectionAbortedError",
+        "ConnectionError",
+        "ConnectionRefusedError",
+        "ConnectionResetError",
+        "DeprecationWarning",
+        "EOFError",
+        "EncodingWarning",
+        "EnvironmentError",
+        "ExceptionGroup",
+        "FileExistsError",
+        "FileNotFoundError",
+        "FloatingPointError",
+        "FutureWarning",
+        "GeneratorExit",
+        "IOError",
+        "ImportError",
+        "ImportWarning",
+        "IndentationError",
+        "IndexError",
+        "InterruptedError",
+        "IsADirectoryError",
+        "KeyError",
+        "KeyboardInterrupt",
+        "LookupError",
+        "MemoryError",
+        "ModuleNotFoundError",
+        "NameError",
+        "NotADirectoryError",
+        "NotImplementedError",
+        "OSError",
+        "OverflowError",
+        "PendingDeprecationWarning",
+        "PermissionError",
+        "ProcessLookupError",
+        "PythonFinalizationError",
+        "RecursionError",
+        "ReferenceError",
+        "ResourceWarning",
+        "RuntimeError",
+        "RuntimeWarning",
+        "StopAsyncIteration",
+        "StopIteration",
+        "SyntaxError",
+        "SyntaxWarning",
+        "SystemError",
+        "SystemExit",
+        "TabError",
+        "TimeoutError",
+        "TypeError",
+        "UnboundLocalError",
+        "UnicodeDecodeError",
+        "UnicodeEncodeError",
+        "UnicodeError",
+        "UnicodeTranslateError",
+        "UnicodeWarning",
+        "UserWarning",
+        "ValueError",
+        "Warning",
+        "ZeroDivisionError",
+        "enumerate",
+        "filter",
+        "map",
+        "reversed",
+        "super",
+        "zip",
+    ]
+)
+_BUILTIN_FUNCTIONS = frozenset(
+    [
+        "abs",
+        "aiter",
+        "all",
+        "anext",
+        "any",
+        "ascii",
+        "bin",
+        "breakpoint",
+        "callable",
+        "chr",
+        "compile",
+        "copyright",
+        "credits",
+        "delattr",
+        "dir",
+        "divmod",
+        "eval",
+        "exec",
+        "exit",
+        "format",
+        "getattr",
+        "globals",
+        "hasattr",
+        "hash",
+        "help",
+        "hex",
+        "id",
+        "input",
+        "isinstance",
+        "issubclass",
+        "iter",
+        "len",
+        "license",
+        "locals",
+        "max",
+        "min",
+        "next",
+        "oct",
+        "open",
+        "ord",
+        "pow",
+        "print",
+        "quit",
+        "repr",
+        "round",
+        "setattr",
+        "sorted",
+        "sum",
+        "vars",
+    ]
+)
+_BUILTIN_CONSTANTS = frozenset(
+    [
+        "Ellipsis",
+        "NotImplemented",
+        "__build_class__",
+        "__debug__",
+        "__doc__",
+        "__import__",
+        "__loader__",
+        "__name__",
+        "__package__",
+        "__spec__",
+    ]
+)
+
 # Bare typing aliases and what get_origin returns for them.
 _TYPING_ALIASES = {
     "List": "builtins.list",
@@ -191,8 +339,12 @@ def builtin_name(name: str) -> Value | None:
     """What an unbound name means when it falls through to ``builtins``."""
     if name in _BUILTIN_CLASSES:
         return builtin(name)
-    if name in ("staticmethod", "classmethod", "property"):
+    if name in _OTHER_BUILTIN_CLASSES:
+        return Class(f"builtins.{name}")
+    if name in ("staticmethod", "classmethod", "property") or name in _BUILTIN_FUNCTIONS:
         return Function(f"builtins.{name}")
+    if name in _BUILTIN_CONSTANTS:
+        return Opaque(name)
     return None
 
 

@@ -23,6 +23,7 @@ from siglint.analysis.edits import (
     wrap_in_list,
 )
 from siglint.analysis.evaluate import (
+    Env,
     Evaluator,
     ForwardRefNotFound,
     NameNotFound,
@@ -42,7 +43,7 @@ from siglint.analysis.inference import (
     no_inference,
     output_schema,
 )
-from siglint.analysis.module import ModuleInfo
+from siglint.analysis.module import Definition, ModuleInfo
 from siglint.analysis.parameters import (
     ALLOWED_PARAMS,
     arity_finding,
@@ -162,65 +163,101 @@ class SignatureAnalysis:
         return failure
 
     def _own_import_failure(self, module: ModuleInfo) -> Finding | None:
+        alias_order, alias_failure = self._module_assignment_failure(module)
         for definition in module.definitions.values():
-            if isinstance(definition.node, cst.ClassDef):
-                info = self.ev.class_info(module, definition.node)
-                if info.is_pydantic:
-                    failure = pydantic_class_failure(info)
-                    if failure is not None:
-                        return failure
-                if not info.derives_from(known.PYTHON_MODEL) or self._skips_validation(info):
-                    continue
-                binding = info.own("predict")
-                decorated = self._callable_predict(info, binding) if binding else None
-                if decorated is not None:
-                    _, _, raised = self.define_check(
-                        decorated.shape, module, _time(module, info.definition)
-                    )
-                    if raised is not None:
-                        return raised
-            else:
-                function = FunctionInfo(definition, module)
-                decorated = decorate(function, self.ev)
-                if decorated.pyfunc and decorated.pyfunc_shape is not None:
-                    time = _time(module, definition)
-                    _, _, raised = self.define_check(decorated.pyfunc_shape, module, time)
-                    if raised is not None:
-                        return raised
-                for param in function.own_params:
-                    failure = self._eager_name_error(function, param.annotation)
-                    if failure is not None:
-                        return failure
-                failure = self._eager_name_error(function, function.own_shape.returns)
+            order = module.top_level_order(definition)
+            if alias_failure is not None and (order is None or order > alias_order):
+                return alias_failure
+            failure = self._definition_failure(module, definition)
+            if failure is not None:
+                return failure
+        return alias_failure
+
+    def _definition_failure(self, module: ModuleInfo, definition: Definition) -> Finding | None:
+        if isinstance(definition.node, cst.ClassDef):
+            info = self.ev.class_info(module, definition.node)
+            if info.is_pydantic:
+                failure = pydantic_class_failure(info)
+                if failure is not None:
+                    return failure
+            if not info.derives_from(known.PYTHON_MODEL) or self._skips_validation(info):
+                return None
+            binding = info.own("predict")
+            decorated = self._callable_predict(info, binding) if binding else None
+            if decorated is not None:
+                _, _, raised = self.define_check(
+                    decorated.shape, module, _time(module, info.definition)
+                )
+                return raised
+            return None
+        function = FunctionInfo(definition, module)
+        decorated = decorate(function, self.ev)
+        if decorated.pyfunc and decorated.pyfunc_shape is not None:
+            time = _time(module, definition)
+            _, _, raised = self.define_check(decorated.pyfunc_shape, module, time)
+            if raised is not None:
+                return raised
+        if function.module.future_annotations:
+            return None
+        env = self.ev.eager_env(function.module, function.definition)
+        for node in [
+            *(param.annotation for param in function.own_params),
+            function.own_shape.returns,
+        ]:
+            if node is not None and not is_string(node):
+                failure = self._eager_error(module, node, env, f"`def {function.name}` runs")
                 if failure is not None:
                     return failure
         return None
 
-    def _eager_name_error(
-        self, function: FunctionInfo, node: cst.BaseExpression | None
+    def _module_assignment_failure(self, module: ModuleInfo) -> tuple[int, Finding | None]:
+        """The first top-level ``X = A | B`` that raises when the module runs, and its order.
+
+        ``from __future__ import annotations`` defers annotations only: an alias assigned at
+        module level is evaluated on import (``"Review" | None`` is a ``TypeError``).
+        """
+        top_level = set(module.tree.body)
+        for binding in sorted(
+            (b for bindings in module.scope.bindings.values() for b in bindings),
+            key=lambda b: b.order,
+        ):
+            value = binding.value
+            if (
+                binding.node in top_level
+                and not binding.type_checking
+                and isinstance(value, cst.BaseExpression)
+                and _has_union_operator(value)
+            ):
+                env = self.ev.globals_env(module, binding.order)
+                failure = self._eager_error(module, value, env, f"`{binding.name} = ...` runs")
+                if failure is not None:
+                    return binding.order, failure
+        return 0, None
+
+    def _eager_error(
+        self, module: ModuleInfo, node: cst.BaseExpression, env: Env, when: str
     ) -> Finding | None:
-        """Annotations evaluated when the ``def`` runs raise ``NameError`` for unknown names."""
-        if node is None or function.module.future_annotations or is_string(node):
-            return None
+        """What evaluating ``node`` when the module runs raises: ``NameError`` for unknown
+        names, ``TypeError`` for ``|`` between things that are not types."""
         try:
-            self.ev.eval(node, self.ev.eager_env(function.module, function.definition))
+            self.ev.eval(node, env)
         except NameNotFound as error:
             if isinstance(error, ForwardRefNotFound):
                 return None
             return Finding(
                 "SIG901",
-                f"NameError: name '{error.name}' is not defined when `def {function.name}` runs: "
+                f"NameError: name '{error.name}' is not defined when {when}: "
                 "importing this module raises.",
-                function.module,
+                module,
                 error.node,
             )
         except OperatorError as error:
             operands = " and ".join(f"`{o.runtime_str()}`" for o in error.operands)
             return Finding(
                 "SIG902",
-                f"TypeError: `|` is not supported between {operands} when `def {function.name}` "
-                "runs: importing this module raises.",
-                function.module,
+                f"TypeError: `|` is not supported between {operands} when {when}: "
+                "importing this module raises.",
+                module,
                 error.node,
             )
         except Unevaluable:
@@ -667,3 +704,9 @@ def _has_class_annotations(info: ClassInfo) -> bool:
 
 def _time(module: ModuleInfo, definition) -> int | None:
     return module.top_level_order(definition)
+
+
+def _has_union_operator(node: cst.CSTNode) -> bool:
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
+        return True
+    return any(_has_union_operator(child) for child in node.children)

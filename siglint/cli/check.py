@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from siglint.analysis.imports import Dependencies
 from siglint.cache import Cache, cache_folder
+from siglint.cli import DEFAULT_PER_FILE_TIMEOUT
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Diagnostic, Range
 from siglint.files import iter_python_files
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
     from siglint.engine import CheckResult
 
 FORMAT_VARIABLE = "SIGLINT_OUTPUT_FORMAT"
-# Generous: a file in a large package can take tens of seconds when its imports are followed.
-DEFAULT_PER_FILE_TIMEOUT = 60.0
 _STATISTICS_FORMATS = ("concise", "full", "json")
 # What reading a file can raise: I/O, a bad coding cookie, an unknown or wrong encoding.
 _READ_ERRORS = (OSError, SyntaxError, LookupError, UnicodeDecodeError)

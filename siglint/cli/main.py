@@ -1,4 +1,4 @@
-"""``siglint`` command line: ``check``, ``rule``, ``config`` and ``schema``.
+"""``siglint`` command line: ``check``, ``rule``, ``config``, ``schema`` and ``server``.
 
 Exit codes follow Ruff: 0 success, 1 findings remain (``schema``: a path could not be read),
 2 usage, configuration or internal error.
@@ -21,6 +21,7 @@ _COMMANDS = {
     "rule": "siglint.cli.rule",
     "config": "siglint.cli.config_cmd",
     "schema": "siglint.cli.schema",
+    "server": "siglint.cli.server",
 }
 
 

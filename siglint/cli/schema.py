@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from siglint.analysis.project import Project, read_from_disk
+from siglint.cli import DEFAULT_PER_FILE_TIMEOUT
+from siglint.cli.pool import CheckPool
 from siglint.cli.schema_text import render_text
-from siglint.config import SettingsResolver
+from siglint.cli.worker import FileAbandoned
+from siglint.config import Settings, SettingsResolver
 from siglint.engine import CheckResult, check_source
 from siglint.files import iter_python_files
 
@@ -29,13 +32,23 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument("--output-format", choices=("text", "json"), default="text")
     parser.add_argument("--config", type=Path, help="use this configuration file")
+    parser.add_argument(
+        "--per-file-timeout",
+        type=float,
+        default=DEFAULT_PER_FILE_TIMEOUT,
+        metavar="SECONDS",
+        help="give up on a file after this long, say so and go on "
+        f"(default: {DEFAULT_PER_FILE_TIMEOUT:g}; 0: no limit, read in this process)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: Any) -> int:
+    """Each file is read in a forked child (as ``check`` does): libcst overflows the stack or
+    takes minutes on some inputs, and one such file must not take the whole run down."""
     resolver = SettingsResolver(config_file=args.config)
     project = Project()
-    results: list[tuple[str, CheckResult]] = []
+    found: list[tuple[str, Path]] = []
     status = 0
 
     def missing(given: str, error: OSError) -> None:
@@ -43,14 +56,27 @@ def run(args: Any) -> int:
         print(f"siglint: {given}: {error.strerror or error}", file=sys.stderr)
         status = 1
 
-    for shown, path in iter_python_files(args.paths, resolver, on_error=missing):
-        text = read_from_disk(path)
-        if text is None:
-            print(f"siglint: cannot read {shown}", file=sys.stderr)
+    def check(text: str, path: Path, settings: Settings) -> CheckResult:
+        return check_source(text, path, settings, project)
+
+    with CheckPool(check, args.per_file_timeout, 1) as pool:
+        for shown, path in iter_python_files(args.paths, resolver, on_error=missing):
+            text = read_from_disk(path)
+            if text is None:
+                print(f"siglint: cannot read {shown}", file=sys.stderr)
+                status = 1
+                continue
+            found.append((shown, path))
+            pool.submit(path, text, path, resolver.settings_for(path))
+        outcomes = pool.results()
+    results: list[tuple[str, CheckResult]] = []
+    for shown, path in found:
+        outcome = outcomes[path]
+        if isinstance(outcome, FileAbandoned):
+            print(f"siglint: {shown}: {outcome}", file=sys.stderr)
             status = 1
-            continue
-        settings = resolver.settings_for(path)
-        results.append((shown, check_source(text, path, settings, project)))
+        else:
+            results.append((shown, outcome))
     if args.output_format == "json":
         items = [t.to_json(shown) for shown, result in results for t in result.targets]
         sys.stdout.write(json.dumps(items, indent=2) + "\n")

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from siglint.engine import CheckResult, TargetReport
-from siglint.notation import request_example, schema_repr
-
-_OUTCOMES = {
-    "signature": "MLflow logs this signature (inferred from the type hints)",
-    "no_signature": "MLflow logs the model without a signature from the type hints",
-    "error": "MLflow raises: the model cannot be defined or logged",
-    "builtin": "MLflow sets the standard signature of this model class itself",
-}
+from siglint.notation import OUTCOMES, request_example, schema_repr
 
 
 def render_text(results: list[tuple[str, CheckResult]]) -> str:
@@ -32,7 +25,7 @@ def render_text(results: list[tuple[str, CheckResult]]) -> str:
 def _target(shown: str, target: TargetReport) -> list[str]:
     lines = [
         f"{shown}:{target.line}: {target.name} ({target.kind})",
-        f"  {_OUTCOMES[target.outcome]}",
+        f"  {OUTCOMES[target.outcome]}",
     ]
     if target.input_schema is not None:
         lines.append(f"  input:   {schema_repr(target.input_schema)}")

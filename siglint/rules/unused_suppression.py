@@ -1,6 +1,7 @@
 """## What it does
-Flags `# noqa: SIG…` and `# siglint: ignore[…]` comments (and bare `# noqa`) that suppress
-nothing siglint reports.
+Flags `# noqa: SIG…`, `# siglint: noqa` and `# siglint: ignore[…]` comments that suppress
+nothing siglint reports. A bare `# noqa` serves every linter run on the file, so it is never
+reported.
 
 ## Why is this bad?
 A stale suppression hides the next real finding on that line and misleads readers about what
@@ -42,6 +43,7 @@ RULE = Rule(
     min_mlflow=None,
     valid=(
         Example(_MODEL.format(comment="  # noqa: E501")),
+        Example(_MODEL.format(comment="  # noqa")),
         Example(_MODEL.replace("list[str]) ->", "str) ->").format(comment="  # noqa: SIG101")),
     ),
     invalid=(
@@ -50,5 +52,6 @@ RULE = Rule(
             _MODEL.format(comment="  # noqa: E501, SIG101"),
             fixed=_MODEL.format(comment="  # noqa: E501"),
         ),
+        Example(_MODEL.format(comment="  # siglint: noqa"), fixed=_MODEL.format(comment="")),
     ),
 )

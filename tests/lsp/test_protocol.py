@@ -7,11 +7,13 @@ import importlib.util
 import json
 import socket
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from lsp_session import SERVER
 
 EXAMPLE = (Path(__file__).parents[2] / "examples" / "translator_model.py").read_text()
@@ -52,9 +54,9 @@ class RawSession:
     """The server over pipes, fed raw bytes. Threads collect what it writes (a full stderr pipe
     left unread would block it)."""
 
-    def __init__(self, cwd: Path) -> None:
+    def __init__(self, cwd: Path, command: list[str] = SERVER) -> None:
         self.process = subprocess.Popen(
-            SERVER, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            command, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
         self.stdout = b""
         self.stderr = b""
@@ -130,6 +132,31 @@ def test_malformed_messages_get_errors_and_the_server_carries_on(tmp_path: Path)
     assert "**Translator** (python_model)" in server.reply(7)["result"]["contents"]["value"]
     assert server.close() == 0
     frames(server.stdout)  # nothing but frames
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [str(Path(sys.executable).with_name("siglint")), "server"],
+        [sys.executable, "-m", "siglint", "server", "--stdio"],
+    ],
+    ids=["siglint-server", "python-m-siglint-server"],
+)
+def test_siglint_server_starts_the_same_server(command: list[str], tmp_path: Path):
+    uri = (tmp_path / "model.py").as_uri()
+    document = {"uri": uri, "languageId": "python", "version": 1, "text": EXAMPLE}
+    hover = {"textDocument": {"uri": uri}, "position": {"line": 9, "character": 8}}
+    server = RawSession(tmp_path, command)
+    server.send(
+        frame(request(1, "initialize", {"processId": None, "rootUri": None, "capabilities": {}})),
+        frame(notification("initialized", {})),
+        frame(notification("textDocument/didOpen", {"textDocument": document})),
+        frame(request(2, "textDocument/hover", hover)),
+    )
+    assert server.reply(1)["result"]["serverInfo"]["name"] == "siglint"
+    assert "**Translator** (python_model)" in server.reply(2)["result"]["contents"]["value"]
+    assert server.close() == 0
+    frames(server.stdout)
 
 
 def test_tcp_transport_for_debugging(tmp_path: Path):

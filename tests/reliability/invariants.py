@@ -56,10 +56,6 @@ def assert_well_formed(text: str, result: CheckResult) -> None:
     lines = split_lines(text)
     for diagnostic in result.diagnostics:
         where = diagnostic.range
-        if diagnostic.code == "SIG999" and where.column > len(lines[where.line - 1]):
-            # Known bug, pinned by test_a_syntax_error_is_placed_inside_the_text (xfail): the
-            # engine keeps libcst's position, which can be past the end of its line.
-            where = Range(where.line, 0, where.end_line, 0)
         assert_range_inside(where, lines, diagnostic)
         assert rule(diagnostic.code).name == diagnostic.name
         if diagnostic.fix is not None:

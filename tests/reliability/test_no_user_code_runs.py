@@ -169,12 +169,6 @@ def test_the_schema_is_read_through_imports_without_running_them(hostile) -> Non
     assert sorted(p.name for p in markers.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`python -m siglint` puts the current folder first on sys.path: a project file named "
-    "like a module siglint imports later (difflib.py) runs. siglint/__main__.py should drop "
-    "that entry before importing anything",
-)
 def test_python_dash_m_siglint_runs_none_of_the_project_s_code(hostile) -> None:
     project, markers = hostile
     run = _run([sys.executable, "-m", "siglint", "check", "."], project)
