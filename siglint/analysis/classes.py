@@ -252,12 +252,23 @@ class ClassInfo:
     # --------------------------------------------------------------- pydantic
     def model_fields(self) -> list[PydanticField]:
         """``Model.model_fields``: inherited fields first, then own ones, in declaration order."""
+        from siglint.analysis.evaluate import substitute
+
         fields: dict[str, PydanticField] = {}
         # pydantic reads the annotations of the whole MRO, plain mixins included.
         for cls in reversed(self.mro):
             if cls.info is None:
                 continue
-            for f in cls.info._own_fields(self.substitution):
+            substitution = self.substitution
+            if cls.info is not self:  # ``class IntBox(Box[int])``: Box's T is int, then ours
+                substitution = {
+                    **substitution,
+                    **{
+                        name: substitute(value, self.substitution)
+                        for name, value in cls.info.substitution.items()
+                    },
+                }
+            for f in cls.info._own_fields(substitution):
                 fields[f.name] = f
         return list(fields.values())
 
