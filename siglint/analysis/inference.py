@@ -125,6 +125,9 @@ class Inference:
         origin = origin_of(hint)
         if origin is not None:
             args = args_of(hint)
+            if origin == known.PYDANTIC_ROOT and len(args) == 1:  # ``RootModel[X]`` in the hint
+                root = [("root", args[0], True, self._field)]
+                return self._object(hint, hint.mlflow_repr(), {}, root), True
             if origin == "builtins.list":
                 element = self.element_type_of_list_type_hint(hint)
                 return {"type": "array", "items": self.colspec_type(element)[0]}, True
@@ -179,32 +182,46 @@ class Inference:
         """``_infer_type_from_pydantic_model``."""
         if model.info is None:
             return self._external_element(model)
-        if model.qualname in self._models:
+        inherited = model.info.external_pydantic_base()
+        return self._object(
+            model,
+            model.info.name,
+            self._external_element(inherited).get("properties", {}) if inherited else {},
+            [(f.name, f.annotation, f.required, f) for f in model.info.model_fields()],
+        )
+
+    def _object(
+        self,
+        model: Value,
+        name: str,
+        inherited: dict[str, Dtype],
+        fields: list[tuple[str, Value, bool, object]],
+    ) -> Dtype:
+        """An ``Object`` from ``(name, annotation, pydantic's is_required, where)`` fields."""
+        key = model.runtime_str()
+        if key in self._models:
             raise Crash(
                 "recursion",
                 "maximum recursion depth exceeded while calling a Python object",
                 model,
                 self._field,
             )
-        self._models.append(model.qualname)
+        self._models.append(key)
         outer_field = self._field
         try:
-            properties = {}
-            inherited = model.info.external_pydantic_base()
-            if inherited is not None:
-                properties.update(self._external_element(inherited).get("properties", {}))
-            for f in model.info.model_fields():
-                self._field = f
-                dtype, required = self.colspec_type(f.annotation)
-                if not required and f.required:
+            properties = dict(inherited)
+            for field_name, annotation, is_required, where in fields:
+                self._field = where
+                dtype, required = self.colspec_type(annotation)
+                if not required and is_required:
                     raise InvalidTypeHint(
                         "optional_field",
-                        f"Optional field `{f.name}` in Pydantic model `{model.info.name}` doesn't "
+                        f"Optional field `{field_name}` in Pydantic model `{name}` doesn't "
                         "have a default value. Please set default value to None for this field.",
-                        f.annotation,
-                        f,
+                        annotation,
+                        where,
                     )
-                properties[f.name] = {**dtype, "required": required}
+                properties[field_name] = {**dtype, "required": required}
         finally:
             self._field = outer_field
             self._models.pop()
