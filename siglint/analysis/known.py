@@ -385,6 +385,10 @@ def _typing_member(attr: str) -> Value | None:
         return Function(f"typing.{attr}")
     if attr == "TYPE_CHECKING":
         return Special("typing.TYPE_CHECKING")
+    if attr == "Text":  # an alias of str, not a special form
+        return builtin("str")
+    if attr == "AnyStr":
+        return TypeVarValue("typing.AnyStr")
     return None
 
 
