@@ -8,7 +8,7 @@ none, or why it raises), and the findings along the way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import libcst as cst
@@ -279,6 +279,15 @@ class SignatureAnalysis:
         value = binding.value
         if isinstance(value, cst.FunctionDef):
             return decorate(FunctionInfo(info.module.definitions[value], info.module), self.ev)
+        if isinstance(value, cst.Call) and len(value.args) == 1:  # predict = staticmethod(run)
+            wrapper = info.eval_in_body(value.func)
+            flag = _WRAPPER_FLAGS.get(wrapper.qualname) if isinstance(wrapper, Function) else None
+            wrapped = info.eval_in_body(value.args[0].value)
+            if isinstance(wrapped, Function) and isinstance(wrapped.info, FunctionInfo) and flag:
+                decorated = decorate(wrapped.info, self.ev)
+                if flag == "pyfunc":
+                    return replace(decorated, pyfunc=True, pyfunc_shape=decorated.shape)
+                return replace(decorated, **{flag: True})
         if isinstance(value, cst.BaseExpression):
             resolved = self.ev.binding_value(binding, info.definition.inner, info.module)
             if isinstance(resolved, Function) and isinstance(resolved.info, FunctionInfo):
@@ -643,6 +652,13 @@ class SignatureAnalysis:
 
     # =============================================================== helpers
 
+
+# ``predict = staticmethod(run)`` in a class body: the flag of ``Decorated`` the call sets.
+_WRAPPER_FLAGS = {
+    "builtins.staticmethod": "staticmethod",
+    "builtins.classmethod": "classmethod",
+    known.PYFUNC_DECORATOR: "pyfunc",
+}
 
 _PROBLEM_CODES = {
     "not_list": "SIG101",
