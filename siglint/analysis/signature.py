@@ -176,6 +176,9 @@ class SignatureAnalysis:
     def _definition_failure(self, module: ModuleInfo, definition: Definition) -> Finding | None:
         if isinstance(definition.node, cst.ClassDef):
             info = self.ev.class_info(module, definition.node)
+            failure = self._class_body_failure(module, info)
+            if failure is not None:
+                return failure
             if info.is_pydantic:
                 failure = pydantic_class_failure(info)
                 if failure is not None:
@@ -208,6 +211,21 @@ class SignatureAnalysis:
                 failure = self._eager_error(module, node, env, f"`def {function.name}` runs")
                 if failure is not None:
                     return failure
+        return None
+
+    def _class_body_failure(self, module: ModuleInfo, info: ClassInfo) -> Finding | None:
+        """An annotation in the class body that raises: the class statement evaluates them."""
+        if module.future_annotations or module.top_level_order(info.definition) is None:
+            return None
+        env = Env(module, ((info.definition.inner, None), *info.env.chain))
+        body = info.node.body
+        for stmt in body.body if isinstance(body, cst.IndentedBlock) else ():
+            for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+                if isinstance(small, cst.AnnAssign) and not is_string(small.annotation.annotation):
+                    when = f"class `{info.name}` is created"
+                    failure = self._eager_error(module, small.annotation.annotation, env, when)
+                    if failure is not None:
+                        return failure
         return None
 
     def _module_assignment_failure(self, module: ModuleInfo) -> tuple[int, Finding | None]:
