@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from mlflow.pyfunc import PythonModel
-from pydantic import BaseModel
 
 
 class Settings:

@@ -1,0 +1,16 @@
+# target: Model python_model
+# Output Optional[Model]: the non-list Optional fails, AnyType.
+
+from typing import Optional
+
+from mlflow.pyfunc import PythonModel
+from pydantic import BaseModel
+
+
+class Out(BaseModel):
+    y: int
+
+
+class Model(PythonModel):
+    def predict(self, model_input: list[int]) -> Optional[Out]:
+        return None

@@ -1,0 +1,7 @@
+from typing import Optional
+
+from pydantic import BaseModel
+
+
+class Leaf(BaseModel):
+    value: Optional[float] = None

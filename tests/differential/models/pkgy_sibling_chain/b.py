@@ -1,0 +1,7 @@
+from pydantic import BaseModel
+
+from . import a
+
+
+class Mid(BaseModel):
+    leaves: dict[str, list[a.Leaf]]
