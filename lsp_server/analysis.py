@@ -16,7 +16,9 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from lsp_server.settings import EditorSettings
-from siglint.analysis.project import Project
+from siglint.analysis.module import ModuleInfo
+from siglint.analysis.project import PARSE_ERRORS, Project
+from siglint.analysis.reparse import reparse
 from siglint.config import ConfigError, Settings
 from siglint.diagnostics import Diagnostic, Range
 from siglint.engine import CheckResult, TargetReport, check_source
@@ -91,8 +93,38 @@ def analyse(snapshot: Snapshot) -> Analysis:
     if settings is None:
         return Analysis(note=f"{snapshot.path} is excluded by the configuration")
     reader = _Reader(snapshot.buffers)
-    result = check_source(snapshot.source, snapshot.path, settings, Project(reader))
+    project = Project(reader)
+    _reparse(project, snapshot)
+    result = check_source(snapshot.source, snapshot.path, settings, project)
+    _remember(snapshot.path, project.loaded(snapshot.path, snapshot.source))
     return Analysis(result.diagnostics, result, settings, frozenset(reader.read))
+
+
+# The last version of each document this process parsed, the most recent last: the next version
+# is parsed by the statements its edit touched (``siglint.analysis.reparse``). A few only: a
+# tree costs memory, and a document edited again has just been checked.
+_PARSED: dict[Path, ModuleInfo] = {}
+_PARSED_KEPT = 8
+
+
+def _reparse(project: Project, snapshot: Snapshot) -> None:
+    """Give ``project`` the document parsed from its last version, when this process has it."""
+    previous = _PARSED.get(snapshot.path)
+    if previous is None:
+        return
+    try:
+        module = reparse(previous, snapshot.source)
+    except PARSE_ERRORS:  # the check reports it
+        return
+    project.register(module)
+
+
+def _remember(path: Path, module: ModuleInfo | None) -> None:
+    _PARSED.pop(path, None)
+    if module is not None:
+        _PARSED[path] = module
+        while len(_PARSED) > _PARSED_KEPT:
+            del _PARSED[next(iter(_PARSED))]
 
 
 def failed(reason: str) -> Analysis:

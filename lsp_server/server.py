@@ -39,6 +39,7 @@ from siglint.config.resolver import CONFIG_NAMES
 from siglint.diagnostics import Range
 from siglint.engine import TargetReport
 from siglint.fixes import applies
+from siglint.suppressions import may_suppress
 
 logger = logging.getLogger(__name__)
 
@@ -457,7 +458,10 @@ class SiglintServer(LanguageServer):
         if document is None or document.skipped_because is not None:
             return None
         line, column = document.text.from_client(params.position)
-        spec = hover.rule_in_suppression(document.text, line, column)
+        # Tokenizing the whole document for its comments only when this line may hold one.
+        spec = None
+        if may_suppress(document.text.lines[line - 1]):
+            spec = hover.rule_in_suppression(document.text, line, column)
         if spec is not None:
             return types.Hover(self._markup(hover.rule_markdown(spec)))
         entry = await self._current(document.uri)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -34,6 +35,20 @@ class Definition:
     def qualname(self) -> str:
         prefix = self.scope.qualname_prefix()
         return f"{prefix}.{self.node.name.value}" if prefix else self.node.name.value
+
+
+@dataclass(frozen=True, slots=True)
+class Splice:
+    """How an edited module's statements were made from the previous version's: its first
+    ``kept`` are the previous ones, then come ``edited`` new ones, then the previous ones from
+    ``resumed`` on. The kept ones end at offset ``same_before`` of the previous text, and the
+    resumed ones start at ``same_after``."""
+
+    kept: int
+    edited: int
+    resumed: int
+    same_before: int
+    same_after: int
 
 
 @dataclass(eq=False)
@@ -87,7 +102,23 @@ class ModuleInfo:
 
     @cached_property
     def _walk(self) -> tuple[list[tuple[cst.Call, Owner | None]], dict[int, int]]:
-        return _walk(self.tree)
+        return _walk(self.tree.body, 0)
+
+    @cached_property
+    def statement_starts(self) -> list[int] | None:
+        """Where each top-level statement starts in ``text`` (its leading lines included), then
+        where the last one ends; None when libcst does not give the text back as it is (a file
+        without a final line break, a line continuation before the first statement)."""
+        code = self.tree.code_for_node
+        header = "".join(code(line) for line in self.tree.header)
+        statements = [code(statement) for statement in self.tree.body]
+        footer = "".join(code(line) for line in self.tree.footer)
+        if "".join([header, *statements, footer]) != self.text:
+            return None
+        starts = [len(header)]
+        for statement in statements:
+            starts.append(starts[-1] + len(statement))
+        return starts
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -114,6 +145,21 @@ class ModuleInfo:
             span = self._spans[id(node)]
         start, end = span
         return Range(*self._position(start), *self._position(end))
+
+    def reuse(self, previous: ModuleInfo, splice: Splice) -> None:
+        """Take what ``previous`` (the version before an edit) worked out about the statements
+        this module shares with it: node ranges, code, calls. Only those: the other statements'
+        nodes are gone, and their ``id`` may be a new node's."""
+        shift = len(self.text) - len(previous.text)
+        for key, (start, end) in previous._spans.items():
+            if end <= splice.same_before:
+                self._spans[key] = (start, end)
+            elif start >= splice.same_after:
+                self._spans[key] = (start + shift, end + shift)
+        if "_code" in previous.__dict__:
+            self._code.update(previous._code)  # by node: a node gone is no other node
+        if "_walk" in previous.__dict__:
+            self.__dict__["_walk"] = _rewalk(previous._walk, self.tree.body, splice)
 
     def _generate(self, index: int) -> bool:
         last_line_cut = index == len(self.tree.body) - 1 and not self.tree.has_trailing_newline
@@ -247,15 +293,15 @@ def _is_node(kind: type) -> bool:
 
 
 def _walk(
-    tree: cst.Module,
+    statements: Sequence[cst.BaseStatement], first: int
 ) -> tuple[list[tuple[cst.Call, Owner | None]], dict[int, int]]:
-    """Every call with its owner, and the top-level statement each node is in (by ``id``): a
-    walk over the node fields (a libcst visitor rebuilds every node it passes, at the cost of a
-    second parse).
+    """Every call with its owner, and the top-level statement each node is in (by ``id``; the
+    first of ``statements`` is the module's ``first``): a walk over the node fields (a libcst
+    visitor rebuilds every node it passes, at the cost of a second parse).
     """
     found: list[tuple[cst.Call, Owner | None]] = []
     statement_of: dict[int, int] = {}
-    for index, statement in enumerate(tree.body):
+    for index, statement in enumerate(statements, first):
         stack: list[tuple[cst.CSTNode, Owner | None]] = [(statement, None)]
         while stack:
             node, owner = stack.pop()
@@ -276,6 +322,28 @@ def _walk(
             children.reverse()
             stack.extend([(child, owner) for child in children])
     return found, statement_of
+
+
+def _rewalk(
+    walked: tuple[list[tuple[cst.Call, Owner | None]], dict[int, int]],
+    body: Sequence[cst.BaseStatement],
+    splice: Splice,
+) -> tuple[list[tuple[cst.Call, Owner | None]], dict[int, int]]:
+    """``_walk`` of a spliced module, from the walk of the previous version: the edited
+    statements are walked, the others' calls and statements taken (and renumbered)."""
+    calls, statement_of = walked
+    moved = splice.kept + splice.edited - splice.resumed
+    new_calls, new_statement_of = _walk(
+        body[splice.kept : splice.kept + splice.edited], splice.kept
+    )
+    for key, index in statement_of.items():
+        if index < splice.kept:
+            new_statement_of[key] = index
+        elif index >= splice.resumed:
+            new_statement_of[key] = index + moved
+    before = [c for c in calls if statement_of[id(c[0])] < splice.kept]
+    after = [c for c in calls if statement_of[id(c[0])] >= splice.resumed]
+    return [*before, *new_calls, *after], new_statement_of
 
 
 class _SpanRecorder(CodegenState):

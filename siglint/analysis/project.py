@@ -41,7 +41,7 @@ Fact = TypeVar("Fact")
 def parse(path: Path, text: str) -> ModuleInfo:
     """``text`` parsed as the module at ``path`` (absolute); raises one of ``PARSE_ERRORS``."""
     name, _ = module_name_for(path)
-    with _unvalidated():
+    with unvalidated():
         tree = cst.parse_module(text)
     return ModuleInfo(path, name, text, tree)
 
@@ -57,7 +57,7 @@ _SKIPPING = threading.Lock()
 
 
 @contextmanager
-def _unvalidated() -> Iterator[None]:
+def unvalidated() -> Iterator[None]:
     """libcst checks each node it builds (``__post_init__``: a quarter of a parse), which the
     nodes its parser builds from source cannot fail; libcst's own note says so. siglint builds no
     node itself; the lock keeps the swap whole when threads parse (the language server)."""
