@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from siglint.analysis import known
-from siglint.analysis.values import Class, Function, Generic, Opaque, Special, TypeVarValue, Value
+from siglint.analysis.values import (
+    Class,
+    Function,
+    Generic,
+    Opaque,
+    Special,
+    TypeVarValue,
+    Value,
+    pydantic_field_type,
+)
 
 if TYPE_CHECKING:
     from siglint.analysis.evaluate import Evaluator
@@ -100,10 +109,7 @@ class ClassInfo:
         bound only later leaves pydantic with a ``ForwardRef`` — which MLflow then reads as an
         unsupported type, unless the module calls ``Model.model_rebuild()``.
         """
-        value = self._field_annotation(node)
-        if isinstance(value, Generic) and value.origin == "typing.Annotated":
-            return value.args[0]  # the outermost Annotated only
-        return value
+        return pydantic_field_type(self._field_annotation(node))
 
     def _field_annotation(self, node: cst.BaseExpression) -> Value:
         from siglint.analysis.evaluate import Env, ForwardRefNotFound, NameNotFound, Unevaluable
@@ -111,12 +117,12 @@ class ClassInfo:
         time = self.module.top_level_order(self.definition)
         if time is None or f"{self.name}.model_rebuild(" in self.module.text:
             body = self.body_env
-            return self._eval(node, Env(body.module, body.chain, None, keep_annotated=True))
+            return self._eval(node, body)
         chain = ((self.definition.inner, None), *self.env.chain)
         lazy = self.module.future_annotations or isinstance(
             node, cst.SimpleString | cst.ConcatenatedString
         )
-        env = Env(self.module, chain, time + 1, keep_annotated=True)
+        env = Env(self.module, chain, time + 1)
         try:
             if lazy:
                 return self.evaluator.eval(node, env.lazy())

@@ -66,16 +66,9 @@ class Env:
     chain: tuple[tuple[Scope, int | None], ...]
     # Where string annotations (forward references) are evaluated: module globals at a time.
     strings_before: int | None = None
-    # pydantic strips only a field's outermost Annotated; get_type_hints strips them all.
-    keep_annotated: bool = False
 
     def lazy(self) -> Env:
-        return Env(
-            self.module,
-            ((self.module.scope, self.strings_before),),
-            self.strings_before,
-            self.keep_annotated,
-        )
+        return Env(self.module, ((self.module.scope, self.strings_before),), self.strings_before)
 
 
 _BUILTIN_GENERICS = {"list", "dict", "tuple", "set", "frozenset", "type"}
@@ -343,10 +336,8 @@ class Evaluator:
         if len(indexes) != len(elements):
             return Opaque(env.module.code(node))
         if base == Special("typing.Annotated"):
-            inner = self.eval(indexes[0], env)
-            if env.keep_annotated:
-                return Generic("typing.Annotated", "typing.Annotated", (inner,))
-            return inner
+            # Kept: pydantic strips only a field's outermost one, get_type_hints every one.
+            return Generic("typing.Annotated", "typing.Annotated", (self.eval(indexes[0], env),))
         if base == Special("typing.Literal"):
             return Generic("typing.Literal", "typing.Literal", tuple(_literal(i) for i in indexes))
         args = tuple(self._argument(i, env) for i in indexes)
@@ -429,6 +420,18 @@ def substitute(value: Value, mapping: dict) -> Value:
             return union(args, value.origin)
         return Generic(value.origin, value.spelling, args)
     return value
+
+
+def without_annotated(value: Value) -> Value:
+    """``get_type_hints`` without ``include_extras``: every ``Annotated[X, ...]`` becomes ``X``."""
+    if not isinstance(value, Generic):
+        return value
+    if value.origin == "typing.Annotated":
+        return without_annotated(value.args[0])
+    args = tuple(without_annotated(a) for a in value.args)
+    if value.origin in UNION_ORIGINS:
+        return union(args, value.origin)
+    return Generic(value.origin, value.spelling, args)
 
 
 def _typing_arg(value: Value) -> Value:

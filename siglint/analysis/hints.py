@@ -18,6 +18,7 @@ from siglint.analysis.evaluate import (
     OperatorError,
     Unevaluable,
     string_value,
+    without_annotated,
 )
 from siglint.analysis.findings import Finding, Raised
 from siglint.analysis.functions import FunctionInfo, Param, Shape
@@ -141,7 +142,7 @@ class HintReader:
             env = self.ev.eager_env(module, source.definition)
             env = type(env)(env.module, env.chain, time)
         try:
-            return self.ev.as_type(self.ev.eval(node, env), env)
+            return without_annotated(self.ev.as_type(self.ev.eval(node, env), env))
         except ForwardRefNotFound as error:
             raise HintsUnresolved(
                 f"NameError: name '{error.name}' is not defined", error.node

@@ -29,6 +29,7 @@ from siglint.analysis.values import (
     args_of,
     builtin,
     origin_of,
+    pydantic_field_type,
 )
 
 Dtype = dict
@@ -126,7 +127,7 @@ class Inference:
         if origin is not None:
             args = args_of(hint)
             if origin == known.PYDANTIC_ROOT and len(args) == 1:  # ``RootModel[X]`` in the hint
-                root = [("root", args[0], True, self._field)]
+                root = [("root", pydantic_field_type(args[0]), True, self._field)]
                 return self._object(hint, hint.mlflow_repr(), {}, root), True
             if origin == "builtins.list":
                 element = self.element_type_of_list_type_hint(hint)

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from siglint.analysis.evaluate import NameNotFound
-from siglint.analysis.values import Constant, Function, Generic, Special, TypeVarValue, Value
+from siglint.analysis.values import (
+    Constant,
+    Function,
+    Generic,
+    Special,
+    TypeVarValue,
+    Value,
+    pydantic_field_type,
+)
 
 if TYPE_CHECKING:
     from siglint.analysis.classes import ClassInfo, PydanticField
@@ -33,7 +41,11 @@ def own_fields(info: ClassInfo, substitution: dict[str, Value]) -> list[Pydantic
         ):
             fields.append(
                 PydanticField(
-                    "root", _substitute(base.args[0], substitution), True, info, info.node
+                    "root",
+                    pydantic_field_type(_substitute(base.args[0], substitution)),
+                    True,
+                    info,
+                    info.node,
                 )
             )
     body = info.node.body

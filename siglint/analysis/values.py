@@ -194,6 +194,13 @@ STR = builtin("str")
 UNION_ORIGINS = ("typing.Union", "types.UnionType")
 
 
+def pydantic_field_type(annotation: Value) -> Value:
+    """A field's type in ``model_fields``: pydantic strips only the outermost ``Annotated``."""
+    if isinstance(annotation, Generic) and annotation.origin == "typing.Annotated":
+        return annotation.args[0]
+    return annotation
+
+
 def origin_of(value: Value) -> str | None:
     """``typing.get_origin``."""
     if isinstance(value, Generic):
