@@ -146,7 +146,8 @@ class Evaluator:
         if isinstance(node, cst.Integer | cst.Float):
             return Constant(ast.literal_eval(node.value))
         if isinstance(node, cst.Call):
-            result = self.call_result(self.eval(node.func, env), env)
+            callee = self.eval(node.func, env)
+            result = self.call_result(callee, env) or self._constrained(callee, node, env)
             if result is not None:
                 return result
         return Opaque(env.module.code(node))
@@ -172,6 +173,18 @@ class Evaluator:
         finally:
             self._active.discard(key)
         return values.pop() if len(values) == 1 else None
+
+    def _constrained(self, callee: Value, call: cst.Call, env: Env) -> Value | None:
+        """``conint(gt=0)`` is ``Annotated[int, ...]``, ``conlist(str)`` ``Annotated[list[str], ...]``."""
+        base = known.constrained_type(callee.qualname) if isinstance(callee, Function) else None
+        if base is None:
+            return None
+        if base.qualname in ("builtins.list", "builtins.set", "builtins.frozenset"):
+            item = next((a.value for a in call.args if _keyword(a) in (None, "item_type")), None)
+            if item is None:
+                return None
+            base = Generic(base.qualname, base.name, (self._argument(item, env),))
+        return Generic("typing.Annotated", "typing.Annotated", (base,))
 
     def _operand(self, node: cst.BaseExpression, env: Env) -> Value:
         """An operand of ``|``: a string stays a string (``int | "X"`` is a TypeError)."""
@@ -432,6 +445,10 @@ def without_annotated(value: Value) -> Value:
     if value.origin in UNION_ORIGINS:
         return union(args, value.origin)
     return Generic(value.origin, value.spelling, args)
+
+
+def _keyword(arg: cst.Arg) -> str | None:
+    return arg.keyword.value if arg.keyword is not None else None
 
 
 def _typing_arg(value: Value) -> Value:

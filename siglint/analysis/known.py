@@ -15,6 +15,7 @@ from importlib import resources
 from siglint.analysis.values import (
     Class,
     Function,
+    Generic,
     Module,
     Opaque,
     Special,
@@ -300,6 +301,42 @@ _STDLIB_CLASSES = {
     "pydantic.v1": ["BaseModel"],
     "pydantic.v1.main": ["BaseModel"],
 }
+# pydantic's constrained types, by the type they annotate: the aliases (``PositiveInt`` is
+# ``Annotated[int, Gt(0)]``) and the functions that return one (``conint(gt=0)``).
+_PYDANTIC_ALIASES = {
+    **dict.fromkeys(
+        ["StrictInt", "PositiveInt", "NegativeInt", "NonNegativeInt", "NonPositiveInt"],
+        "builtins.int",
+    ),
+    **dict.fromkeys(
+        [
+            "StrictFloat",
+            "PositiveFloat",
+            "NegativeFloat",
+            "NonNegativeFloat",
+            "NonPositiveFloat",
+            "FiniteFloat",
+        ],
+        "builtins.float",
+    ),
+    **dict.fromkeys(["StrictStr", "Base64Str", "Base64UrlStr"], "builtins.str"),
+    **dict.fromkeys(["StrictBytes", "Base64Bytes", "Base64UrlBytes"], "builtins.bytes"),
+    "StrictBool": "builtins.bool",
+    **dict.fromkeys([f"UUID{n}" for n in range(1, 9) if n != 2], "uuid.UUID"),
+    **dict.fromkeys(["FilePath", "DirectoryPath", "NewPath", "SocketPath"], "pathlib.Path"),
+}
+_PYDANTIC_CONSTRAINED = {
+    "constr": "builtins.str",
+    "conint": "builtins.int",
+    "confloat": "builtins.float",
+    "conbytes": "builtins.bytes",
+    "condecimal": "decimal.Decimal",
+    "condate": "datetime.date",
+    # Collections: their first argument is the item type.
+    "conlist": "builtins.list",
+    "conset": "builtins.set",
+    "confrozenset": "builtins.frozenset",
+}
 _CANONICAL = {
     "pydantic.BaseModel": PYDANTIC_BASE,
     "pydantic.RootModel": PYDANTIC_ROOT,
@@ -357,6 +394,13 @@ def resolve_external(dotted: str) -> Value:
         return Class(f"collections.abc.{attr}")
     if attr in _STDLIB_CLASSES.get(module, ()):
         return Class(_CANONICAL.get(dotted, dotted))
+    if module in ("pydantic", "pydantic.types"):
+        if attr in _PYDANTIC_ALIASES:
+            return Generic(
+                "typing.Annotated", "typing.Annotated", (Class(_PYDANTIC_ALIASES[attr]),)
+            )
+        if attr in _PYDANTIC_CONSTRAINED:
+            return Function(f"pydantic.types.{attr}")
     if dotted in _FUNCTIONS:
         return Function(_FUNCTIONS[dotted])
     data = mlflow_data()
@@ -369,7 +413,7 @@ def resolve_external(dotted: str) -> Value:
         if canonical in data["modules"]:
             return Module(canonical)
         return Function(canonical)
-    if dotted in data["modules"]:
+    if is_module_path(dotted):
         return Module(dotted)
     return Opaque(dotted)
 
@@ -392,6 +436,12 @@ def _typing_member(attr: str) -> Value | None:
     return None
 
 
+def constrained_type(function: str) -> Class | None:
+    """The type ``conint(...)`` and its kind annotate (``builtins.list`` for ``conlist``)."""
+    qualname = _PYDANTIC_CONSTRAINED.get(function.removeprefix("pydantic.types."))
+    return Class(qualname) if qualname and function.startswith("pydantic.types.") else None
+
+
 def is_module_path(dotted: str) -> bool:
     """Whether ``import dotted`` names a module siglint knows of outside the project."""
     return (
@@ -402,6 +452,7 @@ def is_module_path(dotted: str) -> bool:
             "typing",
             "typing_extensions",
             "collections.abc",
+            "pydantic.types",
         )
     )
 

@@ -73,6 +73,10 @@ def own_fields(info: ClassInfo, substitution: dict[str, Value]) -> list[Pydantic
                 alias = alias or meta_alias
             if private:
                 continue
+            if isinstance(annotation, Generic) and annotation.origin == "typing.Final":
+                if has_default:  # pydantic treats it as a class variable
+                    continue
+                annotation = annotation.args[0]
             fields = [f for f in fields if f.name != name]
             fields.append(PydanticField(name, annotation, not has_default, info, small, alias))
     return fields
