@@ -281,6 +281,10 @@ def _child_fields(kind: type[cst.CSTNode]) -> tuple[str, ...]:
 
 
 _NODE_TYPES: dict[type, bool] = {}
+# Nodes with no node below them but punctuation (their parentheses): the most frequent by far.
+_LEAVES = frozenset(
+    {cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis, cst.Pass}
+)
 
 
 def _is_node(kind: type) -> bool:
@@ -319,8 +323,11 @@ def _walk(
                     children.extend([v for v in value if _is_node(type(v))])
                 elif _is_node(held):
                     children.append(value)
-            children.reverse()
-            stack.extend([(child, owner) for child in children])
+            for child in reversed(children):
+                if type(child) in _LEAVES:  # nothing below: no need to visit it
+                    statement_of[id(child)] = index
+                else:
+                    stack.append((child, owner))
     return found, statement_of
 
 

@@ -317,7 +317,8 @@ class _Run:
         from siglint.cli.worker import FileAbandoned
 
         with CheckPool(self._check, self.args.per_file_timeout, jobs, _import_engine) as pool:
-            for source in first:
+            # The largest first: a long file checked last would keep one child busy alone.
+            for source in sorted(first, key=lambda s: len(s.text), reverse=True):
                 pool.submit(source.path, *_arguments(source))
             for source in undecided:
                 if screen is not None and screen.needs_check(*_key_of(source)):
