@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
     from siglint.analysis.evaluate import Evaluator
     from siglint.analysis.module import Definition, ModuleInfo
     from siglint.analysis.scopes import Binding
+
+# ``ConfigDict(arbitrary_types_allowed=True)``, ``{"arbitrary_types_allowed": True}`` or the class
+# keyword: the setting given as True, wherever the class body spells it.
+_ARBITRARY_TYPES_ALLOWED = re.compile(r"""arbitrary_types_allowed['"]?\s*[=:]\s*True\b""")
 
 # Known inheritance among the external classes that matter.
 _EXTERNAL_BASES = {
@@ -178,7 +183,7 @@ class ClassInfo:
         """``arbitrary_types_allowed=True`` in this class's config or a base's."""
         return any(
             cls.info is not None
-            and "arbitrary_types_allowed" in cls.info.module.code(cls.info.node)
+            and _ARBITRARY_TYPES_ALLOWED.search(cls.info.module.code(cls.info.node)) is not None
             for cls in self.mro
         )
 
