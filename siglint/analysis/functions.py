@@ -138,18 +138,20 @@ def decorate(info: FunctionInfo, evaluator: Evaluator) -> Decorated:
         elif qualname == known.PYFUNC_DECORATOR:
             flags.update(pyfunc=True, pyfunc_node=decorator, pyfunc_shape=shape)
         elif isinstance(value, Function) and isinstance(value.info, FunctionInfo):
-            inner = _replacement(value.info)
+            inner = _replacement(value.info, evaluator)
             if inner is not None:
                 shape = inner.own_shape
     return Decorated(shape, **flags)  # type: ignore[arg-type]
 
 
-def _replacement(decorator: FunctionInfo) -> FunctionInfo | None:
+def _replacement(decorator: FunctionInfo, evaluator: Evaluator) -> FunctionInfo | None:
     """The inner function a project decorator returns, unless it keeps the signature.
 
     ``functools.wraps`` sets ``__wrapped__`` (which ``inspect.signature`` follows) and copies
     ``__annotations__``; without it the caller sees the inner function's own parameters.
     """
+    from siglint.analysis.evaluate import NameNotFound, Unevaluable
+
     body = decorator.node.body
     statements = body.body if isinstance(body, cst.IndentedBlock) else []
     inner_defs = {s.name.value: s for s in statements if isinstance(s, cst.FunctionDef)}
@@ -161,11 +163,19 @@ def _replacement(decorator: FunctionInfo) -> FunctionInfo | None:
                     returned = small.value.value
     if returned is None or returned not in inner_defs:
         return None
-    inner = inner_defs[returned]
-    for decorator_node in inner.decorators:
+    inner = FunctionInfo(decorator.module.definitions[inner_defs[returned]], decorator.module)
+    env = inner.env(evaluator)
+    for decorator_node in inner.node.decorators:
         expression = decorator_node.decorator
         call = expression.func if isinstance(expression, cst.Call) else expression
         name = call.attr.value if isinstance(call, cst.Attribute) else getattr(call, "value", None)
-        if name == "wraps":
+        try:
+            value = evaluator.eval(call, env)
+        except (NameNotFound, Unevaluable):
+            value = None
+        # ``wraps`` that siglint cannot see (an unknown package's) is taken at its word.
+        if value == Function("functools.wraps") or (
+            not isinstance(value, Function) and name == "wraps"
+        ):
             return None
-    return FunctionInfo(decorator.module.definitions[inner], decorator.module)
+    return inner
