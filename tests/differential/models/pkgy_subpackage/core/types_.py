@@ -1,0 +1,9 @@
+from pydantic import BaseModel
+
+
+class Point(BaseModel):
+    x: float
+    y: float
+
+
+Points = list[Point]
