@@ -193,10 +193,7 @@ class Evaluator:
         return self.eval(node, env)
 
     def eval_string(self, node: cst.SimpleString | cst.ConcatenatedString, env: Env) -> Value:
-        try:
-            return self.forward_ref(string_value(node), env)
-        except ForwardRefNotFound as error:
-            raise ForwardRefNotFound(error.name, node) from error
+        return self.forward_ref(string_value(node), env, node)
 
     def lookup(self, name: str, env: Env, node: cst.CSTNode) -> Value:
         for scope, before in env.chain:
@@ -359,25 +356,28 @@ class Evaluator:
     def _argument(self, node: cst.BaseExpression, env: Env) -> Value:
         if isinstance(node, cst.List):  # Callable[[int], str]
             return Constant(tuple(self.eval(e.value, env) for e in node.elements))
-        return self.as_type(self.eval(node, env), env)
+        return self.as_type(self.eval(node, env), env, node)
 
-    def as_type(self, value: Value, env: Env) -> Value:
-        """A string where a type is expected is a forward reference, evaluated later."""
+    def as_type(self, value: Value, env: Env, node: cst.BaseExpression) -> Value:
+        """A string where a type is expected (``node`` evaluated to it) is a forward reference,
+        evaluated later."""
         if isinstance(value, Constant) and isinstance(value.value, str):
-            return self.forward_ref(value.value, env.lazy())
+            return self.forward_ref(value.value, env.lazy(), node)
         return value
 
-    def forward_ref(self, text: str, env: Env) -> Value:
+    def forward_ref(self, text: str, env: Env, node: cst.BaseExpression) -> Value:
+        """``text`` evaluated as a type; errors are blamed on ``node``, the module's own node
+        (the parsed text is in no module)."""
         try:
             expression = cst.parse_expression(text.strip())
         except (cst.ParserSyntaxError, ValueError) as exc:
             raise Unevaluable(text) from exc
         try:
             return self.eval(expression, env)
-        except ForwardRefNotFound:
-            raise
         except NameNotFound as error:
-            raise ForwardRefNotFound(error.name, error.node) from error
+            raise ForwardRefNotFound(error.name, node) from error
+        except OperatorError as error:
+            raise OperatorError(node, *error.operands) from error
 
 
 def subscript(base: Value, args: tuple[Value, ...]) -> Value:

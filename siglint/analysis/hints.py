@@ -142,7 +142,7 @@ class HintReader:
             env = self.ev.eager_env(module, source.definition)
             env = type(env)(env.module, env.chain, time)
         try:
-            return without_annotated(self.ev.as_type(self.ev.eval(node, env), env))
+            return without_annotated(self.ev.as_type(self.ev.eval(node, env), env, node))
         except ForwardRefNotFound as error:
             raise HintsUnresolved(
                 f"NameError: name '{error.name}' is not defined", error.node
