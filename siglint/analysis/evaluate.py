@@ -141,6 +141,12 @@ class Evaluator:
             return bit_or(left, right)
         if isinstance(node, cst.SimpleString | cst.ConcatenatedString):
             return self.eval_string(node, env.lazy())
+        if isinstance(node, cst.IfExp):  # ``list[int] if STRICT else list[str]``
+            test = self.eval(node.test, env)
+            if test == Special("typing.TYPE_CHECKING"):
+                test = Constant(False)
+            if isinstance(test, Constant):
+                return self.eval(node.body if test.value else node.orelse, env)
         if isinstance(node, cst.Ellipsis):
             return Constant(Ellipsis)
         if isinstance(node, cst.Integer | cst.Float):
