@@ -112,12 +112,19 @@ class ClassInfo:
         Eager annotations see what is bound before the class statement. Postponed ones
         (``from __future__ import annotations`` or quoted) may also name the class itself; a name
         bound only later leaves pydantic with a ``ForwardRef`` — which MLflow then reads as an
-        unsupported type, unless the module calls ``Model.model_rebuild()``.
+        unsupported type, unless the module calls ``Model.model_rebuild()``. ``OperatorError``
+        (``None | None``) is raised: Python or pydantic raises TypeError creating the class.
         """
         return pydantic_field_type(self._field_annotation(node))
 
     def _field_annotation(self, node: cst.BaseExpression) -> Value:
-        from siglint.analysis.evaluate import Env, ForwardRefNotFound, NameNotFound, Unevaluable
+        from siglint.analysis.evaluate import (
+            Env,
+            ForwardRefNotFound,
+            NameNotFound,
+            OperatorError,
+            Unevaluable,
+        )
 
         time = self.module.top_level_order(self.definition)
         if time is None or f"{self.name}.model_rebuild(" in self.module.text:
@@ -138,6 +145,8 @@ class ClassInfo:
             if lazy:
                 return Opaque(f"ForwardRef('{_forward_text(self.module, node)}')")
             raise error
+        except OperatorError:
+            raise
         except Unevaluable:
             return Special("<unresolved>")
 

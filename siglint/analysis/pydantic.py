@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from siglint.analysis.evaluate import NameNotFound
+from siglint.analysis.evaluate import NameNotFound, OperatorError
 from siglint.analysis.values import (
     Constant,
     Function,
@@ -61,7 +61,7 @@ def own_fields(info: ClassInfo, substitution: dict[str, Value]) -> list[Pydantic
                 continue
             try:
                 value = info.field_annotation(small.annotation.annotation)
-            except NameNotFound:  # NameError when the class is created: reported as such
+            except (NameNotFound, OperatorError):  # raised creating the class: reported as such
                 value = Special("<unresolved>")
             annotation = _substitute(value, substitution)
             if _is_class_var(annotation):

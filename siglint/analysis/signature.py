@@ -214,18 +214,27 @@ class SignatureAnalysis:
         return None
 
     def _class_body_failure(self, module: ModuleInfo, info: ClassInfo) -> Finding | None:
-        """An annotation in the class body that raises: the class statement evaluates them."""
-        if module.future_annotations or module.top_level_order(info.definition) is None:
+        """An annotation in the class body that raises: the class statement evaluates them,
+        and pydantic a model's postponed ones (a name it cannot find is a forward reference)."""
+        if module.top_level_order(info.definition) is None:
             return None
         env = Env(module, ((info.definition.inner, None), *info.env.chain))
+        when = f"class `{info.name}` is created"
         body = info.node.body
         for stmt in body.body if isinstance(body, cst.IndentedBlock) else ():
             for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
-                if isinstance(small, cst.AnnAssign) and not is_string(small.annotation.annotation):
-                    when = f"class `{info.name}` is created"
-                    failure = self._eager_error(module, small.annotation.annotation, env, when)
+                if not isinstance(small, cst.AnnAssign):
+                    continue
+                annotation = small.annotation.annotation
+                if not module.future_annotations and not is_string(annotation):
+                    failure = self._eager_error(module, annotation, env, when)
                     if failure is not None:
                         return failure
+                elif info.is_pydantic:
+                    try:
+                        info.field_annotation(annotation)
+                    except OperatorError as error:
+                        return _operator_finding(module, error, when)
         return None
 
     def _module_assignment_failure(self, module: ModuleInfo) -> tuple[int, Finding | None]:
@@ -270,14 +279,7 @@ class SignatureAnalysis:
                 error.node,
             )
         except OperatorError as error:
-            operands = " and ".join(f"`{o.runtime_str()}`" for o in error.operands)
-            return Finding(
-                "SIG902",
-                f"TypeError: `|` is not supported between {operands} when {when}: "
-                "importing this module raises.",
-                module,
-                error.node,
-            )
+            return _operator_finding(module, error, when)
         except Unevaluable:
             return None
         return None
@@ -734,6 +736,17 @@ def _has_class_annotations(info: ClassInfo) -> bool:
             ):
                 return True
     return False
+
+
+def _operator_finding(module: ModuleInfo, error: OperatorError, when: str) -> Finding:
+    operands = " and ".join(f"`{o.runtime_str()}`" for o in error.operands)
+    return Finding(
+        "SIG902",
+        f"TypeError: `|` is not supported between {operands} when {when}: "
+        "importing this module raises.",
+        module,
+        error.node,
+    )
 
 
 def _time(module: ModuleInfo, definition) -> int | None:
