@@ -84,6 +84,9 @@ class Folders:
         if found is None:
             modules: set[str] = set()
             folders: set[str] = set()
+            if self._absent(folder):  # most places an import may lead do not exist
+                found = self._listings[folder] = (modules, folders, set())
+                return found
             try:
                 with os.scandir(folder) as entries:
                     for entry in entries:
@@ -96,6 +99,17 @@ class Folders:
             folded = {name.casefold() for name in modules | folders}
             found = self._listings[folder] = (modules, folders, folded)
         return found
+
+    def _absent(self, folder: str) -> bool:
+        """Whether the nearest folder above ``folder`` that was listed lacks the way down to it
+        (that folder's fingerprint then says when it appears)."""
+        below, above = folder, os.path.dirname(folder)
+        while above != below:
+            listed = self._listings.get(above)
+            if listed is not None:
+                return os.path.basename(below).casefold() not in listed[2]
+            below, above = above, os.path.dirname(above)
+        return False
 
     def fingerprint(self, folder: str) -> str | None:
         """What the listing of ``folder`` holds, as a digest."""

@@ -156,10 +156,14 @@ class ModuleInfo:
                 self._spans[key] = (start, end)
             elif start >= splice.same_after:
                 self._spans[key] = (start + shift, end + shift)
-        if "_code" in previous.__dict__:
-            self._code.update(previous._code)  # by node: a node gone is no other node
-        if "_walk" in previous.__dict__:
-            self.__dict__["_walk"] = _rewalk(previous._walk, self.tree.body, splice)
+        if "_walk" not in previous.__dict__:  # it says which statement each node is in
+            return
+        statement_of = previous._walk[1]
+        for node, code in previous.__dict__.get("_code", {}).items():
+            index = statement_of.get(id(node), splice.kept)
+            if index < splice.kept or index >= splice.resumed:
+                self._code[node] = code
+        self.__dict__["_walk"] = _rewalk(previous._walk, self.tree.body, splice)
 
     def _generate(self, index: int) -> bool:
         last_line_cut = index == len(self.tree.body) - 1 and not self.tree.has_trailing_newline

@@ -79,12 +79,15 @@ def _check_edits(path: Path, source: str, seed: int, count: int) -> None:
 
 def _facts(module: ModuleInfo) -> tuple[list, list]:
     """What the checks read of a module: each call (where it is, and the ``def`` or ``class`` it
-    is in), and where each definition's name is."""
+    is in), and where each definition's name is and its code."""
     calls = [
         (module.range_of(call), owner and module.range_of(owner.name))
         for call, owner in module.calls
     ]
-    return calls, [module.range_of(d.node.name) for d in module.definitions.values()]
+    definitions = [
+        (module.range_of(d.node.name), module.code(d.node)) for d in module.definitions.values()
+    ]
+    return calls, definitions
 
 
 @pytest.mark.parametrize("seed", range(8))
