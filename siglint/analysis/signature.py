@@ -214,12 +214,16 @@ class SignatureAnalysis:
         return None
 
     def _class_body_failure(self, module: ModuleInfo, info: ClassInfo) -> Finding | None:
-        """An annotation in the class body that raises: the class statement evaluates them,
-        and pydantic a model's postponed ones (a name it cannot find is a forward reference)."""
+        """A base or an annotation in the class body that raises: the class statement evaluates
+        them, and pydantic a model's postponed ones (a name it cannot find is a forward reference)."""
         if module.top_level_order(info.definition) is None:
             return None
-        env = Env(module, ((info.definition.inner, None), *info.env.chain))
         when = f"class `{info.name}` is created"
+        for base in info.node.bases:
+            failure = self._eager_error(module, base.value, info.env, when)
+            if failure is not None:
+                return failure
+        env = Env(module, ((info.definition.inner, None), *info.env.chain))
         body = info.node.body
         for stmt in body.body if isinstance(body, cst.IndentedBlock) else ():
             for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
