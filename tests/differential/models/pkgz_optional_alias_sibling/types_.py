@@ -1,0 +1,4 @@
+from typing import Optional
+
+Texts = Optional[list[str]]
+MaybeText = Optional[str]

@@ -1,0 +1,4 @@
+from . import base
+
+Point = base.Point
+Pair = tuple[base.Point, base.Point]
