@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -123,25 +123,34 @@ class Decorated:
 
 def decorate(info: FunctionInfo, evaluator: Evaluator) -> Decorated:
     """Apply ``info``'s decorators, innermost first, to what ``inspect`` will see."""
-    shape = info.own_shape
-    flags: dict[str, object] = {}
+    decorated = Decorated(info.own_shape)
     for decorator, value in reversed(info.decorator_values(evaluator)):
-        qualname = value.qualname if isinstance(value, Function) else None
-        if qualname == "builtins.staticmethod":
-            flags["staticmethod"] = True
-        elif qualname == "builtins.classmethod":
-            flags["classmethod"] = True
-        elif qualname == "builtins.property":
-            flags["property"] = True
-        elif qualname == "abc.abstractmethod":
-            flags["abstract"] = True
-        elif qualname == known.PYFUNC_DECORATOR:
-            flags.update(pyfunc=True, pyfunc_node=decorator, pyfunc_shape=shape)
-        elif isinstance(value, Function) and isinstance(value.info, FunctionInfo):
-            inner = _replacement(value.info, evaluator)
-            if inner is not None:
-                shape = inner.own_shape
-    return Decorated(shape, **flags)  # type: ignore[arg-type]
+        decorated = apply_decorator(decorated, value, evaluator, decorator)
+    return decorated
+
+
+_DECORATOR_FLAGS = {
+    "builtins.staticmethod": "staticmethod",
+    "builtins.classmethod": "classmethod",
+    "builtins.property": "property",
+    "abc.abstractmethod": "abstract",
+}
+
+
+def apply_decorator(
+    decorated: Decorated, value: Value, evaluator: Evaluator, node: cst.Decorator | None = None
+) -> Decorated:
+    """``value(decorated)``: as ``@value`` (``node``) or as ``predict = value(predict)``."""
+    qualname = value.qualname if isinstance(value, Function) else None
+    if qualname in _DECORATOR_FLAGS:
+        return replace(decorated, **{_DECORATOR_FLAGS[qualname]: True})
+    if qualname == known.PYFUNC_DECORATOR:
+        return replace(decorated, pyfunc=True, pyfunc_node=node, pyfunc_shape=decorated.shape)
+    if isinstance(value, Function) and isinstance(value.info, FunctionInfo):
+        inner = _replacement(value.info, evaluator)
+        if inner is not None:
+            return replace(decorated, shape=inner.own_shape)
+    return decorated
 
 
 def _replacement(decorator: FunctionInfo, evaluator: Evaluator) -> FunctionInfo | None:

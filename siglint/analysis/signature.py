@@ -8,7 +8,7 @@ none, or why it raises), and the findings along the way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 import libcst as cst
@@ -31,7 +31,13 @@ from siglint.analysis.evaluate import (
     Unevaluable,
 )
 from siglint.analysis.findings import Finding, Raised, dedupe, first_sentence
-from siglint.analysis.functions import Decorated, FunctionInfo, Shape, decorate
+from siglint.analysis.functions import (
+    Decorated,
+    FunctionInfo,
+    Shape,
+    apply_decorator,
+    decorate,
+)
 from siglint.analysis.hints import HintReader, Hints, is_string
 from siglint.analysis.inference import (
     Crash,
@@ -43,7 +49,7 @@ from siglint.analysis.inference import (
     no_inference,
     output_schema,
 )
-from siglint.analysis.module import Definition, ModuleInfo
+from siglint.analysis.module import Definition, ModuleInfo, has_union
 from siglint.analysis.parameters import (
     ALLOWED_PARAMS,
     arity_finding,
@@ -257,7 +263,7 @@ class SignatureAnalysis:
                 binding.node in top_level
                 and not binding.type_checking
                 and isinstance(value, cst.BaseExpression)
-                and _has_union_operator(value)
+                and has_union(value)
             ):
                 env = self.ev.globals_env(module, binding.order)
                 failure = self._eager_error(module, value, env, f"`{binding.name} = ...` runs")
@@ -303,15 +309,17 @@ class SignatureAnalysis:
         value = binding.value
         if isinstance(value, cst.FunctionDef):
             return decorate(FunctionInfo(info.module.definitions[value], info.module), self.ev)
-        if isinstance(value, cst.Call) and len(value.args) == 1:  # predict = staticmethod(run)
-            wrapper = info.eval_in_body(value.func)
-            flag = _WRAPPER_FLAGS.get(wrapper.qualname) if isinstance(wrapper, Function) else None
-            wrapped = info.eval_in_body(value.args[0].value)
-            if isinstance(wrapped, Function) and isinstance(wrapped.info, FunctionInfo) and flag:
-                decorated = decorate(wrapped.info, self.ev)
-                if flag == "pyfunc":
-                    return replace(decorated, pyfunc=True, pyfunc_shape=decorated.shape)
-                return replace(decorated, **{flag: True})
+        if isinstance(value, cst.Call) and len(value.args) == 1:
+            # ``predict = staticmethod(run)``, ``predict = logged(predict)``: evaluated where the
+            # assignment runs, so that ``predict`` is the ``def`` above it.
+            env = Env(info.module, ((info.definition.inner, binding.order), *info.env.chain))
+            try:
+                wrapper = self.ev.eval(value.func, env)
+                wrapped = self.ev.eval(value.args[0].value, env)
+            except (NameNotFound, Unevaluable):
+                return None
+            if isinstance(wrapped, Function) and isinstance(wrapped.info, FunctionInfo):
+                return apply_decorator(decorate(wrapped.info, self.ev), wrapper, self.ev)
         if isinstance(value, cst.BaseExpression):
             resolved = self.ev.binding_value(binding, info.definition.inner, info.module)
             if isinstance(resolved, Function) and isinstance(resolved.info, FunctionInfo):
@@ -677,13 +685,6 @@ class SignatureAnalysis:
     # =============================================================== helpers
 
 
-# ``predict = staticmethod(run)`` in a class body: the flag of ``Decorated`` the call sets.
-_WRAPPER_FLAGS = {
-    "builtins.staticmethod": "staticmethod",
-    "builtins.classmethod": "classmethod",
-    known.PYFUNC_DECORATOR: "pyfunc",
-}
-
 _PROBLEM_CODES = {
     "not_list": "SIG101",
     "optional_list": "SIG107",
@@ -755,9 +756,3 @@ def _operator_finding(module: ModuleInfo, error: OperatorError, when: str) -> Fi
 
 def _time(module: ModuleInfo, definition) -> int | None:
     return module.top_level_order(definition)
-
-
-def _has_union_operator(node: cst.CSTNode) -> bool:
-    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
-        return True
-    return any(_has_union_operator(child) for child in node.children)

@@ -1,0 +1,21 @@
+# target: Model python_model
+# predict = logged(predict) in the class body, the decorator using functools.wraps.
+
+import functools
+
+from mlflow.pyfunc import PythonModel
+
+
+def logged(fn):
+    @functools.wraps(fn)
+    def inner(*args, **kwargs):
+        return fn(*args, **kwargs)
+
+    return inner
+
+
+class Model(PythonModel):
+    def predict(self, context, model_input: list[str]) -> list[str]:
+        return model_input
+
+    predict = logged(predict)
