@@ -300,6 +300,32 @@ def _is_node(kind: type) -> bool:
     return found
 
 
+def has_union(node: cst.CSTNode) -> bool:
+    """Whether ``node`` holds an ``A | B`` (libcst's ``children`` visits the node to list them:
+    a walk over them costs as much as a parse)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        kind = type(current)
+        if kind is cst.BinaryOperation and type(current.operator) is cst.BitOr:  # type: ignore[attr-defined]
+            return True
+        stack += _children(current, kind)
+    return False
+
+
+def _children(node: cst.CSTNode, kind: type[cst.CSTNode]) -> list[cst.CSTNode]:
+    """The nodes right below ``node`` (of type ``kind``) but punctuation, in source order."""
+    children: list[cst.CSTNode] = []
+    for name in _child_fields(kind):
+        value = getattr(node, name)
+        held = type(value)
+        if held is list or held is tuple:
+            children.extend([v for v in value if _is_node(type(v))])
+        elif _is_node(held):
+            children.append(value)
+    return children
+
+
 def _walk(
     statements: Sequence[cst.BaseStatement], first: int
 ) -> tuple[list[tuple[cst.Call, Owner | None]], dict[int, int]]:
@@ -319,15 +345,7 @@ def _walk(
                 found.append((node, owner))  # type: ignore[arg-type]
             elif kind is cst.ClassDef or kind is cst.FunctionDef:
                 owner = node  # type: ignore[assignment]
-            children: list[cst.CSTNode] = []
-            for name in _child_fields(kind):
-                value = getattr(node, name)
-                held = type(value)
-                if held is list or held is tuple:
-                    children.extend([v for v in value if _is_node(type(v))])
-                elif _is_node(held):
-                    children.append(value)
-            for child in reversed(children):
+            for child in reversed(_children(node, kind)):
                 if type(child) in _LEAVES:  # nothing below: no need to visit it
                     statement_of[id(child)] = index
                 else:

@@ -9,6 +9,7 @@ import libcst as cst
 import pytest
 from perf_files import MODELS
 
+from siglint.analysis.module import has_union
 from siglint.analysis.project import parse
 
 # Every construct whose fields are not in source order, with calls everywhere.
@@ -78,3 +79,26 @@ def test_every_model(path: Path) -> None:
 def test_constructs_out_of_field_order(tmp_path: Path) -> None:
     _assert_same_calls(TRICKY, tmp_path / "tricky.py")
     assert len(parse(tmp_path / "tricky.py", TRICKY).calls) == 43
+
+
+class _Unions(cst.CSTVisitor):
+    """Every ``A | B``, as a libcst visitor meets them."""
+
+    def __init__(self) -> None:
+        self.found: list[cst.BinaryOperation] = []
+
+    def visit_BinaryOperation(self, node: cst.BinaryOperation) -> None:
+        if isinstance(node.operator, cst.BitOr):
+            self.found.append(node)
+
+
+def test_has_union_agrees_with_a_visitor(tmp_path: Path) -> None:
+    text = TRICKY + "a = b | c\nd = [{'k': (e | None)}]\nf = g(h=i | j)\nk = 1 + 2\nm = n or o\n"
+    module = parse(tmp_path / "unions.py", text)
+    unions = 0
+    for statement in module.tree.body:
+        visitor = _Unions()
+        statement.visit(visitor)
+        unions += bool(visitor.found)
+        assert has_union(statement) == bool(visitor.found)
+    assert unions == 3
