@@ -353,7 +353,10 @@ class Evaluator:
             return Opaque(env.module.code(node))
         if base == Special("typing.Annotated"):
             # Kept: pydantic strips only a field's outermost one, get_type_hints every one.
-            return Generic("typing.Annotated", "typing.Annotated", (self.eval(indexes[0], env),))
+            inner = self.eval(indexes[0], env)
+            if isinstance(inner, Generic) and inner.origin == "typing.Annotated":
+                return inner  # Annotated[Annotated[T, x], y] is Annotated[T, x, y]
+            return Generic("typing.Annotated", "typing.Annotated", (inner,))
         if base == Special("typing.Literal"):
             return Generic("typing.Literal", "typing.Literal", tuple(_literal(i) for i in indexes))
         args = tuple(self._argument(i, env) for i in indexes)
