@@ -192,6 +192,8 @@ class ClassInfo:
         """``arbitrary_types_allowed=True`` in this class's config or a base's."""
         return any(
             cls.info is not None
+            # Generating a class's code only when its module's text may hold the setting.
+            and "arbitrary_types_allowed" in cls.info.module.text
             and _ARBITRARY_TYPES_ALLOWED.search(cls.info.module.code(cls.info.node)) is not None
             for cls in self.mro
         )

@@ -58,11 +58,13 @@ def _pyfunc_calls(module: ModuleInfo, evaluator: Evaluator, known_nodes: set[int
                 continue
             env = evaluator.globals_env(module, binding.order)
             try:
-                callee = evaluator.eval(call.func, env)
+                # The argument only for MLflow's decorator: most module-level calls are not.
+                if evaluator.eval(call.func, env) != Function(known.PYFUNC_DECORATOR):
+                    continue
                 wrapped = evaluator.eval(call.args[0].value, env)
             except (NameNotFound, Unevaluable):
                 continue
-            if callee != Function(known.PYFUNC_DECORATOR) or not isinstance(wrapped, Function):
+            if not isinstance(wrapped, Function):
                 continue
             function = wrapped.info
             if (
