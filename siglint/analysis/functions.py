@@ -38,6 +38,8 @@ class Shape:
     params: tuple[Param, ...]
     returns: cst.BaseExpression | None
     source: FunctionInfo
+    # ``@typing.no_type_check``: ``get_type_hints`` returns no hints for the function at all.
+    no_type_check: bool = False
 
     @property
     def has_annotations(self) -> bool:
@@ -146,6 +148,8 @@ def apply_decorator(
         return replace(decorated, **{_DECORATOR_FLAGS[qualname]: True})
     if qualname == known.PYFUNC_DECORATOR:
         return replace(decorated, pyfunc=True, pyfunc_node=node, pyfunc_shape=decorated.shape)
+    if qualname == known.NO_TYPE_CHECK:
+        return replace(decorated, shape=replace(decorated.shape, no_type_check=True))
     if isinstance(value, Function) and isinstance(value.info, FunctionInfo):
         inner = _replacement(value.info, evaluator)
         if inner is not None:

@@ -122,6 +122,8 @@ class HintReader:
     def _type_hints(self, shape: Shape, time: int | None) -> dict[str, Value]:
         """``typing.get_type_hints``: every annotation, ``None`` turned into ``NoneType``."""
         hints: dict[str, Value] = {}
+        if shape.no_type_check:
+            return hints
         annotated = [(p.name, p.annotation) for p in shape.params if p.annotation is not None]
         if shape.returns is not None:
             annotated.append(("return", shape.returns))

@@ -30,6 +30,7 @@ CHAT_AGENT = "mlflow.pyfunc.model.ChatAgent"
 RESPONSES_AGENT = "mlflow.pyfunc.model.ResponsesAgent"
 PYFUNC_DECORATOR = "mlflow.pyfunc.utils.data_validation.pyfunc"
 TYPE_FROM_EXAMPLE = TypeVarValue("mlflow.types.type_hints.TypeFromExample")
+NO_TYPE_CHECK = "typing.no_type_check"
 
 # Kinds of target, by the MLflow base class they derive from, in the order save_model tests them.
 BUILTIN_KINDS = {
@@ -425,7 +426,7 @@ def _typing_member(attr: str) -> Value | None:
         return Special(f"typing.{attr}", f"collections.abc.{attr}")
     if attr in _TYPING_FORMS:
         return Special(f"typing.{attr}")
-    if attr in ("TypeVar", "NewType", "TypedDict", "NamedTuple", "cast"):
+    if attr in ("TypeVar", "NewType", "TypedDict", "NamedTuple", "cast", "no_type_check"):
         return Function(f"typing.{attr}")
     if attr == "TYPE_CHECKING":
         return Special("typing.TYPE_CHECKING")

@@ -8,7 +8,7 @@ none, or why it raises), and the findings along the way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import libcst as cst
@@ -437,6 +437,14 @@ class SignatureAnalysis:
             return Outcome("no_signature")
         owner, _, binding = found
         decorated = self._predict_function(owner, binding)
+        if (
+            decorated is not None
+            and isinstance(binding.value, cst.FunctionDef)
+            and Function(known.NO_TYPE_CHECK) in owner.decorators
+        ):
+            # @no_type_check on the class runs after __init_subclass__ has wrapped predict: it
+            # marks the wrapper, so only logging finds no hints.
+            decorated = replace(decorated, shape=replace(decorated.shape, no_type_check=True))
         if decorated is None:
             return Outcome(
                 "no_signature",
@@ -516,7 +524,7 @@ class SignatureAnalysis:
         hints = self.hints.extract(decorated.shape, params, 0, time=None, findings=findings)
         if not pyfunc_applied:
             # save_model wraps the callable with pyfunc(): the define-time check runs now.
-            self.define_check(Shape(params, decorated.shape.returns, source), source.module, None)
+            self.define_check(replace(decorated.shape, params=params), source.module, None)
             if hints.input is not None and not (
                 no_inference(hints.input) or is_type_from_example(hints.input)
             ):
