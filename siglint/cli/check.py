@@ -14,7 +14,6 @@ process never imports libcst or the engine unless it checks a file itself.
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import io
 import os
@@ -522,6 +521,8 @@ def _file_finding(
 
 
 def _unified_diff(before: str, after: str, shown: str) -> str:
+    import difflib  # only for --diff
+
     lines = difflib.unified_diff(
         _lines_with_endings(before), _lines_with_endings(after), fromfile=shown, tofile=shown
     )

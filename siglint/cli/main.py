@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import traceback
 from collections.abc import Sequence
 
 from siglint import __version__
@@ -38,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except Exception:  # a bug of ours: say so, with what a report needs, and exit 2 like Ruff
+        import traceback  # only now: most runs never need it
+
         print("siglint: error: internal error, please report it:", file=sys.stderr)
         traceback.print_exc()
         return 2

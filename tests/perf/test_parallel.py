@@ -3,6 +3,7 @@ and what needs no check (a warm cache, ``--version``) does not import libcst."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Callable
@@ -45,22 +46,28 @@ def test_parallel_and_serial_reports_are_identical(
     assert check("--jobs", "2") == serial  # warm
 
 
-def _imports_libcst(*arguments: str, cwd: Path) -> bool:
+# What checking costs: libcst and the engine (in the children only), the pool that starts them.
+_COSTLY = ("libcst", "siglint.engine", "siglint.analysis.module", "siglint.cli.pool")
+
+
+def _loaded(*arguments: str, cwd: Path) -> set[str]:
+    """Which of ``_COSTLY`` a run of ``siglint`` imports in its own process."""
     probe = (
-        "import sys\n"
+        "import json, sys\n"
         "from siglint.cli.main import main\n"
         f"main({list(arguments)!r})\n"
-        "print('libcst' in sys.modules, file=sys.stderr)\n"
+        f"print(json.dumps(sorted(set({list(_COSTLY)!r}) & set(sys.modules))), file=sys.stderr)\n"
     )
     run = subprocess.run(
         [sys.executable, "-c", probe], cwd=cwd, capture_output=True, text=True, check=True
     )
-    return run.stderr.strip().splitlines()[-1] == "True"
+    return set(json.loads(run.stderr.strip().splitlines()[-1]))
 
 
 def test_what_checks_nothing_does_not_import_libcst(tmp_path: Path) -> None:
     write(tmp_path, PROJECT)
-    assert not _imports_libcst("--version", cwd=tmp_path)
+    assert _loaded("--version", cwd=tmp_path) == set()
     # The first run checks in children; this process never parses anything itself.
-    assert not _imports_libcst("check", ".", "--exit-zero", cwd=tmp_path)
-    assert not _imports_libcst("check", ".", "--exit-zero", cwd=tmp_path)
+    assert _loaded("check", ".", "--exit-zero", cwd=tmp_path) == {"siglint.cli.pool"}
+    # Every file from the cache: not even a child is started.
+    assert _loaded("check", ".", "--exit-zero", cwd=tmp_path) == set()
