@@ -17,6 +17,7 @@ import bisect
 
 import libcst as cst
 
+from siglint.analysis.imports import module_name_for
 from siglint.analysis.module import ModuleInfo, Splice
 from siglint.analysis.project import PARSE_ERRORS, parse, unvalidated
 
@@ -30,7 +31,8 @@ def reparse(previous: ModuleInfo, text: str) -> ModuleInfo:
     if spliced is None:
         return parse(previous.path, text)
     tree, starts, splice = spliced
-    module = ModuleInfo(previous.path, previous.name, text, tree)
+    # Named again: an ``__init__.py`` created or deleted since changes the package it is in.
+    module = ModuleInfo(previous.path, module_name_for(previous.path)[0], text, tree)
     module.__dict__["statement_starts"] = starts  # known: no need to generate the code again
     module.reuse(previous, splice)
     return module

@@ -132,3 +132,14 @@ def test_a_block_that_grows_takes_the_comment_below_it() -> None:
     module = parse(path, source)
     text = source.replace("y = 2\n", "class B:\n    y = 2\n")
     assert reparse(module, text).tree.deep_equals(cst.parse_module(text))
+
+
+def test_the_module_is_named_again(tmp_path: Path) -> None:
+    path = tmp_path / "package" / "service.py"
+    path.parent.mkdir()
+    module = parse(path, SMALL_SERVICE)
+    assert module.name == "service"
+    (path.parent / "__init__.py").write_text("")
+    text = SMALL_SERVICE.replace("model_input: Request0,", "model_input: list[Request0],")
+    assert _splice(module, text) is not None
+    assert reparse(module, text).name == "package.service"
