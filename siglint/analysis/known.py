@@ -367,6 +367,57 @@ _FUNCTIONS = {
 }
 
 
+# Standard classes pydantic builds no schema for (PydanticSchemaGenerationError when a model
+# with such a field is created), bare or parametrised; the exceptions and builtin iterators among
+# the builtins included.
+_PYDANTIC_NO_SCHEMA = frozenset(
+    [
+        *(
+            f"builtins.{name}"
+            for name in (
+                "bytearray",
+                "range",
+                "memoryview",
+                "slice",
+                "Exception",
+                "BaseException",
+                *_OTHER_BUILTIN_CLASSES,
+            )
+        ),
+        "datetime.timezone",
+        "datetime.tzinfo",
+        *(
+            f"collections.abc.{name}"
+            for name in (
+                "Iterator",
+                "Collection",
+                "Container",
+                "Awaitable",
+                "Coroutine",
+                "AsyncIterable",
+                "AsyncIterator",
+                "AsyncGenerator",
+                "Reversible",
+                "Sized",
+                "KeysView",
+                "ValuesView",
+                "ItemsView",
+                "ByteString",
+            )
+        ),
+    ]
+)
+
+
+def pydantic_has_no_schema(value: Value) -> bool:
+    """Whether pydantic rejects ``value`` (a standard class, bare or parametrised) as a field type."""
+    if isinstance(value, Class):
+        return value.qualname in _PYDANTIC_NO_SCHEMA
+    if isinstance(value, Generic | Special):
+        return value.origin in _PYDANTIC_NO_SCHEMA
+    return False
+
+
 @cache
 def mlflow_data() -> dict:
     text = resources.files("siglint").joinpath("data/mlflow_runtime.json").read_text("utf-8")

@@ -140,6 +140,8 @@ _PRIVATE_ATTR = Function("pydantic.fields.PrivateAttr")
 
 
 def _rejected_by_pydantic(value: Value) -> Value | None:
+    if known.pydantic_has_no_schema(value):
+        return value
     if isinstance(value, Generic):
         if value.origin == "typing.Literal":
             return None
