@@ -135,6 +135,7 @@ _READ_ARGUMENTS = {
     "builtins.dict": 2,
     "collections.abc.Mapping": 2,
 }
+_SCHEMA_HOOKS = ("__get_pydantic_core_schema__", "__get_validators__")
 _FIELD = Function("pydantic.fields.Field")
 _PRIVATE_ATTR = Function("pydantic.fields.PrivateAttr")
 
@@ -165,6 +166,8 @@ def _plain_class(info: ClassInfo) -> bool:
     """A class pydantic knows nothing about: not a model, dataclass, enum, TypedDict, str..."""
     if info.is_pydantic or info.is_dataclass or info.is_enum or info.is_typeddict:
         return False
+    if any(info.own(hook) is not None for hook in _SCHEMA_HOOKS):
+        return False  # the class tells pydantic how to validate it
     if any(isinstance(b, Function | Opaque | Special) for b in info.bases):
         return False  # NamedTuple, TypedDict, or a base siglint cannot see
     # Subclasses of builtins (``class Name(str)``) are as unknown to pydantic as plain classes.
