@@ -292,6 +292,7 @@ _STDLIB_CLASSES = {
     "datetime": ["datetime", "date", "time", "timedelta", "timezone", "tzinfo"],
     "decimal": ["Decimal"],
     "uuid": ["UUID"],
+    "abc": ["ABC"],
     "fractions": ["Fraction"],
     "pathlib": ["Path", "PurePath"],
     "enum": ["Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"],
