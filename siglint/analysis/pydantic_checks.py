@@ -15,6 +15,7 @@ from siglint.analysis.values import (
     Class,
     Function,
     Generic,
+    Module,
     Opaque,
     Special,
     Value,
@@ -143,8 +144,8 @@ _PRIVATE_ATTR = Function("pydantic.fields.PrivateAttr")
 
 
 def _rejected_by_pydantic(value: Value) -> Value | None:
-    if known.pydantic_has_no_schema(value):
-        return value
+    if isinstance(value, Module) or known.pydantic_has_no_schema(value):
+        return value  # ``import datetime`` then ``at: datetime``: a module is no type
     if isinstance(value, Generic):
         if value.origin == "typing.Literal":
             return None
