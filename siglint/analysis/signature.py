@@ -174,6 +174,8 @@ class SignatureAnalysis:
             order = module.top_level_order(definition)
             if alias_failure is not None and (order is None or order > alias_order):
                 return alias_failure
+            if _type_checking_only(module, definition):
+                continue
             failure = self._definition_failure(module, definition)
             if failure is not None:
                 return failure
@@ -760,6 +762,18 @@ def _operator_finding(module: ModuleInfo, error: OperatorError, when: str) -> Fi
         module,
         error.node,
     )
+
+
+def _type_checking_only(module: ModuleInfo, definition: Definition) -> bool:
+    """Whether ``definition`` (or one around it) sits under ``if TYPE_CHECKING:``: it never runs."""
+    while True:
+        name = definition.node.name.value
+        bindings = definition.scope.bindings.get(name, ())
+        if any(b.node is definition.node and b.type_checking for b in bindings):
+            return True
+        if definition.scope.kind == "module":
+            return False
+        definition = module.definitions[definition.scope.node]
 
 
 def _time(module: ModuleInfo, definition) -> int | None:
