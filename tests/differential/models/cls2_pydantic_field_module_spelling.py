@@ -1,5 +1,5 @@
 # target: Model python_model
-# pydantic.Field through the module, default=... keyword (required): define-time error.
+# pydantic.Field through the module, Ellipsis default (required): define-time error.
 
 from typing import Optional
 
@@ -9,7 +9,7 @@ from mlflow.pyfunc import PythonModel
 
 
 class Item(pydantic.BaseModel):
-    a: Optional[int] = pydantic.Field(default=..., description="a")
+    a: Optional[int] = pydantic.Field(..., description="a")
 
 
 class Model(PythonModel):
