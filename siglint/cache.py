@@ -68,8 +68,7 @@ class Cache:
         self._valid: dict[str, bool] = {}
         self._digests: dict[Path, str | None] = {}
         self._names: dict[Path, tuple[str, Path]] = {}
-        # What the folders hold: shared with the pre-filter, so that each is listed once a run.
-        self.folders = Folders()
+        self._disk = Folders()
         self._load()
 
     # ------------------------------------------------------------------ results
@@ -136,7 +135,7 @@ class Cache:
             (
                 candidate
                 for candidate in import_candidates(dotted, root, importer.parent)
-                if candidate != str(importer) and self.folders.is_module(candidate)
+                if candidate != str(importer) and self._disk.is_module(candidate)
             ),
             None,
         )

@@ -146,7 +146,7 @@ class Screen:
         self._digests: dict[Path, tuple[str, str | None]] = {}
         self._fingerprints: dict[Settings, str] = {}
         self._names: dict[Path, tuple[str, Path, Path]] = {}
-        self._disk = Folders() if cache is None else cache.folders  # each folder listed once
+        self._disk = Folders()
         self._reached: dict[tuple[str, Path, Path], list[_Node]] = {}
         self._reach_flags: dict[_Node, Trigger] = {}
         self._wanted: dict[Settings, tuple[Trigger, ...]] = {}

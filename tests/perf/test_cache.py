@@ -75,6 +75,21 @@ def test_a_second_run_checks_nothing(project: Path, run, checked: list[str]) -> 
     assert checked == ["model.py", "schema.py"]
 
 
+def test_a_second_run_writes_nothing(
+    project: Path, run, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # Outside the project: the first run's new folder would change what the project holds.
+    elsewhere = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("SIGLINT_CACHE_DIR", str(elsewhere))
+    # A file the pre-filter skips, and imports that lead nowhere: the state of both is kept.
+    write(project, {"plain.py": "import helpers.missing\nVALUE = 1\n"})
+    run()
+    (stored,) = elsewhere.rglob("cache.json")
+    written = stored.stat().st_mtime_ns, stored.read_bytes()
+    run()
+    assert (stored.stat().st_mtime_ns, stored.read_bytes()) == written
+
+
 def test_an_edit_of_the_file_is_a_miss(project: Path, run, checked: list[str]) -> None:
     run()
     write(project, {"model.py": MODEL.replace("-> list[str]", "-> str")})
