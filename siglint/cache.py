@@ -69,6 +69,7 @@ class Cache:
         self._digests: dict[Path, str | None] = {}
         self._names: dict[Path, tuple[str, Path]] = {}
         self._disk = Folders()
+        self._searched: dict[tuple[str, Path, Path], list[str]] = {}  # the modules found
         self._load()
 
     # ------------------------------------------------------------------ results
@@ -131,14 +132,14 @@ class Cache:
     def _reached(self, dotted: str, importer: Path) -> str | None:
         """The first file ``import dotted`` finds from ``importer`` (as the ``Project`` searches)."""
         _, root = self._name(importer)
-        return next(
-            (
-                candidate
-                for candidate in import_candidates(dotted, root, importer.parent)
-                if candidate != str(importer) and self._disk.is_module(candidate)
-            ),
-            None,
-        )
+        # The modules of one folder import much the same: each search is made once.
+        key = (dotted, root, importer.parent)
+        found = self._searched.get(key)
+        if found is None:
+            candidates = import_candidates(dotted, root, importer.parent)
+            found = self._searched[key] = [c for c in candidates if self._disk.is_module(c)]
+        itself = str(importer)
+        return next((candidate for candidate in found if candidate != itself), None)
 
     # ------------------------------------------------------------------ pre-filter readings
     def reading(self, text: str) -> Any | None:
