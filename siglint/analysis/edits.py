@@ -143,10 +143,15 @@ def add_none_default(module: ModuleInfo, field: cst.CSTNode) -> FixPlan | None:
         edit = NodeEdit(field.value, "None")
     elif isinstance(field.value, cst.Call):
         call = field.value
-        if call.args and call.args[0].keyword is None:
-            if not isinstance(call.args[0].value, cst.Ellipsis):
+        if any(a.star for a in call.args):  # Field(**options): what it holds is unknown
+            return None
+        positional = [a for a in call.args[:1] if a.keyword is None]
+        keyword = [a for a in call.args if a.keyword and a.keyword.value == "default"]
+        if positional or keyword:  # Field(...) or Field(default=...): the default is required
+            given = (positional or keyword)[0]
+            if not isinstance(given.value, cst.Ellipsis):
                 return None
-            edit = NodeEdit(call.args[0].value, "None")
+            edit = NodeEdit(given.value, "None")
         elif call.args:
             edit = NodeEdit(call.args[0], "default=None, ", "before")
         else:  # Field()

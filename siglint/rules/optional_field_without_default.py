@@ -20,12 +20,23 @@ from siglint.rules.registry import Example, Rule
 VALID = (
     Example(pydantic_model("note: Optional[str] = None", header="from typing import Optional\n\n")),
 )
+_OPTIONAL = "from typing import Optional\n\n"
 INVALID: tuple[Example, ...] = (
     Example(
-        pydantic_model("note: Optional[str]", header="from typing import Optional\n\n"),
-        fixed=pydantic_model(
-            "note: Optional[str] = None", header="from typing import Optional\n\n"
-        ),
+        pydantic_model("note: Optional[str]", header=_OPTIONAL),
+        fixed=pydantic_model("note: Optional[str] = None", header=_OPTIONAL),
+    ),
+    *(
+        Example(
+            pydantic_model(f"note: Optional[str] = Field({arguments})", header=_OPTIONAL),
+            fixed=pydantic_model(f"note: Optional[str] = Field({fixed})", header=_OPTIONAL),
+        )
+        for arguments, fixed in (
+            ('..., description="n"', 'None, description="n"'),
+            ('description="n", default=...', 'description="n", default=None'),
+            ('description="n"', 'default=None, description="n"'),
+            ("", "default=None"),
+        )
     ),
 )
 
