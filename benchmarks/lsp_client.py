@@ -144,9 +144,19 @@ class Client:
         )
 
     def memory(self) -> int:
-        """The server's resident memory, in bytes (Linux)."""
-        status = Path(f"/proc/{self.process.pid}/status").read_text()
-        kilobytes = next(
-            line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")
-        )
-        return int(kilobytes) * 1024
+        """Resident memory of the server and of its analysis children, in bytes (Linux)."""
+        total, pending = 0, [self.process.pid]
+        while pending:
+            pid = pending.pop()
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+                tasks = list(Path(f"/proc/{pid}/task").iterdir())
+            except FileNotFoundError:  # gone meanwhile
+                continue
+            kilobytes = next(
+                line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")
+            )
+            total += int(kilobytes) * 1024
+            for task in tasks:
+                pending += [int(child) for child in (task / "children").read_text().split()]
+        return total

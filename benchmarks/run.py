@@ -450,7 +450,7 @@ def print_report(
             f"6. language server ({server['service_lines']} lines, {server['service_targets']} targets, "
             f"debounce off): diagnostics after didChange p50 {server['diagnostics_p50_ms']:.0f} ms, "
             f"p95 {server['diagnostics_p95_ms']:.0f} ms; hover p50 {server['hover_p50_ms']:.1f} ms, "
-            f"p95 {server['hover_p95_ms']:.1f} ms; memory {server['memory_one_file_mb']:.0f} MB with "
+            f"p95 {server['hover_p95_ms']:.1f} ms; memory (server and worker) {server['memory_one_file_mb']:.0f} MB with "
             f"1 file, {server['memory_200_files_mb']:.0f} MB with {server['files_opened']} files"
         )
     print("\ntargets")
