@@ -34,11 +34,17 @@ BOM = b"\xef\xbb\xbf"
 
 
 @cache
-def corpus() -> tuple[Path, ...]:
-    """Every file of the corpus, sorted (so that derandomized runs draw the same ones)."""
+def local_corpus() -> tuple[Path, ...]:
+    """The repository's own files of the corpus: the examples and the differential models."""
     local = [*ROOT.glob("examples/*.py"), *ROOT.glob("tests/differential/models/**/*.py")]
+    return tuple(sorted(local))
+
+
+def corpus() -> tuple[Path, ...]:
+    """Every file of the corpus, sorted (so that derandomized runs draw the same ones): the
+    local ones, then real package sources (wherever the environment is, even in the clone)."""
     packages = [Path(importlib.util.find_spec(name).origin) for name in PACKAGE_MODULES]
-    return tuple(sorted(local)) + tuple(packages)
+    return local_corpus() + tuple(packages)
 
 
 @cache

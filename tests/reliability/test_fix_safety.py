@@ -33,7 +33,7 @@ from hint_grammar import ModelFile, model_files
 from hypothesis import given
 from hypothesis import strategies as st
 from invariants import FIGURES, fuzz_settings
-from mutations import ROOT, corpus, read
+from mutations import ROOT, local_corpus, read
 
 from siglint.analysis.project import Project
 from siglint.cli.main import main
@@ -42,7 +42,7 @@ from siglint.engine import check_source
 from siglint.fixes import apply_fixes, decode_source, fix_until_stable, parses, split_lines
 from siglint.rules.registry import all_rules
 
-LOCAL_CORPUS = tuple(path for path in corpus() if path.is_relative_to(ROOT))
+LOCAL_CORPUS = local_corpus()
 
 
 def fix_problems(text: str, path: Path) -> tuple[int, list[str]]:
