@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from siglint.analysis.edits import FixPlan
 from siglint.analysis.module import ModuleInfo
+
+if TYPE_CHECKING:
+    from siglint.analysis.evaluate import NameNotFound, OperatorError
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,28 @@ class Raised(Exception):
     def __init__(self, finding: Finding) -> None:
         super().__init__(finding.message)
         self.finding = finding
+
+
+def name_error(module: ModuleInfo, error: NameNotFound, when: str) -> Finding:
+    """SIG901: evaluating an annotation ``when`` the module runs raises ``NameError``."""
+    return Finding(
+        "SIG901",
+        f"NameError: name '{error.name}' is not defined when {when}: importing this module raises.",
+        module,
+        error.node,
+    )
+
+
+def operator_error(module: ModuleInfo, error: OperatorError, when: str) -> Finding:
+    """SIG902: ``A | B`` between things that are not types raises ``TypeError`` ``when``."""
+    operands = " and ".join(f"`{o.runtime_str()}`" for o in error.operands)
+    return Finding(
+        "SIG902",
+        f"TypeError: `|` is not supported between {operands} when {when}: "
+        "importing this module raises.",
+        module,
+        error.node,
+    )
 
 
 def first_sentence(message: str) -> str:

@@ -20,7 +20,7 @@ from siglint.analysis.evaluate import (
     string_value,
     without_annotated,
 )
-from siglint.analysis.findings import Finding, Raised
+from siglint.analysis.findings import Finding, Raised, name_error
 from siglint.analysis.functions import FunctionInfo, Param, Shape
 from siglint.analysis.values import (
     NONE_TYPE,
@@ -108,15 +108,7 @@ class HintReader:
         except Unevaluable:
             return Hints(None, None, param, source, shape.returns)
         except NameNotFound as error:
-            raise Raised(
-                Finding(
-                    "SIG901",
-                    f"NameError: name '{error.name}' is not defined when `def {source.name}` "
-                    "runs: importing this module raises.",
-                    source.module,
-                    error.node,
-                )
-            ) from error
+            raise Raised(name_error(source.module, error, f"`def {source.name}` runs")) from error
         return Hints(hints.get(param.name), hints.get("return"), param, source, shape.returns)
 
     def _type_hints(self, shape: Shape, time: int | None) -> dict[str, Value]:

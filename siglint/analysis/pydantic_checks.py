@@ -8,7 +8,7 @@ from siglint.analysis import known
 from siglint.analysis.classes import ClassInfo
 from siglint.analysis.edits import add_none_default
 from siglint.analysis.evaluate import NameNotFound
-from siglint.analysis.findings import Finding
+from siglint.analysis.findings import Finding, name_error
 from siglint.analysis.values import (
     NONE_TYPE,
     UNION_ORIGINS,
@@ -34,13 +34,7 @@ def pydantic_class_failure(info: ClassInfo) -> Finding | None:
             try:
                 info.field_annotation(f.node.annotation.annotation)
             except NameNotFound as error:
-                return Finding(
-                    "SIG901",
-                    f"NameError: name '{error.name}' is not defined when class `{info.name}` is "
-                    "created: importing this module raises.",
-                    info.module,
-                    error.node,
-                )
+                return name_error(info.module, error, f"class `{info.name}` is created")
         rejected = None if info.allows_arbitrary_types() else _rejected_by_pydantic(f.annotation)
         if rejected is not None:
             return _raises(

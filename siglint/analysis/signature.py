@@ -30,7 +30,14 @@ from siglint.analysis.evaluate import (
     OperatorError,
     Unevaluable,
 )
-from siglint.analysis.findings import Finding, Raised, dedupe, first_sentence
+from siglint.analysis.findings import (
+    Finding,
+    Raised,
+    dedupe,
+    first_sentence,
+    name_error,
+    operator_error,
+)
 from siglint.analysis.functions import (
     Decorated,
     FunctionInfo,
@@ -246,7 +253,7 @@ class SignatureAnalysis:
                     try:
                         info.field_annotation(annotation)
                     except OperatorError as error:
-                        return _operator_finding(module, error, when)
+                        return operator_error(module, error, when)
         return None
 
     def _module_assignment_failure(self, module: ModuleInfo) -> tuple[int, Finding | None]:
@@ -283,15 +290,9 @@ class SignatureAnalysis:
         except NameNotFound as error:
             if isinstance(error, ForwardRefNotFound):
                 return None
-            return Finding(
-                "SIG901",
-                f"NameError: name '{error.name}' is not defined when {when}: "
-                "importing this module raises.",
-                module,
-                error.node,
-            )
+            return name_error(module, error, when)
         except OperatorError as error:
-            return _operator_finding(module, error, when)
+            return operator_error(module, error, when)
         except Unevaluable:
             return None
         return None
@@ -751,17 +752,6 @@ def _has_class_annotations(info: ClassInfo) -> bool:
             ):
                 return True
     return False
-
-
-def _operator_finding(module: ModuleInfo, error: OperatorError, when: str) -> Finding:
-    operands = " and ".join(f"`{o.runtime_str()}`" for o in error.operands)
-    return Finding(
-        "SIG902",
-        f"TypeError: `|` is not supported between {operands} when {when}: "
-        "importing this module raises.",
-        module,
-        error.node,
-    )
 
 
 def _type_checking_only(module: ModuleInfo, definition: Definition) -> bool:
