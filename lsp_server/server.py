@@ -318,8 +318,11 @@ class SiglintServer(LanguageServer):
             try:
                 await asyncio.shield(task)
             except asyncio.CancelledError:
-                if not task.cancelled():
-                    raise  # this request was cancelled, not the check it waited for
+                # Only a check cancelled for a newer version is waited for again: when this
+                # request is cancelled too (the client has gone, the loop is closing), a new
+                # check started here would hold the server's exit for its whole length.
+                if not task.cancelled() or _cancelling(asyncio.current_task()):
+                    raise
         return None
 
     def _snapshot(self, document: Document) -> Snapshot:
@@ -554,3 +557,9 @@ def create_server() -> SiglintServer:
         # pygls marks handlers with attributes, which a bound method cannot take; a partial can.
         server.feature(method, options)(functools.partial(function))
     return server
+
+
+def _cancelling(task: asyncio.Task | None) -> bool:
+    """Whether ``task`` is being cancelled (``Task.cancelling`` is Python 3.11+; before, no)."""
+    cancelling = getattr(task, "cancelling", None)
+    return bool(cancelling and cancelling())
