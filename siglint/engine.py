@@ -22,7 +22,8 @@ from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.signature_calls import check_signature_calls
 from siglint.config import Settings
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range
-from siglint.fixes import split_lines
+from siglint.fix_verification import trusted_fixes
+from siglint.fixes import narrowed, split_lines
 from siglint.rules.registry import rule
 from siglint.suppressions import Suppression, Suppressions, may_suppress, parse_suppressions
 
@@ -65,8 +66,22 @@ class CheckResult:
 def check_source(
     text: str, path: Path, settings: Settings | None = None, project: Project | None = None
 ) -> CheckResult:
+    """The findings on ``text`` (the file at ``path``) and what MLflow does with its targets.
+
+    A finding carries a fix only when applying it was checked to make the code better
+    (``siglint.fix_verification``): what --fix applies and the server offers is only that.
+    """
     settings = settings or Settings()
     project = project or Project()
+    result = _check(text, path, settings, project)
+
+    def recheck(fixed: str) -> CheckResult:
+        return _check(fixed, path, settings, project.variant())
+
+    return trusted_fixes(result, text, recheck)
+
+
+def _check(text: str, path: Path, settings: Settings, project: Project) -> CheckResult:
     # One parse per file: reuse the one made when an earlier file imported this one.
     module = project.loaded(path, text)
     if module is None:
@@ -258,7 +273,7 @@ def _fix(module: ModuleInfo, plan: FixPlan) -> Fix:
             r = Range(r.end_line, r.end_column, r.end_line, r.end_column)
         elif edit.where == "before":
             r = Range(r.line, r.column, r.line, r.column)
-        edits.append(Edit(r, edit.text))
+        edits.append(narrowed(module.text, Edit(r, edit.text)))
     return Fix(plan.title, plan.applicability, tuple(sorted(edits, key=lambda e: e.range)))
 
 

@@ -7,6 +7,7 @@ offsets here, the only place that knows how a file's lines end (LF, CRLF or a lo
 
 from __future__ import annotations
 
+import bisect
 import io
 import os
 import re
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix
+from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range
 
 # The line terminators of Python source (the tokenizer's, not str.splitlines' longer list).
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -85,6 +86,35 @@ def apply_fixes(
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     """``text`` with ``edits`` applied together; ``ValueError`` if they overlap or fall outside it."""
     return _splice(text, _LineOffsets(text).spans(edits))
+
+
+def narrowed(text: str, edit: Edit) -> Edit:
+    """``edit`` replacing only what it changes in ``text``: the text it would write back as it
+    was, at either end, is left out (an edit regenerating a whole call to drop one argument
+    becomes the deletion of that argument)."""
+    offsets = _LineOffsets(text)
+    where = edit.range
+    start = offsets.offset(where.line, where.column)
+    end = offsets.offset(where.end_line, where.end_column)
+    old, new = text[start:end], edit.content
+    prefix = _shared_length(old, new)
+    suffix = _shared_length(old[prefix:][::-1], new[prefix:][::-1])
+    # Never between the halves of a CRLF: either half alone is a line break of its own.
+    while prefix and old[prefix - 1] == "\r":
+        prefix -= 1
+    while suffix and old[len(old) - suffix] == "\n":
+        suffix -= 1
+    return Edit(
+        Range(*offsets.position(start + prefix), *offsets.position(end - suffix)),
+        new[prefix : len(new) - suffix],
+    )
+
+
+def _shared_length(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
 
 
 def split_lines(text: str) -> list[str]:
@@ -211,6 +241,11 @@ class _LineOffsets:
         if not 0 <= column <= self._ends[line - 1] - start:
             raise ValueError(f"column {column} is outside line {line}")
         return start + column
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The (line, column) of a string offset."""
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line]
 
     def spans(self, edits: Iterable[Edit]) -> list[_Span]:
         """The edits as sorted offset spans; ``ValueError`` if one is misplaced or they overlap."""

@@ -29,6 +29,84 @@ class FixPlan:
     edits: tuple[NodeEdit, ...]
 
 
+# --------------------------------------------------------------------- argument removal
+def remove_argument(module: ModuleInfo, call: cst.Call, argument: cst.Arg) -> NodeEdit:
+    """``call`` without ``argument``, its comma and the whitespace between them, wherever it
+    stands (first, middle, last, with or without a trailing comma, on one line or many).
+
+    Comments are kept, but the one at the end of the removed argument's own line (it spoke of
+    the argument). Built on the syntax tree: the call is generated again without the argument.
+    """
+    args = list(call.args)
+    index = next(i for i, arg in enumerate(args) if arg is argument)
+    del args[index]
+    after = (
+        argument.comma.whitespace_after
+        if isinstance(argument.comma, cst.Comma)
+        else argument.whitespace_after_arg
+    )
+    closing = index == len(args)  # the removed argument was the last: ``)`` follows
+    changes: dict[str, object] = {}
+    if index == 0:
+        joined = _joined(call.whitespace_before_args, after, closing=closing)
+        if not args and not _has_comments(joined):
+            joined = cst.SimpleWhitespace("")
+        changes["whitespace_before_args"] = joined
+    else:
+        previous = args[index - 1]
+        assert isinstance(previous.comma, cst.Comma)  # an argument followed it
+        joined = _joined(previous.comma.whitespace_after, after, closing=closing)
+        if closing and not isinstance(argument.comma, cst.Comma):
+            # The new last argument loses its comma, as the removed one had none.
+            before_comma = previous.whitespace_after_arg
+            if isinstance(before_comma, cst.SimpleWhitespace) and not before_comma.value:
+                before_comma = joined
+            args[index - 1] = previous.with_changes(
+                comma=cst.MaybeSentinel.DEFAULT, whitespace_after_arg=before_comma
+            )
+        else:
+            args[index - 1] = previous.with_changes(
+                comma=previous.comma.with_changes(whitespace_after=joined)
+            )
+    # Without its parentheses: the node's range, which the edit replaces, leaves them out.
+    rewritten = call.with_changes(args=args, lpar=(), rpar=(), **changes)
+    return NodeEdit(call, module.code(rewritten))
+
+
+def _joined(
+    before: cst.BaseParenthesizableWhitespace,
+    after: cst.BaseParenthesizableWhitespace,
+    *,
+    closing: bool,
+) -> cst.BaseParenthesizableWhitespace:
+    """The whitespace left where ``before``, a removed argument and ``after`` stood, in that
+    order, ``closing`` when ``)`` follows.
+
+    ``before``'s comments stay, and the comment lines of ``after``; the comment at the end of
+    the removed argument's line goes with it. What follows keeps its own indentation.
+    """
+    if isinstance(after, cst.ParenthesizedWhitespace):
+        if isinstance(before, cst.ParenthesizedWhitespace):
+            return before.with_changes(
+                empty_lines=[*before.empty_lines, *after.empty_lines], last_line=after.last_line
+            )
+        if any(line.comment is not None for line in after.empty_lines):
+            return after.with_changes(first_line=cst.TrailingWhitespace())
+        return cst.SimpleWhitespace("") if closing else before
+    if not closing:
+        return before
+    if isinstance(before, cst.ParenthesizedWhitespace) and _has_comments(before):
+        return before.with_changes(last_line=cst.SimpleWhitespace(""))
+    return after
+
+
+def _has_comments(whitespace: cst.BaseParenthesizableWhitespace) -> bool:
+    if not isinstance(whitespace, cst.ParenthesizedWhitespace):
+        return False
+    lines = (whitespace.first_line, *whitespace.empty_lines)
+    return any(line.comment is not None for line in lines)
+
+
 # --------------------------------------------------------------------- list[...] wrapping
 def wrap_in_list(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan | None:
     """``model_input: str`` -> ``list[str]``, in the spelling the file already uses."""
@@ -41,7 +119,8 @@ def wrap_in_list(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan 
             return None
         text = f"{prefix}{quote}{head}[{inner}]{quote}"
     else:
-        text = f"{head}[{module.code(annotation)}]"
+        # Without its parentheses: the range the edit replaces leaves them out.
+        text = f"{head}[{module.code(annotation.with_changes(lpar=(), rpar=()))}]"
     edits = (NodeEdit(annotation, text), *((import_edit,) if import_edit else ()))
     return FixPlan(f"Wrap the input hint in `{head}[...]`", Applicability.UNSAFE, edits)
 
@@ -87,11 +166,22 @@ def remove_optional(module: ModuleInfo, node: cst.BaseExpression, what: str) -> 
     inner = _optional_inner(node)
     if inner is None:
         return None
+    while (deeper := _optional_inner(inner)) is not None:  # Optional[Optional[X]]: all at once
+        inner = deeper
     return FixPlan(
         f"Remove the `Optional` around {what}",
         Applicability.UNSAFE,
-        (NodeEdit(node, module.code(inner)),),
+        (NodeEdit(node, _standalone(module, inner)),),
     )
+
+
+def _standalone(module: ModuleInfo, node: cst.BaseExpression) -> str:
+    """The code of ``node``, to stand where its enclosing expression stood: in parentheses when
+    it spans lines (only brackets let an expression do that)."""
+    code = module.code(node)
+    if "\n" in code or "\r" in code:
+        return code if node.lpar else f"({code})"
+    return code
 
 
 def remove_optional_element(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan | None:

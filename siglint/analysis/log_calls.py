@@ -16,7 +16,7 @@ import libcst as cst
 
 from siglint.analysis import known
 from siglint.analysis.calls import ModuleCall, module_calls
-from siglint.analysis.edits import FixPlan, NodeEdit
+from siglint.analysis.edits import FixPlan, remove_argument
 from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable, string_value
 from siglint.analysis.findings import Finding
 from siglint.analysis.functions import FunctionInfo, decorate
@@ -117,7 +117,11 @@ def _check(
     if example is not None and _is_none(example.value):
         example = None
     removal = (
-        FixPlan("Remove the `signature=` argument", Applicability.SAFE, (NodeEdit(signature, ""),))
+        FixPlan(
+            "Remove the `signature=` argument",
+            Applicability.SAFE,
+            (remove_argument(module, call.node, signature),),
+        )
         if signature is not None
         else None
     )

@@ -90,6 +90,19 @@ class Project:
         # kind -> module -> (what ``remember`` computed, what computing it read of the project)
         self._remembered: dict[str, dict[ModuleInfo, tuple[Any, Dependencies]]] = {}
 
+    def variant(self) -> Project:
+        """A project to check an altered version of a file in (a fix applied to it): it starts
+        with the modules this one parsed and what it learnt of the file system, but registers
+        its modules for itself, and records nothing for the cache."""
+        other = Project(self._read)
+        other._modules = dict(self._modules)
+        other._digests = dict(self._digests)
+        other._stored = dict(self._stored)
+        other._found = dict(self._found)
+        # What only the file system decides: shared, and still true for both.
+        other._roots, other._files, other._candidates = self._roots, self._files, self._candidates
+        return other
+
     @contextmanager
     def recording(self) -> Iterator[Dependencies]:
         """What the checks run meanwhile read of the project (for the cache)."""

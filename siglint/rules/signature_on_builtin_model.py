@@ -33,7 +33,7 @@ INVALID: tuple[Example, ...] = (
         ),
         fixed=logged(
             "from mlflow.pyfunc import ChatAgent\nimport mlflow\n\n\nclass Agent(ChatAgent):\n    def predict(self, messages, context=None, custom_inputs=None):\n        raise NotImplementedError\n",
-            'name="agent", python_model=Agent(), ',
+            'name="agent", python_model=Agent()',
         ),
     ),
 )

@@ -32,7 +32,7 @@ INVALID: tuple[Example, ...] = (
         ),
         fixed=logged(
             model("self, model_input: list[str]", "list[str]"),
-            'name="model", python_model=Model(), ',
+            'name="model", python_model=Model()',
         ),
     ),
     Example(

@@ -145,3 +145,51 @@ async def test_fix_all_is_only_offered_when_something_applies(editor: Editor):
     assert await editor.code_actions(uri, diagnostics, only=["source.fixAll"]) == []
     quick = await editor.code_actions(uri, diagnostics, only=["quickfix"])
     assert quick and all(a.kind == types.CodeActionKind.QuickFix for a in quick)
+
+
+# An argument MLflow ignores, in a call over several lines; an input no list can make readable.
+UNTRUSTED = """\
+import mlflow
+import numpy as np
+import numpy.typing as npt
+from mlflow.models import infer_signature
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: list[str]) -> list[str]:
+        return model_input
+
+
+class Arrays(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: npt.NDArray[np.float64]) -> list[str]:
+        return []
+
+
+mlflow.pyfunc.log_model(
+    name="model",
+    signature=infer_signature(["a"], ["b"]),
+    python_model=Model(),
+)
+"""
+
+
+async def test_only_fixes_that_leave_better_code_are_offered(editor: Editor):
+    uri = editor.open("untrusted.py", UNTRUSTED)
+    diagnostics = await editor.diagnostics(uri)
+    (removal,) = [d for d in diagnostics if d.code == "SIG401"]
+    (action,) = titled(await editor.code_actions(uri, [removal]), "siglint (SIG401): Remove")
+    fixed = editor.applied(uri, action.edit)
+    assert fixed == UNTRUSTED.replace('    signature=infer_signature(["a"], ["b"]),\n', "")
+    editor.replace_all(uri, fixed)
+    remaining = await editor.diagnostics(uri, until=lambda found: "SIG401" not in codes(found))
+    assert codes(remaining) == ["SIG101"]
+
+    # ``list[npt.NDArray[...]]`` is no better for MLflow: no quick fix, only a way to silence it.
+    (wrap,) = remaining
+    actions = await editor.code_actions(uri, [wrap])
+    assert [a.title for a in actions] == ["siglint (SIG101): Disable for this line"]
+    assert await editor.code_actions(uri, remaining, only=["source.fixAll"]) == []
+
+
+def codes(diagnostics: list[types.Diagnostic]) -> list[str]:
+    return sorted(str(d.code) for d in diagnostics)
