@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import libcst as cst
+from libcst._nodes.internal import CodegenState
 
 from siglint.analysis.module import ModuleInfo
 from siglint.diagnostics import Applicability
@@ -27,6 +28,53 @@ class FixPlan:
     title: str
     applicability: Applicability
     edits: tuple[NodeEdit, ...]
+
+
+# --------------------------------------------------------------------- code generation
+def code_in_place(module: ModuleInfo, where: cst.CSTNode, node: cst.CSTNode) -> str:
+    """The code of ``node`` (new, or a part of ``where``) generated to replace ``where``: inside
+    the indentation of the blocks around ``where``, which its continuation lines start with."""
+    state = CodegenState(
+        module.tree.default_indent,
+        module.tree.default_newline,
+        indent_tokens=_indents_around(module, where),
+    )
+    node._codegen(state)
+    return "".join(state.tokens)
+
+
+def _indents_around(module: ModuleInfo, node: cst.CSTNode) -> list[str]:
+    """The indentation of each block ``node`` is in, outermost first."""
+    line = module.range_of(node).line
+    for statement in module.tree.body:
+        where = module.range_of(statement)
+        if where.line <= line <= where.end_line:
+            finder = _Blocks(node, module.tree.default_indent)
+            statement.visit(finder)
+            return finder.found or []
+    return []
+
+
+class _Blocks(cst.CSTVisitor):
+    def __init__(self, target: cst.CSTNode, default_indent: str) -> None:
+        self.target = target
+        self.default_indent = default_indent
+        self.indents: list[str] = []
+        self.found: list[str] | None = None
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        if self.found is not None:
+            return False
+        if node is self.target:
+            self.found = list(self.indents)
+            return False
+        if isinstance(node, cst.IndentedBlock):
+            self.indents.append(self.default_indent if node.indent is None else node.indent)
+        return True
+
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        if isinstance(original_node, cst.IndentedBlock) and self.found is None:
+            self.indents.pop()
 
 
 # --------------------------------------------------------------------- argument removal
@@ -70,7 +118,7 @@ def remove_argument(module: ModuleInfo, call: cst.Call, argument: cst.Arg) -> No
             )
     # Without its parentheses: the node's range, which the edit replaces, leaves them out.
     rewritten = call.with_changes(args=args, lpar=(), rpar=(), **changes)
-    return NodeEdit(call, module.code(rewritten))
+    return NodeEdit(call, code_in_place(module, call, rewritten))
 
 
 def _joined(
@@ -120,7 +168,8 @@ def wrap_in_list(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan 
         text = f"{prefix}{quote}{head}[{inner}]{quote}"
     else:
         # Without its parentheses: the range the edit replaces leaves them out.
-        text = f"{head}[{module.code(annotation.with_changes(lpar=(), rpar=()))}]"
+        bare = annotation.with_changes(lpar=(), rpar=())
+        text = f"{head}[{code_in_place(module, annotation, bare)}]"
     edits = (NodeEdit(annotation, text), *((import_edit,) if import_edit else ()))
     return FixPlan(f"Wrap the input hint in `{head}[...]`", Applicability.UNSAFE, edits)
 
@@ -171,14 +220,14 @@ def remove_optional(module: ModuleInfo, node: cst.BaseExpression, what: str) -> 
     return FixPlan(
         f"Remove the `Optional` around {what}",
         Applicability.UNSAFE,
-        (NodeEdit(node, _standalone(module, inner)),),
+        (NodeEdit(node, _standalone(module, node, inner)),),
     )
 
 
-def _standalone(module: ModuleInfo, node: cst.BaseExpression) -> str:
-    """The code of ``node``, to stand where its enclosing expression stood: in parentheses when
-    it spans lines (only brackets let an expression do that)."""
-    code = module.code(node)
+def _standalone(module: ModuleInfo, where: cst.CSTNode, node: cst.BaseExpression) -> str:
+    """The code of ``node`` to stand where ``where`` stood: in parentheses when it spans lines
+    (only brackets let an expression do that)."""
+    code = code_in_place(module, where, node)
     if "\n" in code or "\r" in code:
         return code if node.lpar else f"({code})"
     return code

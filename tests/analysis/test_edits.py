@@ -10,6 +10,7 @@ import pytest
 from siglint.analysis.edits import remove_argument
 from siglint.analysis.project import parse
 from siglint.diagnostics import Edit
+from siglint.engine import check_source
 from siglint.fixes import apply_edits, narrowed, parses
 
 
@@ -85,6 +86,15 @@ REMOVALS = {
         "info = [log(a)][0]\n",
     ),
     "parenthesized call": ("x = (f(a, signature=s))\n", "x = (f(a))\n"),
+    "inside blocks": (
+        "def log():\n    if True:\n        f(\n            a=1,\n            signature=s,\n"
+        "            b=2,\n        )\n",
+        "def log():\n    if True:\n        f(\n            a=1,\n            b=2,\n        )\n",
+    ),
+    "inside a block indented with a tab": (
+        "def log():\n\tf(\n\t\ta=1,\n\t\tsignature=s,\n\t)\n",
+        "def log():\n\tf(\n\t\ta=1,\n\t)\n",
+    ),
     "line ending CRLF": (
         "f(\r\n    a=1,\r\n    signature=s,\r\n    b=2,\r\n)\r\n",
         "f(\r\n    a=1,\r\n    b=2,\r\n)\r\n",
@@ -99,3 +109,119 @@ def test_removing_an_argument_takes_its_comma_and_whitespace(text: str, expected
     assert parses(fixed)
     cst.parse_module(fixed)  # and libcst's own reading of it
     compile(fixed, "<fixed>", "exec")
+
+
+# --------------------------------------------------------------------------------------
+# Wrapping and replacing hints, through the engine
+# --------------------------------------------------------------------------------------
+
+INPUT = """\
+import typing
+from typing import Optional, Union
+
+import mlflow
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: {hint}) -> list[str]:
+        return []
+"""
+
+FIELD = """\
+from typing import Optional
+
+import mlflow
+from pydantic import BaseModel, Field
+
+
+class Query(BaseModel):
+    {field}
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: list[Query]) -> list[str]:
+        return []
+"""
+
+
+def _fixed(text: str, code: str) -> str:
+    """``text`` with the fix of its one ``code`` finding applied; that finding is then gone."""
+    path = Path("/project/model.py")
+    [diagnostic] = [d for d in check_source(text, path).diagnostics if d.code == code]
+    assert diagnostic.fix is not None, diagnostic
+    fixed = apply_edits(text, diagnostic.fix.edits)
+    assert parses(fixed)
+    compile(fixed, "<fixed>", "exec")
+    assert code not in [d.code for d in check_source(fixed, path).diagnostics]
+    return fixed
+
+
+HINTS = {
+    "plain": ("str", "list[str]"),
+    "parenthesized": ("(str)", "(list[str])"),
+    "a string": ('"str"', '"list[str]"'),
+    "over lines, with a comment": (
+        "dict[\n        str,  # the key\n        int,\n    ]",
+        "list[dict[\n        str,  # the key\n        int,\n    ]]",
+    ),
+}
+
+
+@pytest.mark.parametrize(("hint", "expected"), HINTS.values(), ids=HINTS.keys())
+def test_wrapping_the_input_hint_in_a_list(hint: str, expected: str) -> None:
+    text = INPUT.format(hint=hint)
+    assert _fixed(text, "SIG101") == INPUT.format(hint=expected)
+
+
+def test_wrapping_follows_the_files_typing_list_spelling() -> None:
+    text = INPUT.format(hint="str").replace("-> list[str]", "-> typing.List[str]")
+    fixed = _fixed(text, "SIG101")
+    assert "model_input: typing.List[str]" in fixed
+
+
+OPTIONALS = {
+    "Optional": ("Optional[list[str]]", "list[str]"),
+    "typing.Optional": ("typing.Optional[list[str]]", "list[str]"),
+    "Union with None": ("Union[list[str], None]", "list[str]"),
+    "None first": ("Union[None, list[str]]", "list[str]"),
+    "PEP 604": ("list[str] | None", "list[str]"),
+    "PEP 604, None first": ("None | list[str]", "list[str]"),
+    "nested": ("Optional[Optional[list[str]]]", "list[str]"),
+    "over lines": ("Optional[\n        list[str]\n    ]", "list[str]"),
+    "the element": ("list[Optional[str]]", "list[str]"),
+    "the element, PEP 604": ("list[str | None]", "list[str]"),
+}
+
+
+@pytest.mark.parametrize(("hint", "expected"), OPTIONALS.values(), ids=OPTIONALS.keys())
+def test_removing_optional_from_the_input_hint(hint: str, expected: str) -> None:
+    text = INPUT.format(hint=hint)
+    codes = {d.code for d in check_source(text, Path("/project/model.py")).diagnostics}
+    [code] = codes & {"SIG106", "SIG107"}
+    assert _fixed(text, code) == INPUT.format(hint=expected)
+
+
+DEFAULTS = {
+    "no value": ("note: Optional[str]", "note: Optional[str] = None"),
+    "a comment after it": ("note: Optional[str]  # why", "note: Optional[str] = None  # why"),
+    "Ellipsis": ("note: Optional[str] = ...", "note: Optional[str] = None"),
+    "Field(...)": ("note: Optional[str] = Field(...)", "note: Optional[str] = Field(None)"),
+    "Field(default=...)": (
+        "note: Optional[str] = Field(default=...)",
+        "note: Optional[str] = Field(default=None)",
+    ),
+    "Field()": ("note: Optional[str] = Field()", "note: Optional[str] = Field(default=None)"),
+    "Field(description=...)": (
+        'note: Optional[str] = Field(description="d")',
+        'note: Optional[str] = Field(default=None, description="d")',
+    ),
+    "Field over lines": (
+        'note: Optional[str] = Field(\n        description="d",\n    )',
+        'note: Optional[str] = Field(\n        default=None, description="d",\n    )',
+    ),
+}
+
+
+@pytest.mark.parametrize(("field", "expected"), DEFAULTS.values(), ids=DEFAULTS.keys())
+def test_setting_a_pydantic_fields_default_to_none(field: str, expected: str) -> None:
+    assert _fixed(FIELD.format(field=field), "SIG301") == FIELD.format(field=expected)
