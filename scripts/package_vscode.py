@@ -30,7 +30,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from packaging.requirements import Requirement
+try:
+    from packaging.requirements import Requirement
+except ImportError:  # a Python with nothing but pip: pip carries its own copy
+    from pip._vendor.packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTENSION = ROOT / "editors" / "vscode"
@@ -168,7 +171,10 @@ def build_wheel(scratch: Path) -> Path:
 
 
 def npm(*args: str) -> None:
-    subprocess.run(["npm", *args], cwd=EXTENSION, check=True)
+    command = shutil.which("npm")  # npm.cmd on Windows
+    if command is None:
+        raise SystemExit("npm not found: packaging the extension needs Node.js 20+")
+    subprocess.run([command, *args], cwd=EXTENSION, check=True)
 
 
 def main(argv: list[str]) -> int:
