@@ -22,11 +22,12 @@ from siglint.analysis.reparse import reparse
 from siglint.config import ConfigError, Settings
 from siglint.diagnostics import Diagnostic, Range
 from siglint.engine import CheckResult, TargetReport, check_source
-from siglint.fixes import FixResult, decode_source, fix_until_stable
+from siglint.fixes import FixResult, fix_until_stable
 from siglint.rules.registry import rule
+from siglint.sources.python import UnreadableSource, read_python
 
-# What reading a sibling module can raise: I/O, a bad coding cookie, an unknown encoding.
-_READ_ERRORS = (OSError, SyntaxError, LookupError, UnicodeDecodeError)
+# What reading a sibling module can raise: I/O, or what CPython refuses to import.
+_READ_ERRORS = (OSError, UnreadableSource)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ class _Reader:
         if text is not None:
             return text
         try:
-            return decode_source(path.read_bytes())
+            return read_python(path.read_bytes())
         except _READ_ERRORS:
             return None
 

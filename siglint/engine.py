@@ -25,6 +25,7 @@ from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range
 from siglint.fix_verification import trusted_fixes
 from siglint.fixes import narrowed, split_lines
 from siglint.rules.registry import rule
+from siglint.sources.python import null_byte, plain_text
 from siglint.suppressions import Suppression, Suppressions, may_suppress, parse_suppressions
 
 
@@ -82,6 +83,13 @@ def check_source(
 
 
 def _check(text: str, path: Path, settings: Settings, project: Project) -> CheckResult:
+    refused = null_byte(text)
+    if refused is not None:  # CPython refuses to compile it; libcst would not
+        where = Range(refused.line, refused.column, refused.line, refused.column)
+        message = f"Python cannot read this file: {refused.reason}"
+        return CheckResult(path, (), _kept([_diagnostic("SIG999", message, where)], settings))
+    # Undecodable comment bytes, as libcst and the tokenizer take them (positions are the same).
+    text = plain_text(text)
     # One parse per file: reuse the one made when an earlier file imported this one.
     module = project.loaded(path, text)
     if module is None:

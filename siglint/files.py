@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from siglint.config.options import ConfigError
 from siglint.config.paths import absolute, shown
 from siglint.config.patterns import PatternList
 from siglint.config.resolver import SettingsResolver
@@ -20,6 +22,7 @@ from siglint.config.resolver import SettingsResolver
 PYTHON_SUFFIXES = (".py", ".pyi")
 
 OnError = Callable[[str, OSError], None]
+OnBrokenConfig = Callable[[Path, ConfigError], None]
 
 
 def iter_python_files(
@@ -28,37 +31,73 @@ def iter_python_files(
     *,
     force_exclude: bool = False,
     on_error: OnError | None = None,
+    on_broken_config: OnBrokenConfig | None = None,
 ) -> Iterator[tuple[str, Path]]:
     """Yield ``(name to display, absolute path)`` for each file to check, sorted by path.
 
-    A path that does not exist, or a folder that cannot be read, is passed with its error to
-    ``on_error`` (the path as given, or the folder as displayed); without it the error is raised.
+    A path that does not exist or is no regular file, or a folder that cannot be read, is passed
+    with its error to ``on_error`` (the path as given, or as displayed); without it the error is
+    raised. A folder met in a search whose own configuration file is broken is not searched: it
+    goes with the error to ``on_broken_config`` (or the error is raised), and the rest is.
     """
     report = on_error or _raise
-    search = _Search(resolver, report)
+    search = _Search(resolver, report, on_broken_config or _raise_config_error)
     found: set[Path] = set()
     for given in paths:
         path = absolute(Path(given))
-        if not path.exists():
+        if not os.path.lexists(path):
             report(given, FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), given))
         elif force_exclude and search.skips_with_folders(path):
             continue
         elif path.is_dir():
             found.update(search.walk(path, path))
-        else:
+        elif _readable_file(path, given, report):
             found.add(path)
     for path in sorted(found):
         yield shown(path), path
+
+
+def _readable_file(path: Path, given: str, report: OnError) -> bool:
+    """Whether ``path`` is a regular file (through its links); else ``report`` why not.
+
+    A FIFO or a device would block the read or never end; a symlink loop cannot be followed.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        report(given, error)
+        return False
+    if stat.S_ISREG(mode):
+        return True
+    if stat.S_ISDIR(mode):  # a link to a folder, met in a search: links are not followed
+        return False
+    report(given, OSError(errno.EINVAL, f"not a regular file ({_kind(mode)})", given))
+    return False
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "neither a file nor a folder"
 
 
 def _raise(_: str, error: OSError) -> None:
     raise error
 
 
+def _raise_config_error(_: Path, error: ConfigError) -> None:
+    raise error
+
+
 class _Search:
-    def __init__(self, resolver: SettingsResolver, report: OnError) -> None:
+    def __init__(self, resolver: SettingsResolver, report: OnError, broken: OnBrokenConfig) -> None:
         self._resolver = resolver
         self._report = report
+        self._broken = broken
         self._gitignores = _GitIgnores()
 
     def walk(self, folder: Path, start: Path) -> Iterator[Path]:
@@ -67,6 +106,10 @@ class _Search:
         Outside a repository, only the ignore files from ``start`` down apply.
         """
         top = self._gitignores.repository(folder) or start
+        error = self._resolver.broken_config(folder) if folder != start else None
+        if error is not None:  # like one unreadable file: the rest of the tree is searched
+            self._broken(folder, error)
+            return
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda e: e.name)
@@ -77,13 +120,13 @@ class _Search:
             path = folder / entry.name
             # Symbolic links to folders are not followed, which keeps the search finite.
             is_dir = entry.is_dir(follow_symlinks=False)
-            if not is_dir and not (entry.name.endswith(PYTHON_SUFFIXES) and entry.is_file()):
+            if not is_dir and not entry.name.endswith(PYTHON_SUFFIXES):
                 continue
             if self.skips(path, is_dir=is_dir, top=top):
                 continue
             if is_dir:
                 yield from self.walk(path, start)
-            else:
+            elif _readable_file(path, shown(path), self._report):
                 yield path
 
     def skips(self, path: Path, *, is_dir: bool, top: Path) -> bool:

@@ -8,18 +8,17 @@ offsets here, the only place that knows how a file's lines end (LF, CRLF or a lo
 from __future__ import annotations
 
 import bisect
-import io
 import os
 import re
 import stat
 import tempfile
-import tokenize
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range
+from siglint.sources.python import encode_python, plain_text
 
 # The line terminators of Python source (the tokenizer's, not str.splitlines' longer list).
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -158,27 +157,10 @@ def parses(text: str) -> bool:
     import libcst as cst
 
     try:
-        cst.parse_module(text)
+        cst.parse_module(plain_text(text))
     except (cst.ParserSyntaxError, RecursionError, ValueError):
         return False
     return True
-
-
-def decode_source(data: bytes) -> str:
-    """The text of a Python file, decoded as Python would (BOM, PEP 263 coding cookie, UTF-8).
-
-    Line endings are kept as they are. Raises ``SyntaxError`` (bad cookie), ``LookupError``
-    (unknown encoding) or ``UnicodeDecodeError``.
-    """
-    encoding = source_encoding(data)
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        raise
-    except UnicodeError as error:
-        # A few codecs a cookie can name (``undefined``, ``punycode``) fail with the base class,
-        # which callers would not expect: a file in them is as unreadable as one in bad UTF-8.
-        raise UnicodeDecodeError(encoding, data, 0, len(data), str(error)) from error
 
 
 def write_atomically(path: Path, text: str, original_bytes: bytes) -> None:
@@ -190,7 +172,7 @@ def write_atomically(path: Path, text: str, original_bytes: bytes) -> None:
     ``UnicodeEncodeError`` when the fixed text does not fit the file's encoding.
     """
     target = path.resolve()  # write through a symlink instead of replacing the link itself
-    data = text.encode(source_encoding(original_bytes))
+    data = encode_python(text, original_bytes)
     if target.read_bytes() != original_bytes:
         raise FileChangedError(f"{path} changed on disk since it was read; not written")
     mode = target.stat().st_mode
@@ -209,15 +191,6 @@ def write_atomically(path: Path, text: str, original_bytes: bytes) -> None:
     except BaseException:
         os.unlink(temporary)
         raise
-
-
-def source_encoding(data: bytes) -> str:
-    """The encoding Python reads ``data`` in; ``"utf-8-sig"`` when it starts with a BOM.
-
-    Encoding text back with it therefore writes the BOM back too.
-    """
-    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    return encoding
 
 
 def _line_ending(text: str) -> str:

@@ -195,11 +195,14 @@ class Evaluator:
     def _operand(self, node: cst.BaseExpression, env: Env) -> Value:
         """An operand of ``|``: a string stays a string (``int | "X"`` is a TypeError)."""
         if isinstance(node, cst.SimpleString | cst.ConcatenatedString):
-            return Constant(string_value(node))
+            return _string_constant(node, env)
         return self.eval(node, env)
 
     def eval_string(self, node: cst.SimpleString | cst.ConcatenatedString, env: Env) -> Value:
-        return self.forward_ref(string_value(node), env, node)
+        text = string_value(node)
+        if text is None:  # bytes or an f-string: a value, not a forward reference
+            return _string_constant(node, env)
+        return self.forward_ref(text, env, node)
 
     def lookup(self, name: str, env: Env, node: cst.CSTNode) -> Value:
         for scope, before in env.chain:
@@ -282,7 +285,7 @@ class Evaluator:
         if isinstance(value, cst.SimpleString | cst.ConcatenatedString):
             if binding.annotation is not None and self._is_type_alias(binding.annotation, env):
                 return self.eval_string(value, env.lazy())
-            return Constant(string_value(value))
+            return _string_constant(value, env)
         return self.eval(value, env)
 
     def _is_type_alias(self, annotation: cst.BaseExpression, env: Env) -> bool:
@@ -527,6 +530,12 @@ def _literal(node: cst.BaseExpression) -> Value:
         return Opaque(cst.Module([]).code_for_node(node))
 
 
-def string_value(node: cst.SimpleString | cst.ConcatenatedString) -> str:
+def string_value(node: cst.SimpleString | cst.ConcatenatedString) -> str | None:
+    """The text of a string literal; ``None`` for bytes and for f-strings (known when run)."""
     value = node.evaluated_value
-    return value.decode() if isinstance(value, bytes) else str(value)
+    return value if isinstance(value, str) else None
+
+
+def _string_constant(node: cst.SimpleString | cst.ConcatenatedString, env: Env) -> Value:
+    value = node.evaluated_value
+    return Opaque(env.module.code(node)) if value is None else Constant(value)

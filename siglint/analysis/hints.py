@@ -156,11 +156,12 @@ class HintReader:
 
     def _from_text(self, node: cst.BaseExpression, source: FunctionInfo) -> Value | None:
         """``_infer_hint_from_str`` on the raw ``__annotations__`` entry."""
+        text = None
         if source.module.future_annotations:
             text = source.module.code(node)
         elif is_string(node):
             text = string_value(node)
-        else:  # an object, not a string: MLflow calls str methods on it and crashes
+        if text is None:  # an object, not a string: MLflow calls str methods on it and crashes
             raise Raised(
                 Finding(
                     "SIG008",

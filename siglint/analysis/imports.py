@@ -18,12 +18,12 @@ INIT_ENDING = f"{os.sep}__init__.py"
 
 
 def read_from_disk(path: Path) -> str | None:
-    """A module's text, decoded as Python would (coding cookie, BOM), or None."""
-    from siglint.fixes import decode_source
+    """A module's text, read as ``import`` reads it, or None when it cannot be read or imported."""
+    from siglint.sources.python import UnreadableSource, read_python
 
     try:
-        return decode_source(path.read_bytes())
-    except (OSError, SyntaxError, LookupError, UnicodeDecodeError):
+        return read_python(path.read_bytes())
+    except (OSError, UnreadableSource):
         return None
 
 

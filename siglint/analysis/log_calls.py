@@ -44,7 +44,8 @@ def check_log_calls(
 
 def _linked_target(node: cst.BaseExpression, env: Env, evaluator: Evaluator) -> Target | None:
     if isinstance(node, cst.SimpleString):
-        return _code_based_target(string_value(node), env.module, evaluator)
+        location = string_value(node)
+        return None if location is None else _code_based_target(location, env.module, evaluator)
     if isinstance(node, cst.Name):
         assigned = _assigned_value(node.value, env)
         if assigned is not None:

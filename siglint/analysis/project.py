@@ -30,6 +30,7 @@ from siglint.analysis.imports import (
 from siglint.analysis.imports import module_name_for as module_name_for
 from siglint.analysis.imports import read_from_disk as read_from_disk
 from siglint.analysis.module import ModuleInfo
+from siglint.sources.python import plain_text
 
 # What parsing a module can raise besides a syntax error: a too deeply nested expression, or
 # text libcst refuses (a null byte).
@@ -41,6 +42,7 @@ Fact = TypeVar("Fact")
 def parse(path: Path, text: str) -> ModuleInfo:
     """``text`` parsed as the module at ``path`` (absolute); raises one of ``PARSE_ERRORS``."""
     name, _ = module_name_for(path)
+    text = plain_text(text)
     with unvalidated():
         tree = cst.parse_module(text)
     return ModuleInfo(path, name, text, tree)

@@ -114,7 +114,10 @@ def _type_name(module, call: ModuleCall, arg, allowed, owner: str) -> Iterator[F
         return
     node = arg.value
     if isinstance(node, cst.SimpleString):
-        name, replace = string_value(node), lambda new: node.value[0] + new + node.value[-1]
+        text = string_value(node)
+        if text is None:  # bytes: not a name MLflow looks up
+            return
+        name, replace = text, lambda new: node.value[0] + new + node.value[-1]
     elif isinstance(node, cst.Attribute):
         value = call.eval(node)
         if not (isinstance(value, Opaque) and value.qualname.startswith(f"{DATATYPE}.")):
@@ -250,6 +253,8 @@ def _tensor_dtype(
     if not isinstance(name_node, cst.SimpleString):
         return
     name = string_value(name_node)
+    if name is None:
+        return
     if re.match(r"^[<>=|]?[SUV][0-9]+$", name) or re.match(r"^(str|bytes)[0-9]+$", name):
         yield Finding(
             "SIG504",

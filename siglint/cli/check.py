@@ -25,16 +25,17 @@ from typing import TYPE_CHECKING, Any
 
 from siglint.analysis.imports import Dependencies
 from siglint.cache import Cache, cache_folder
-from siglint.cli import DEFAULT_PER_FILE_TIMEOUT
+from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, UsageError, refuse_missing, warn_broken_config
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Diagnostic, Range
 from siglint.files import iter_python_files
-from siglint.fixes import decode_source, fix_until_stable, source_encoding, write_atomically
+from siglint.fixes import fix_until_stable, write_atomically
 from siglint.output import DEFAULT_FORMAT, FORMATS, FileReport, render
 from siglint.output.statistics import statistics
 from siglint.output.summary import fixable_counts
 from siglint.prefilter import Screen
 from siglint.rules.registry import all_rules, rule
+from siglint.sources.python import UnreadableSource, encode_python, plain_text, read_python
 
 if TYPE_CHECKING:
     from siglint.analysis.project import Project
@@ -42,12 +43,9 @@ if TYPE_CHECKING:
 
 FORMAT_VARIABLE = "SIGLINT_OUTPUT_FORMAT"
 _STATISTICS_FORMATS = ("concise", "full", "json")
-# What reading a file can raise: I/O, a bad coding cookie, an unknown or wrong encoding.
-_READ_ERRORS = (OSError, SyntaxError, LookupError, UnicodeDecodeError)
-
-
-class UsageError(Exception):
-    """A command line that cannot run as given (exit code 2)."""
+# What reading a file can raise: I/O, or what CPython refuses (NUL, encoding, undecodable bytes).
+_READ_ERRORS = (OSError, UnreadableSource)
+_FILE_START = Range(1, 0, 1, 0)
 
 
 def add_parser(commands: Any) -> None:
@@ -219,6 +217,8 @@ class _Run:
 
     def execute(self) -> int:
         from_stdin = self.args.stdin_filename is not None or self.args.paths == ["-"]
+        if not from_stdin:
+            refuse_missing(self.args.paths)
         checked = self._check_stdin() if from_stdin else self._check_files()
         reports = [item.report for item in checked]
         if self.args.diff:
@@ -240,11 +240,12 @@ class _Run:
             self.resolver,
             force_exclude=self.args.force_exclude,
             on_error=missing,
+            on_broken_config=warn_broken_config,
         ):
             settings = self.resolver.settings_for(path)
             try:
                 data = path.read_bytes()
-                text = decode_source(data)
+                text = read_python(data)
             except _READ_ERRORS as error:
                 found.append(_Checked(_unreadable(shown, error, settings), ""))
                 continue
@@ -347,7 +348,7 @@ class _Run:
             return []
         settings = self.resolver.settings_for(path)
         try:
-            text = decode_source(data)
+            text = read_python(data)
         except _READ_ERRORS as error:
             self._echo(data)
             return [_Checked(_unreadable(shown, error, settings), "")]
@@ -355,7 +356,7 @@ class _Run:
         output = data
         if report.source != text:
             try:
-                output = report.source.encode(source_encoding(data))
+                output = encode_python(report.source, data)
             except UnicodeEncodeError as error:
                 report = self._unfixed(report, text, path, settings, error)
         self._echo(output)
@@ -413,15 +414,17 @@ class _Run:
             text = render(self.output_format, reports, show_fixes=self.args.show_fixes)
         if self.args.output_file is not None:
             self.args.output_file.parent.mkdir(parents=True, exist_ok=True)
-            self.args.output_file.write_text(text, encoding="utf-8")
+            self.args.output_file.write_text(plain_text(text), encoding="utf-8")
         else:
-            (sys.stderr if to_stderr else sys.stdout).write(text)
+            (sys.stderr if to_stderr else sys.stdout).write(plain_text(text))
 
     def _print_diff(self, checked: list[_Checked]) -> None:
         for item in checked:
             report = item.report
             if report.source != item.original:
-                sys.stdout.write(_unified_diff(item.original, report.source, report.path))
+                sys.stdout.write(
+                    plain_text(_unified_diff(item.original, report.source, report.path))
+                )
         # The summary goes to standard error, so that standard output is a clean patch.
         reports = [item.report for item in checked]
         fixed = sum(len(report.fixed) for report in reports)
@@ -499,12 +502,23 @@ def _unchecked(source: _Source, diagnostics: tuple[Diagnostic, ...]) -> FileRepo
 
 
 def _unreadable(shown: str, error: Exception, settings: Settings) -> FileReport:
-    """A file siglint cannot read gets the diagnostic of a file it cannot parse."""
-    return _file_finding(shown, "SIG999", f"siglint cannot read this file: {error}", settings)
+    """A file siglint cannot read, or CPython would refuse, gets the diagnostic of a file it
+    cannot parse."""
+    if isinstance(error, UnreadableSource):
+        message = f"Python cannot read this file: {error.reason}"
+        where = Range(error.line, error.column, error.line, error.column)
+        return _file_finding(shown, "SIG999", message, settings, where=where)
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return _file_finding(shown, "SIG999", f"siglint cannot read this file: {reason}", settings)
 
 
 def _file_finding(
-    shown: str, code: str, message: str, settings: Settings, source: str = ""
+    shown: str,
+    code: str,
+    message: str,
+    settings: Settings,
+    source: str = "",
+    where: Range = _FILE_START,
 ) -> FileReport:
     """A file's one finding about the file itself (or a warning when ``code`` is off).
 
@@ -516,7 +530,7 @@ def _file_finding(
         print(f"siglint: warning: {shown}: {message}", file=sys.stderr)
         return FileReport(shown, source, ())
     severity = settings.severity_for(spec.code, spec.severity)
-    diagnostic = Diagnostic(spec.code, spec.name, severity, message, Range(1, 0, 1, 0))
+    diagnostic = Diagnostic(spec.code, spec.name, severity, message, where)
     return FileReport(shown, source, (diagnostic,))
 
 

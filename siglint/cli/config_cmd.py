@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from siglint.cli import UsageError, refuse_missing
 from siglint.config import ConfigError, SettingsResolver
 
 
@@ -39,10 +40,11 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
     is_folder = path.is_dir()
     try:
+        refuse_missing([args.path])
         resolver = SettingsResolver(config_file=args.config)
         settings = resolver.settings_for(path / _ANY_FILE if is_folder else path)
         values = {**settings.to_dict(), "excluded": resolver.is_excluded(path)}
-    except ConfigError as error:
+    except (ConfigError, UsageError) as error:
         print(f"siglint: error: {error}", file=sys.stderr)
         return 2
     if args.output_format == "json":

@@ -10,14 +10,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from siglint.analysis.project import Project, read_from_disk
-from siglint.cli import DEFAULT_PER_FILE_TIMEOUT
+from siglint.analysis.project import Project
+from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, UsageError, refuse_missing, warn_broken_config
 from siglint.cli.pool import CheckPool
 from siglint.cli.schema_text import render_text
 from siglint.cli.worker import FileAbandoned
-from siglint.config import Settings, SettingsResolver
+from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.engine import CheckResult, check_source
 from siglint.files import iter_python_files
+from siglint.sources.python import UnreadableSource, read_python
 
 
 def add_parser(commands: Any) -> None:
@@ -44,6 +45,15 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: Any) -> int:
+    try:
+        refuse_missing(args.paths)
+        return _run(args)
+    except (ConfigError, UsageError) as error:
+        print(f"siglint: error: {error}", file=sys.stderr)
+        return 2
+
+
+def _run(args: Any) -> int:
     """Each file is read in a forked child (as ``check`` does): libcst overflows the stack or
     takes minutes on some inputs, and one such file must not take the whole run down."""
     resolver = SettingsResolver(config_file=args.config)
@@ -51,20 +61,26 @@ def run(args: Any) -> int:
     found: list[tuple[str, Path]] = []
     status = 0
 
-    def missing(given: str, error: OSError) -> None:
+    def unreadable(given: str, error: OSError | UnreadableSource) -> None:
         nonlocal status
-        print(f"siglint: {given}: {error.strerror or error}", file=sys.stderr)
+        if isinstance(error, UnreadableSource):
+            where = f"{given}:{error.line}:{error.column + 1}: Python cannot read this file"
+        else:
+            where, error = f"{given}: siglint cannot read this file", error.strerror or error
+        print(f"siglint: {where}: {error}", file=sys.stderr)
         status = 1
 
     def check(text: str, path: Path, settings: Settings) -> CheckResult:
         return check_source(text, path, settings, project)
 
     with CheckPool(check, args.per_file_timeout, 1) as pool:
-        for shown, path in iter_python_files(args.paths, resolver, on_error=missing):
-            text = read_from_disk(path)
-            if text is None:
-                print(f"siglint: cannot read {shown}", file=sys.stderr)
-                status = 1
+        for shown, path in iter_python_files(
+            args.paths, resolver, on_error=unreadable, on_broken_config=warn_broken_config
+        ):
+            try:
+                text = read_python(path.read_bytes())
+            except (OSError, UnreadableSource) as error:
+                unreadable(shown, error)
                 continue
             found.append((shown, path))
             pool.submit(path, text, path, resolver.settings_for(path))

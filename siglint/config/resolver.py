@@ -62,6 +62,8 @@ class SettingsResolver:
         self._root = absolute(root or Path.cwd())
         self._forced = None if config_file is None else _read(absolute(config_file), forced=True)
         self._configs: dict[Path, _Config | None] = {}
+        # The configuration file of each folder looked in: read once, even when it is broken.
+        self._found: dict[Path, _Config | ConfigError | None] = {}
         self._folders: dict[Path, tuple[Settings, PerFileIgnores]] = {}
 
     def settings_for(self, path: Path) -> Settings:
@@ -92,6 +94,17 @@ class SettingsResolver:
                 return True
         return False
 
+    def broken_config(self, folder: Path) -> ConfigError | None:
+        """Why the configuration file in ``folder`` itself cannot be used; ``None`` when it can,
+        when there is none, or when ``config_file`` overrides it."""
+        if self._forced is not None:
+            return None
+        try:
+            self._in_folder(absolute(folder))
+        except ConfigError as error:
+            return error
+        return None
+
     def _folder_settings(self, folder: Path) -> tuple[Settings, PerFileIgnores]:
         cached = self._folders.get(folder)
         if cached is None:
@@ -114,7 +127,7 @@ class SettingsResolver:
         current = folder
         while current not in self._configs:
             trail.append(current)
-            config = _find_in(current)
+            config = self._in_folder(current)
             if config is not None or current.parent == current:
                 self._configs[current] = config
                 break
@@ -122,6 +135,18 @@ class SettingsResolver:
         found = self._configs[current]
         for visited in trail:
             self._configs[visited] = found
+        return found
+
+    def _in_folder(self, folder: Path) -> _Config | None:
+        """The configuration file in ``folder``, if any; raises its ``ConfigError`` each time."""
+        if folder not in self._found:
+            try:
+                self._found[folder] = _find_in(folder)
+            except ConfigError as error:
+                self._found[folder] = error
+        found = self._found[folder]
+        if isinstance(found, ConfigError):
+            raise found
         return found
 
 

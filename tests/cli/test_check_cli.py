@@ -78,17 +78,24 @@ def test_a_syntax_error_is_one_diagnostic_and_the_run_goes_on(
 
 
 @fake
-def test_a_missing_or_undecodable_file_is_reported_and_the_run_goes_on(
+def test_an_undecodable_file_is_reported_and_the_run_goes_on(
     siglint: Siglint, tmp_path: Path
 ) -> None:
     write(tmp_path, "model.py", MODEL)
     (tmp_path / "bad.py").write_bytes(b"x = '\xff'\n")
-    run = siglint("check", "missing.py", "bad.py", "model.py")
+    run = siglint("check", "bad.py", "model.py")
     assert run.code == 1
     lines = run.out.splitlines()
-    assert lines[0].startswith("missing.py:1:1: SIG999 siglint cannot read this file:")
-    assert lines[1].startswith("bad.py:1:1: SIG999 siglint cannot read this file:")
-    assert lines[2].startswith("model.py:5:45: SIG101")
+    assert lines[0].startswith("bad.py:1:6: SIG999 Python cannot read this file: invalid UTF-8")
+    assert lines[1].startswith("model.py:5:45: SIG101")
+
+
+@fake
+def test_a_missing_path_is_a_usage_error(siglint: Siglint, tmp_path: Path) -> None:
+    write(tmp_path, "model.py", MODEL)
+    run = siglint("check", "missing.py", "model.py")
+    assert (run.code, run.out) == (2, "")
+    assert run.err == "siglint: error: no such file or folder: missing.py\n"
 
 
 @fake

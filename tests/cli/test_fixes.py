@@ -13,11 +13,11 @@ from siglint.fixes import (
     FileChangedError,
     apply_edits,
     apply_fixes,
-    decode_source,
     fix_until_stable,
     split_lines,
     write_atomically,
 )
+from siglint.sources.python import read_python
 
 
 def edit(line: int, column: int, end_line: int, end_column: int, content: str) -> Edit:
@@ -147,23 +147,6 @@ def test_fixes_that_never_settle_stop_after_max_passes() -> None:
 
 
 @pytest.mark.parametrize(
-    ("data", "text"),
-    [
-        (b"x = 1\r\n", "x = 1\r\n"),
-        (b"\xef\xbb\xbfx = '\xc3\xa9'\n", "x = 'é'\n"),
-        (b"# -*- coding: latin-1 -*-\nx = '\xe9'\n", "# -*- coding: latin-1 -*-\nx = 'é'\n"),
-    ],
-)
-def test_decode_source_reads_as_python_does(data: bytes, text: str) -> None:
-    assert decode_source(data) == text
-
-
-def test_decode_source_rejects_an_unknown_coding() -> None:
-    with pytest.raises(SyntaxError):
-        decode_source(b"# coding: klingon\nx = 1\n")
-
-
-@pytest.mark.parametrize(
     ("original", "line", "expected"),
     [
         (b"x = 1\r\ny = 2\r\n", 1, b"x = 10\r\ny = 2\r\n"),
@@ -178,7 +161,7 @@ def test_write_atomically_keeps_encoding_bom_endings_and_mode(
     path.write_bytes(original)
     os.chmod(path, 0o640)
     fixed, _ = apply_fixes(
-        decode_source(original), [finding(edit(line, 4, line, 5, "10"))], unsafe=False
+        read_python(original), [finding(edit(line, 4, line, 5, "10"))], unsafe=False
     )
     write_atomically(path, fixed, original)
     assert path.read_bytes() == expected

@@ -101,6 +101,7 @@ def test_all_rules_as_text(siglint: Siglint) -> None:
 
 def test_config_shows_the_settings_that_apply_to_a_path(siglint: Siglint, tmp_path: Path) -> None:
     (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "model.py").write_text("", encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(
         '[tool.siglint]\nignore = ["SIG101"]\nextend-exclude = ["pkg"]\n', encoding="utf-8"
     )
@@ -112,6 +113,12 @@ def test_config_shows_the_settings_that_apply_to_a_path(siglint: Siglint, tmp_pa
     assert text.startswith("# Settings for files in .\n")
     assert 'ignore = ["SIG101"]\n' in text
     assert "excluded = false\n" in text
+
+
+def test_config_refuses_a_path_that_does_not_exist(siglint: Siglint) -> None:
+    run = siglint("config", "nonexist.py")
+    assert (run.code, run.out) == (2, "")
+    assert run.err == "siglint: error: no such file or folder: nonexist.py\n"
 
 
 def test_config_reports_a_bad_configuration(siglint: Siglint, tmp_path: Path) -> None:

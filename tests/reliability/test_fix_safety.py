@@ -39,8 +39,9 @@ from siglint.analysis.project import Project
 from siglint.cli.main import main
 from siglint.diagnostics import Diagnostic
 from siglint.engine import check_source
-from siglint.fixes import apply_fixes, decode_source, fix_until_stable, parses, split_lines
+from siglint.fixes import apply_fixes, fix_until_stable, parses, split_lines
 from siglint.rules.registry import all_rules
+from siglint.sources.python import read_python
 
 LOCAL_CORPUS = local_corpus()
 
@@ -192,7 +193,7 @@ def _assert_fixes_safe(cases: list[tuple[str, Path]], *, at_least: int) -> None:
 
 
 def test_fixes_of_the_examples_and_differential_models_are_safe() -> None:
-    cases = [(decode_source(read(path)), path) for path in LOCAL_CORPUS]
+    cases = [(read_python(read(path)), path) for path in LOCAL_CORPUS]
     _assert_fixes_safe(cases, at_least=60)
 
 
@@ -200,7 +201,7 @@ def test_fixes_of_the_examples_and_differential_models_are_safe() -> None:
 def test_a_starred_parameter_is_reported_but_not_renamed(name: str) -> None:
     """Renaming ``*args`` to ``model_input`` would hide the warning, not make it an input."""
     [path] = [path for path in LOCAL_CORPUS if path.name == name]
-    findings = check_source(decode_source(read(path)), path, project=Project()).diagnostics
+    findings = check_source(read_python(read(path)), path, project=Project()).diagnostics
     [invalid_names] = [d for d in findings if d.code == "SIG002"]
     assert invalid_names.fix is None
 
@@ -245,7 +246,7 @@ TRAILERS = ("", " - legacy", " because of #123", " + 1", " or fallback", "  # wh
 def suppressed_files(draw: st.DrawFn) -> tuple[str, str]:
     """A corpus file with suppression comments added: (its name, the text)."""
     path = draw(st.sampled_from(LOCAL_CORPUS))
-    lines = split_lines(decode_source(read(path)))
+    lines = split_lines(read_python(read(path)))
     for _ in range(draw(st.integers(1, 4))):
         at = draw(st.integers(0, len(lines) - 1))
         comment = draw(st.sampled_from(SUPPRESSIONS)) + draw(st.sampled_from(TRAILERS))
@@ -304,7 +305,7 @@ def _fixable_cases() -> list[tuple[Path, str]]:
     """Each corpus file with a fixable finding, with a variant (rotated, so all are used)."""
     cases = []
     for path in LOCAL_CORPUS:
-        text = decode_source(read(path))
+        text = read_python(read(path))
         if any(d.fix for d in check_source(text, path, project=Project()).diagnostics):
             cases.append((path, VARIANTS[len(cases) % len(VARIANTS)]))
     return cases
@@ -328,7 +329,7 @@ def test_fix_on_disk_keeps_encoding_endings_and_mode_and_is_stable(tmp_path: Pat
         mode = 0o751 if variant == "mode" else 0o640
         os.chmod(path, mode)
 
-        text = decode_source(data)
+        text = read_python(data)
         expected = fix_until_stable(
             text,
             path,
@@ -340,12 +341,12 @@ def test_fix_on_disk_keeps_encoding_endings_and_mode_and_is_stable(tmp_path: Pat
         assert main(arguments) in (0, 1)
         fixed = path.read_bytes()
         about = f"{original.name} ({variant})"
-        assert decode_source(fixed) == expected.text, about
+        assert read_python(fixed) == expected.text, about
         assert fixed.startswith(b"\xef\xbb\xbf") == data.startswith(b"\xef\xbb\xbf"), about
         assert fixed.splitlines()[:1] == data.splitlines()[:1] or variant != "latin-1", about
         assert _endings(fixed) <= _endings(data), about
         assert stat.S_IMODE(path.stat().st_mode) == mode, about
-        assert parses(decode_source(fixed)), about
+        assert parses(read_python(fixed)), about
         assert main(arguments) in (0, 1)
         assert path.read_bytes() == fixed, f"{about}: a second --fix changed the file"
         assert sorted(p.name for p in path.parent.iterdir() if p.name.endswith(".siglint")) == []
