@@ -174,6 +174,28 @@ def wrap_in_list(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan 
     return FixPlan(f"Wrap the input hint in `{head}[...]`", Applicability.UNSAFE, edits)
 
 
+def list_of_items(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan | None:
+    """``set[X]``, ``tuple[X, ...]``, ``Sequence[X]`` -> ``list[X]`` (the caller knows that the
+    hint is such a collection; here, that it is written as one)."""
+    if not isinstance(annotation, cst.Subscript):
+        return None
+    items = [element.slice for element in annotation.slice]
+    if not all(isinstance(item, cst.Index) for item in items) or not 1 <= len(items) <= 2:
+        return None
+    if len(items) == 2 and not isinstance(items[1].value, cst.Ellipsis):  # type: ignore[union-attr]
+        return None
+    head, import_edit = _list_spelling(module)
+    # The subscript itself, so the brackets keep their whitespace and comments.
+    first = annotation.slice[0].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    rewritten = annotation.with_changes(
+        value=cst.parse_expression(head), slice=[first], lpar=(), rpar=()
+    )
+    text = code_in_place(module, annotation, rewritten)
+    edits = (NodeEdit(annotation, text), *((import_edit,) if import_edit else ()))
+    was = module.code(annotation.value)
+    return FixPlan(f"Use `{head}[...]` instead of `{was}[...]`", Applicability.UNSAFE, edits)
+
+
 def _list_spelling(module: ModuleInfo) -> tuple[str, NodeEdit | None]:
     """``list`` unless the file spells its hints with ``typing.List`` (importing it if needed)."""
     code = module.text
@@ -212,16 +234,48 @@ def _split_string(value: str) -> tuple[str, str, str | None]:
 # --------------------------------------------------------------------- Optional removal
 def remove_optional(module: ModuleInfo, node: cst.BaseExpression, what: str) -> FixPlan | None:
     """``Optional[X]``, ``Union[X, None]``, ``X | None`` -> ``X``."""
-    inner = _optional_inner(node)
+    inner = _without_optional(node)
     if inner is None:
         return None
-    while (deeper := _optional_inner(inner)) is not None:  # Optional[Optional[X]]: all at once
-        inner = deeper
     return FixPlan(
         f"Remove the `Optional` around {what}",
         Applicability.UNSAFE,
         (NodeEdit(node, _standalone(module, node, inner)),),
     )
+
+
+def remove_optional_input(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan | None:
+    """``Optional[list[X]]`` -> ``list[X]``, and ``Optional[list[Optional[X]]]`` -> ``list[X]``:
+    MLflow raises on the ``list[Optional[X]]`` that removing the outer one alone would leave."""
+    inner = _without_optional(annotation)
+    element = None if inner is None else _only_element(inner)
+    item = None if element is None else _without_optional(element.value)
+    if inner is None or element is None or item is None:
+        return remove_optional(module, annotation, "the input hint")
+    rewritten = inner.with_changes(
+        slice=[inner.slice[0].with_changes(slice=element.with_changes(value=item))]  # type: ignore[attr-defined]
+    )
+    return FixPlan(
+        "Remove the `Optional` around the input hint and its elements",
+        Applicability.UNSAFE,
+        (NodeEdit(annotation, _standalone(module, annotation, rewritten)),),
+    )
+
+
+def _without_optional(node: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``X`` of ``Optional[X]`` (of ``Optional[Optional[X]]``: all at once); None if no Optional."""
+    inner = _optional_inner(node)
+    while inner is not None and (deeper := _optional_inner(inner)) is not None:
+        inner = deeper
+    return inner
+
+
+def _only_element(node: cst.BaseExpression) -> cst.Index | None:
+    """The ``X`` of ``list[X]`` (any one-element subscript)."""
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1:
+        element = node.slice[0].slice
+        return element if isinstance(element, cst.Index) else None
+    return None
 
 
 def _standalone(module: ModuleInfo, where: cst.CSTNode, node: cst.BaseExpression) -> str:
@@ -235,12 +289,8 @@ def _standalone(module: ModuleInfo, where: cst.CSTNode, node: cst.BaseExpression
 
 def remove_optional_element(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan | None:
     """``list[Optional[X]]`` -> ``list[X]``."""
-    if not (isinstance(annotation, cst.Subscript) and len(annotation.slice) == 1):
-        return None
-    element = annotation.slice[0].slice
-    if not isinstance(element, cst.Index):
-        return None
-    return remove_optional(module, element.value, "the list element")
+    element = _only_element(annotation)
+    return None if element is None else remove_optional(module, element.value, "the list element")
 
 
 def _optional_inner(node: cst.BaseExpression) -> cst.BaseExpression | None:

@@ -14,13 +14,13 @@ from typing import Literal
 import libcst as cst
 
 from siglint.analysis import known
+from siglint.analysis.advice import advice, not_list_advice, not_list_fix
 from siglint.analysis.classes import ClassInfo
 from siglint.analysis.edits import (
     FixPlan,
     add_none_default,
-    remove_optional,
     remove_optional_element,
-    wrap_in_list,
+    remove_optional_input,
 )
 from siglint.analysis.evaluate import (
     Env,
@@ -68,9 +68,7 @@ from siglint.analysis.parameters import (
 )
 from siglint.analysis.pydantic_checks import pydantic_class_failure, pydantic_lints
 from siglint.analysis.values import (
-    Class,
     Function,
-    Opaque,
     Value,
 )
 
@@ -634,7 +632,9 @@ class SignatureAnalysis:
         if error.problem == "unsupported" and getattr(error.where, "owner", None) is not None:
             code = "SIG302"
         if error.problem == "unsupported":
-            message = f"{message} {_advice(error.hint)}".rstrip()
+            message = f"{message} {advice(error.hint)}".rstrip()
+        elif error.problem == "not_list":
+            message = f"{message} {not_list_advice(error.hint)}".rstrip()
         return Finding(code, message, module, node, self._fix_for(error, module, node))
 
     @staticmethod
@@ -642,9 +642,9 @@ class SignatureAnalysis:
         if module is None or node is None:
             return None
         if error.problem == "not_list":
-            return wrap_in_list(module, node)
+            return not_list_fix(module, node, error.hint)
         if error.problem == "optional_list":
-            return remove_optional(module, node, "the input hint")
+            return remove_optional_input(module, node)
         if error.problem == "optional_element" and error.where is None:
             return remove_optional_element(module, node)
         if error.problem == "optional_field":
@@ -710,34 +710,6 @@ _PROBLEM_CODES = {
     "empty_object": "SIG304",
     "recursion": "SIG303",
 }
-
-
-_ADVICE = {
-    "datetime.date": "Use `datetime.datetime` instead of `date`.",
-    "typing.Literal": "Use `str` (MLflow cannot express a Literal), or a pydantic model.",
-    "builtins.tuple": "Use `list[...]` instead of a tuple.",
-    "builtins.set": "Use `list[...]` instead of a set.",
-    "builtins.frozenset": "Use `list[...]` instead of a frozenset.",
-    "decimal.Decimal": "Use `float` (or `str` to keep the exact digits).",
-}
-
-
-def _advice(hint: Value) -> str:
-    """What to use instead of a type MLflow does not support."""
-    key = hint.qualname if isinstance(hint, Class) else getattr(hint, "origin", None)
-    if key in _ADVICE:
-        return _ADVICE[key]
-    info = hint.info if isinstance(hint, Class) else None
-    if info is not None:
-        if info.is_enum:
-            return "Use `str` instead of an Enum (MLflow cannot express one), or a pydantic model."
-        if info.is_dataclass or info.is_typeddict:
-            return "Use a pydantic BaseModel instead: MLflow turns it into an object schema."
-        if info.is_pydantic_v1:
-            return "Use a pydantic v2 BaseModel: MLflow ignores pydantic.v1 models."
-    if isinstance(hint, Class | Opaque) and hint.qualname.startswith("numpy."):
-        return "Use the Python type (`int`, `float`, `bool`) instead of a numpy scalar."
-    return ""
 
 
 def _has_class_annotations(info: ClassInfo) -> bool:

@@ -5,7 +5,11 @@ Checks that the input hint of `predict` is `list[...]`.
 MLflow assumes `predict` takes a batch of input instances. Any other top-level hint (`str`, a pydantic model, `dict[str, X]`, `Union[...]`, `Any`, …) only produces the warning "Type hints must be wrapped in list[...]" and the model is logged **without a signature** and without validation.
 
 ## Fix safety
-The fix (wrapping the hint in `list[...]`) is unsafe: the code of predict must then handle a list.
+The fix is unsafe: the code of predict must then handle a list. It wraps the hint in `list[...]`;
+a collection of rows (`set[X]`, `frozenset[X]`, `tuple[X, ...]`, `Sequence[X]`, `Iterable[X]`,
+`Collection[X]`) becomes `list[X]` instead. When MLflow could not read the list either (a numpy
+array, a dataclass or TypedDict, a class it does not know), there is no fix and the message says
+what to use (`siglint.analysis.advice.not_list_fix` decides).
 
 ## References
 - <https://mlflow.org/docs/latest/model/python_model.html#supported-type-hints>
@@ -21,6 +25,11 @@ VALID = (Example(model("self, context, model_input: list[str]")),)
 INVALID: tuple[Example, ...] = (
     Example(
         model("self, context, model_input: str"),
+        fixed=model("self, context, model_input: list[str]"),
+        unsafe=True,
+    ),
+    Example(
+        model("self, context, model_input: set[str]"),
         fixed=model("self, context, model_input: list[str]"),
         unsafe=True,
     ),

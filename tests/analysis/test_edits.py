@@ -117,7 +117,9 @@ def test_removing_an_argument_takes_its_comma_and_whitespace(text: str, expected
 
 INPUT = """\
 import typing
-from typing import Optional, Union
+from collections import abc
+from collections.abc import Collection, Iterable, Sequence
+from typing import Optional, Tuple, Union
 
 import mlflow
 
@@ -179,6 +181,25 @@ def test_wrapping_follows_the_files_typing_list_spelling() -> None:
     assert "model_input: typing.List[str]" in fixed
 
 
+COLLECTIONS = {
+    "set": ("set[str]", "list[str]"),
+    "frozenset": ("frozenset[int]", "list[int]"),
+    "tuple of any length": ("tuple[str, ...]", "list[str]"),
+    "typing.Tuple": ("Tuple[float, ...]", "list[float]"),
+    "Sequence": ("Sequence[str]", "list[str]"),
+    "typing.Sequence": ("typing.Sequence[dict[str, int]]", "list[dict[str, int]]"),
+    "Iterable": ("Iterable[str]", "list[str]"),
+    "abc.Iterable": ("abc.Iterable[bytes]", "list[bytes]"),
+    "Collection": ("Collection[bool]", "list[bool]"),
+    "over lines": ("Sequence[\n        str  # text\n    ]", "list[\n        str  # text\n    ]"),
+}
+
+
+@pytest.mark.parametrize(("hint", "expected"), COLLECTIONS.values(), ids=COLLECTIONS.keys())
+def test_a_collection_as_the_input_becomes_a_list_of_its_items(hint: str, expected: str) -> None:
+    assert _fixed(INPUT.format(hint=hint), "SIG101") == INPUT.format(hint=expected)
+
+
 OPTIONALS = {
     "Optional": ("Optional[list[str]]", "list[str]"),
     "typing.Optional": ("typing.Optional[list[str]]", "list[str]"),
@@ -187,6 +208,8 @@ OPTIONALS = {
     "PEP 604": ("list[str] | None", "list[str]"),
     "PEP 604, None first": ("None | list[str]", "list[str]"),
     "nested": ("Optional[Optional[list[str]]]", "list[str]"),
+    "and its element": ("Optional[list[Optional[str]]]", "list[str]"),
+    "and its element, PEP 604": ("list[str | None] | None", "list[str]"),
     "over lines": ("Optional[\n        list[str]\n    ]", "list[str]"),
     "the element": ("list[Optional[str]]", "list[str]"),
     "the element, PEP 604": ("list[str | None]", "list[str]"),
