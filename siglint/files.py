@@ -1,4 +1,5 @@
-"""Which files a run checks: the paths given, with folders searched for ``.py`` and ``.pyi`` files.
+"""Which files a run checks: the paths given, with folders searched for ``.py`` and ``.pyi`` files
+and Jupyter notebooks (``.ipynb``).
 
 A search skips what ``exclude``/``extend-exclude`` name and, with ``respect-gitignore``, what the
 ``.gitignore`` files of the searched folders and of their parents up to the repository root (and
@@ -18,8 +19,7 @@ from siglint.config.options import ConfigError
 from siglint.config.paths import absolute, shown
 from siglint.config.patterns import PatternList
 from siglint.config.resolver import SettingsResolver
-
-PYTHON_SUFFIXES = (".py", ".pyi")
+from siglint.sources import SOURCE_SUFFIXES
 
 OnError = Callable[[str, OSError], None]
 OnBrokenConfig = Callable[[Path, ConfigError], None]
@@ -120,7 +120,7 @@ class _Search:
             path = folder / entry.name
             # Symbolic links to folders are not followed, which keeps the search finite.
             is_dir = entry.is_dir(follow_symlinks=False)
-            if not is_dir and not entry.name.endswith(PYTHON_SUFFIXES):
+            if not is_dir and not entry.name.endswith(SOURCE_SUFFIXES):
                 continue
             if self.skips(path, is_dir=is_dir, top=top):
                 continue

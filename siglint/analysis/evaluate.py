@@ -218,9 +218,15 @@ class Evaluator:
         return value
 
     def _star_imported(
-        self, name: str, scope: Scope, before: int | None, module: ModuleInfo
+        self,
+        name: str,
+        scope: Scope,
+        before: int | None,
+        module: ModuleInfo,
+        seen: frozenset[ModuleInfo] = frozenset(),
     ) -> Value | None:
-        """``from m import *``: public names of a project module; anything from elsewhere."""
+        """``from m import *``: public names of a project module (its own star imports' too);
+        anything from elsewhere."""
         for order, star in reversed(scope.star_imports):
             if before is not None and order >= before:
                 continue
@@ -231,9 +237,14 @@ class Evaluator:
                 if not isinstance(value, Opaque) or not known.is_module_path(absolute):
                     return value if not isinstance(value, Opaque) else Opaque(name)
                 continue
+            if name.startswith("_") or source in seen:
+                continue
             binding = source.scope.lookup(name)
-            if binding is not None and not name.startswith("_"):
+            if binding is not None:
                 return self.binding_value(binding, source.scope, source)
+            value = self._star_imported(name, source.scope, None, source, seen | {module})
+            if value is not None:
+                return value
         return None
 
     def binding_value(self, binding: Binding, scope: Scope, module: ModuleInfo) -> Value:

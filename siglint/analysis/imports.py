@@ -13,18 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from siglint.sources import NOTEBOOK_SUFFIX, python_text
+from siglint.sources.run import run_candidates, run_target
+
 Reader = Callable[[Path], "str | None"]
 INIT_ENDING = f"{os.sep}__init__.py"
 
 
 def read_from_disk(path: Path) -> str | None:
-    """A module's text, read as ``import`` reads it, or None when it cannot be read or imported."""
-    from siglint.sources.python import UnreadableSource, read_python
-
-    try:
-        return read_python(path.read_bytes())
-    except (OSError, UnreadableSource):
-        return None
+    """A module's text, read as ``import`` reads it, or None when it cannot be read or imported;
+    for a notebook, its Python text (``siglint.sources``)."""
+    return python_text(path)
 
 
 def module_name_for(path: Path) -> tuple[str, Path]:
@@ -44,7 +43,11 @@ def import_candidates(dotted: str, root: Path, folder: Path) -> tuple[str, ...]:
     ``dotted/__init__.py``.
 
     Strings, not paths: this runs for every import of every module, and building paths is slow.
+    A notebook's ``%run path`` is an import too (``siglint.sources.run``), of that path.
     """
+    ran = run_target(dotted)
+    if ran is not None:
+        return run_candidates(ran, str(folder))
     relative = dotted.replace(".", os.sep)
     return tuple(
         f"{base}{os.sep}{relative}{ending}"
@@ -78,8 +81,8 @@ class Folders:
         self._fingerprints: dict[str, str | None] = {}
 
     def listing(self, folder: str) -> tuple[set[str], set[str], set[str]]:
-        """The names of the ``.py`` files in ``folder`` and of its folders, and all of them
-        casefolded."""
+        """The names of the ``.py`` files (and notebooks, which ``%run`` reaches) in ``folder``
+        and of its folders, and all of them casefolded."""
         found = self._listings.get(folder)
         if found is None:
             modules: set[str] = set()
@@ -92,7 +95,7 @@ class Folders:
                     for entry in entries:
                         if entry.is_dir():
                             folders.add(entry.name)
-                        elif entry.name.endswith(".py") and entry.is_file():
+                        elif entry.name.endswith((".py", NOTEBOOK_SUFFIX)) and entry.is_file():
                             modules.add(entry.name)
             except OSError:  # absent, or unreadable: holds nothing
                 pass

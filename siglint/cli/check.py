@@ -18,6 +18,7 @@ import importlib
 import io
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -29,13 +30,15 @@ from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, UsageError, refuse_missing, wa
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Diagnostic, Range
 from siglint.files import iter_python_files
-from siglint.fixes import fix_until_stable, write_atomically
+from siglint.fixes import FixResult, fix_until_stable, write_atomically
 from siglint.output import DEFAULT_FORMAT, FORMATS, FileReport, render
 from siglint.output.statistics import statistics
 from siglint.output.summary import fixable_counts
 from siglint.prefilter import Screen
 from siglint.rules.registry import all_rules, rule
-from siglint.sources.python import UnreadableSource, encode_python, plain_text, read_python
+from siglint.sources import Source, SourceError, load
+from siglint.sources.check import check_source_units, fix_source
+from siglint.sources.python import UnreadableSource, encode_python, plain_text
 
 if TYPE_CHECKING:
     from siglint.analysis.project import Project
@@ -43,8 +46,9 @@ if TYPE_CHECKING:
 
 FORMAT_VARIABLE = "SIGLINT_OUTPUT_FORMAT"
 _STATISTICS_FORMATS = ("concise", "full", "json")
-# What reading a file can raise: I/O, or what CPython refuses (NUL, encoding, undecodable bytes).
-_READ_ERRORS = (OSError, UnreadableSource)
+# What reading a file can raise: I/O, what CPython refuses (NUL, encoding, undecodable bytes),
+# a notebook that is none.
+_READ_ERRORS = (OSError, UnreadableSource, SourceError)
 _FILE_START = Range(1, 0, 1, 0)
 
 
@@ -178,10 +182,12 @@ def _cores() -> int:
 
 @dataclass(frozen=True, slots=True)
 class _Checked:
-    """One file's report, plus what ``--diff`` shows of it (its source before and after)."""
+    """One file's report, plus what ``--diff`` shows of it: the source read (None when it could
+    not be read) and the file's text once fixed."""
 
     report: FileReport
-    original: str
+    source: Source | None = None
+    content: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +197,17 @@ class _Source:
     shown: str
     path: Path
     data: bytes
-    text: str
+    source: Source
     settings: Settings
+
+    @property
+    def text(self) -> str:
+        """The Python text of the file (what the cache and the pre-filter know it by)."""
+        return self.source.text
+
+
+# A file's report, what checking it read of the project, and the file's text once fixed.
+_Outcome = tuple[FileReport, Dependencies, str]
 
 
 class _Run:
@@ -233,7 +248,7 @@ class _Run:
         def missing(given: str, error: OSError) -> None:
             # Like Ruff's E902: a path that cannot be searched is a finding, and the run goes on.
             settings = self.resolver.settings_for(Path(given))
-            found.append(_Checked(_unreadable(given, error, settings), ""))
+            found.append(_Checked(_unreadable(given, error, settings)))
 
         for shown, path in iter_python_files(
             self.args.paths,
@@ -245,34 +260,36 @@ class _Run:
             settings = self.resolver.settings_for(path)
             try:
                 data = path.read_bytes()
-                text = read_python(data)
+                source = load(path, data)
             except _READ_ERRORS as error:
-                found.append(_Checked(_unreadable(shown, error, settings), ""))
+                found.append(_Checked(_unreadable(shown, error, settings)))
                 continue
-            found.append(_Source(shown, path, data, text, settings))
+            found.append(_Source(shown, path, data, source, settings))
         if not found:
             print("siglint: warning: no Python files found under the given paths", file=sys.stderr)
         sources = [item for item in found if isinstance(item, _Source)]
-        reports = self._reports(sources)
+        outcomes = self._reports(sources)
         checked = []
         for item in found:
             if isinstance(item, _Checked):
                 checked.append(item)
                 continue
-            report = reports[item.path]
-            if self.args.fix and not self.args.diff and report.source != item.text:
+            report, content = outcomes[item.path]
+            if self.args.fix and not self.args.diff and content != item.source.content:
                 try:
-                    write_atomically(item.path, report.source, item.data)
+                    write_atomically(item.path, content, item.data)
                 except (UnicodeEncodeError, OSError) as error:
-                    report = self._unfixed(report, item.text, item.path, item.settings, error)
-            checked.append(_Checked(report, item.text))
+                    report = self._unfixed(report, item.source, item.settings, error)
+                    content = item.source.content
+            checked.append(_Checked(report, item.source, content))
         return checked
 
-    def _reports(self, sources: list[_Source]) -> dict[Path, FileReport]:
-        """Each file's report: from the cache, from the pre-filter, or checked by the pool."""
+    def _reports(self, sources: list[_Source]) -> dict[Path, tuple[FileReport, str]]:
+        """Each file's report (and text once fixed): from the cache, from the pre-filter, or
+        checked by the pool."""
         # Fixing rewrites files: what it finds is not worth keeping.
         cache = None if self.args.no_cache or self.fixing else Cache(cache_folder())
-        reports: dict[Path, FileReport] = {}
+        reports: dict[Path, tuple[FileReport, str]] = {}
         uncached = []
         for source in sources:
             cached = None if cache is None else cache.result(*_key_of(source))
@@ -293,10 +310,10 @@ class _Run:
 
     def _fresh_reports(
         self, sources: list[_Source], cache: Cache | None, screen: Screen | None
-    ) -> dict[Path, FileReport]:
+    ) -> dict[Path, tuple[FileReport, str]]:
         """Skipped by the pre-filter or checked; the files whose words alone say they must be
         checked go to the children first, so that they are checked while the others are read."""
-        reports: dict[Path, FileReport] = {}
+        reports: dict[Path, tuple[FileReport, str]] = {}
         first, undecided = [], []
         for source in sources:
             if screen is None or screen.obviously_needs_check(*_key_of(source)):
@@ -329,12 +346,13 @@ class _Run:
             if outcome is None:  # proven clean by the pre-filter
                 reports[source.path] = _unchecked(source, ())
             elif isinstance(outcome, FileAbandoned):
-                reports[source.path] = _file_finding(
+                finding = _file_finding(
                     source.shown, "SIG998", str(outcome), source.settings, source=source.text
                 )
+                reports[source.path] = (finding, source.source.content)
             else:
-                report, dependencies = outcome
-                reports[source.path] = report
+                report, dependencies, content = outcome
+                reports[source.path] = (report, content)
                 if cache is not None:
                     cache.store_result(*_key_of(source), report.diagnostics, dependencies)
         return reports
@@ -348,19 +366,20 @@ class _Run:
             return []
         settings = self.resolver.settings_for(path)
         try:
-            text = read_python(data)
+            source = load(path, data)
         except _READ_ERRORS as error:
             self._echo(data)
-            return [_Checked(_unreadable(shown, error, settings), "")]
-        report = self._checked(shown, path, text, settings)
+            return [_Checked(_unreadable(shown, error, settings))]
+        report, content = self._checked(shown, source, settings)
         output = data
-        if report.source != text:
+        if content != source.content:
             try:
-                output = encode_python(report.source, data)
+                output = encode_python(content, data)
             except UnicodeEncodeError as error:
-                report = self._unfixed(report, text, path, settings, error)
+                report = self._unfixed(report, source, settings, error)
+                content = source.content
         self._echo(output)
-        return [_Checked(report, text)]
+        return [_Checked(report, source, content)]
 
     def _echo(self, source: bytes) -> None:
         """With ``--fix`` on standard input, the (fixed) source goes to standard output."""
@@ -369,43 +388,67 @@ class _Run:
             sys.stdout.buffer.write(source)
             sys.stdout.buffer.flush()
 
-    def _checked(self, shown: str, path: Path, text: str, settings: Settings) -> FileReport:
-        """The file's report from a child, or one finding saying why there is none."""
+    def _checked(self, shown: str, source: Source, settings: Settings) -> tuple[FileReport, str]:
+        """The file's report (and text once fixed) from a child, or one finding saying why there
+        is none."""
         from siglint.cli.pool import CheckPool
         from siglint.cli.worker import FileAbandoned
 
         with CheckPool(self._check, self.args.per_file_timeout, 1) as pool:
-            pool.submit(path, shown, path, text, settings)
-            outcome = pool.results()[path]
+            pool.submit(source.path, shown, source, settings)
+            outcome = pool.results()[source.path]
         if isinstance(outcome, FileAbandoned):
-            return _file_finding(shown, "SIG998", str(outcome), settings, source=text)
-        return outcome[0]
+            finding = _file_finding(shown, "SIG998", str(outcome), settings, source=source.text)
+            return finding, source.content
+        return outcome[0], outcome[2]
 
-    def _check(
-        self, shown: str, path: Path, text: str, settings: Settings
-    ) -> tuple[FileReport, Dependencies]:
-        """The file's report, and what the check read of the project (for the cache)."""
-
-        def check(source: str) -> tuple[Diagnostic, ...]:
-            return check_source(source, path, settings, self.project).diagnostics
-
+    def _check(self, shown: str, source: Source, settings: Settings) -> _Outcome:
+        """The file's report, what the check read of the project (for the cache), and the
+        file's text once fixed."""
+        check = self._checker(settings)
         unsafe = settings.unsafe_fixes
         with self.project.recording() as dependencies:
             if not self.fixing:
-                return FileReport(shown, text, check(text), unsafe_fixes=unsafe), dependencies
-            result = fix_until_stable(text, Path(shown), check, unsafe=unsafe)
+                diagnostics = check_source_units(source, check)
+                report = FileReport(
+                    shown, source.text, diagnostics, unsafe_fixes=unsafe, index=source.index
+                )
+                return report, dependencies, source.content
+
+            def fix(text: str, where: Path, check: Callable[[str], Any]) -> FixResult:
+                shown_path = Path(shown) if where == source.path else where
+                return fix_until_stable(text, shown_path, check, unsafe=unsafe)
+
+            result = fix_source(source, fix, check)
         for note in result.notes:
             print(f"siglint: warning: {note}", file=sys.stderr)
-        report = FileReport(shown, result.text, result.diagnostics, result.fixed, unsafe)
-        return report, dependencies
+        fixed = result.source
+        report = FileReport(
+            shown, fixed.text, result.diagnostics, result.fixed, unsafe, index=fixed.index
+        )
+        return report, dependencies, result.content
+
+    def _checker(self, settings: Settings) -> Callable[[str, Path], tuple[Diagnostic, ...]]:
+        """The engine's check of one module's text, as the file at a path, with ``settings``."""
+
+        def check(text: str, path: Path) -> tuple[Diagnostic, ...]:
+            return check_source(text, path, settings, self.project).diagnostics
+
+        return check
 
     def _unfixed(
-        self, report: FileReport, original: str, path: Path, settings: Settings, error: Exception
+        self, report: FileReport, source: Source, settings: Settings, error: Exception
     ) -> FileReport:
         """The report of a file whose fixes could not be saved: it stays as it was."""
         print(f"siglint: error: {report.path}: fixes not written: {error}", file=sys.stderr)
-        diagnostics = check_source(original, path, settings, self.project).diagnostics
-        return FileReport(report.path, original, diagnostics, unsafe_fixes=report.unsafe_fixes)
+        diagnostics = check_source_units(source, self._checker(settings))
+        return FileReport(
+            report.path,
+            source.text,
+            diagnostics,
+            unsafe_fixes=report.unsafe_fixes,
+            index=source.index,
+        )
 
     def _print_report(self, reports: list[FileReport], *, to_stderr: bool) -> None:
         if self.args.statistics:
@@ -420,11 +463,11 @@ class _Run:
 
     def _print_diff(self, checked: list[_Checked]) -> None:
         for item in checked:
-            report = item.report
-            if report.source != item.original:
-                sys.stdout.write(
-                    plain_text(_unified_diff(item.original, report.source, report.path))
-                )
+            if item.source is None:
+                continue
+            for part, before, after in item.source.changes(item.content):
+                shown = item.report.path if part is None else f"{item.report.path}:{part}"
+                sys.stdout.write(plain_text(_unified_diff(before, after, shown)))
         # The summary goes to standard error, so that standard output is a clean patch.
         reports = [item.report for item in checked]
         fixed = sum(len(report.fixed) for report in reports)
@@ -484,9 +527,9 @@ def _import_engine() -> None:
     importlib.import_module("siglint.engine")
 
 
-def _arguments(source: _Source) -> tuple[str, Path, str, Settings]:
+def _arguments(source: _Source) -> tuple[str, Source, Settings]:
     """What ``_Run._check`` takes."""
-    return source.shown, source.path, source.text, source.settings
+    return source.shown, source.source, source.settings
 
 
 def _key_of(source: _Source) -> tuple[Path, str, Settings]:
@@ -494,11 +537,17 @@ def _key_of(source: _Source) -> tuple[Path, str, Settings]:
     return source.path, source.text, source.settings
 
 
-def _unchecked(source: _Source, diagnostics: tuple[Diagnostic, ...]) -> FileReport:
-    """The report of a file not checked in this run (cached, or skipped by the pre-filter)."""
-    return FileReport(
-        source.shown, source.text, diagnostics, unsafe_fixes=source.settings.unsafe_fixes
+def _unchecked(source: _Source, diagnostics: tuple[Diagnostic, ...]) -> tuple[FileReport, str]:
+    """The report of a file not checked in this run (cached, or skipped by the pre-filter), and
+    its text, unchanged."""
+    report = FileReport(
+        source.shown,
+        source.text,
+        diagnostics,
+        unsafe_fixes=source.settings.unsafe_fixes,
+        index=source.source.index,
     )
+    return report, source.source.content
 
 
 def _unreadable(shown: str, error: Exception, settings: Settings) -> FileReport:
@@ -522,7 +571,7 @@ def _file_finding(
 ) -> FileReport:
     """A file's one finding about the file itself (or a warning when ``code`` is off).
 
-    ``source`` is the file's text as it stays: a report whose source differs is written by --fix.
+    ``source`` is the file's Python text, which the finding points into.
     """
     spec = rule(code)
     if not settings.enabled(spec.code):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,12 @@ from siglint.cli.pool import CheckPool
 from siglint.cli.schema_text import render_text
 from siglint.cli.worker import FileAbandoned
 from siglint.config import ConfigError, Settings, SettingsResolver
+from siglint.diagnostics import Range
 from siglint.engine import CheckResult, check_source
 from siglint.files import iter_python_files
-from siglint.sources.python import UnreadableSource, read_python
+from siglint.sources import Source, SourceError, Unit, load
+from siglint.sources.check import unit_range
+from siglint.sources.python import UnreadableSource
 
 
 def add_parser(commands: Any) -> None:
@@ -58,44 +62,90 @@ def _run(args: Any) -> int:
     takes minutes on some inputs, and one such file must not take the whole run down."""
     resolver = SettingsResolver(config_file=args.config)
     project = Project()
-    found: list[tuple[str, Path]] = []
+    found: list[tuple[str, Source]] = []
     status = 0
 
-    def unreadable(given: str, error: OSError | UnreadableSource) -> None:
+    def unreadable(given: str, error: OSError | UnreadableSource | SourceError) -> None:
         nonlocal status
         if isinstance(error, UnreadableSource):
             where = f"{given}:{error.line}:{error.column + 1}: Python cannot read this file"
+        elif isinstance(error, SourceError):
+            where = f"{given}: siglint cannot read this file"
         else:
             where, error = f"{given}: siglint cannot read this file", error.strerror or error
         print(f"siglint: {where}: {error}", file=sys.stderr)
         status = 1
 
-    def check(text: str, path: Path, settings: Settings) -> CheckResult:
-        return check_source(text, path, settings, project)
+    def check(source: Source, settings: Settings) -> list[tuple[Unit | None, CheckResult]]:
+        # A notebook's ``%%writefile`` modules first: its ``log_model`` calls may name them.
+        results: list[tuple[Unit | None, CheckResult]] = [
+            (unit, check_source(unit.text, unit.path, settings, project)) for unit in source.units
+        ]
+        return [(None, check_source(source.text, source.path, settings, project)), *results]
 
     with CheckPool(check, args.per_file_timeout, 1) as pool:
         for shown, path in iter_python_files(
             args.paths, resolver, on_error=unreadable, on_broken_config=warn_broken_config
         ):
             try:
-                text = read_python(path.read_bytes())
-            except (OSError, UnreadableSource) as error:
+                source = load(path, path.read_bytes())
+            except (OSError, UnreadableSource, SourceError) as error:
                 unreadable(shown, error)
                 continue
-            found.append((shown, path))
-            pool.submit(path, text, path, resolver.settings_for(path))
+            found.append((shown, source))
+            pool.submit(path, source, resolver.settings_for(path))
         outcomes = pool.results()
-    results: list[tuple[str, CheckResult]] = []
-    for shown, path in found:
-        outcome = outcomes[path]
+    results: list[tuple[str, int | None, CheckResult]] = []
+    for shown, source in found:
+        outcome = outcomes[source.path]
         if isinstance(outcome, FileAbandoned):
             print(f"siglint: {shown}: {outcome}", file=sys.stderr)
             status = 1
         else:
-            results.append((shown, outcome))
+            for unit, result in outcome:
+                results.extend((shown, *placed) for placed in _placed(source, unit, result))
     if args.output_format == "json":
-        items = [t.to_json(shown) for shown, result in results for t in result.targets]
+        items = [
+            {**target.to_json(shown), "cell": cell}
+            for shown, cell, result in results
+            for target in result.targets
+        ]
         sys.stdout.write(json.dumps(items, indent=2) + "\n")
     else:
-        sys.stdout.write(render_text(results))
+        labelled = [(_label(shown, cell), result) for shown, cell, result in results]
+        sys.stdout.write(render_text(labelled))
     return status
+
+
+def _label(shown: str, cell: int | None) -> str:
+    return shown if cell is None else f"{shown}:cell {cell}"
+
+
+def _placed(
+    source: Source, unit: Unit | None, result: CheckResult
+) -> list[tuple[int | None, CheckResult]]:
+    """A module's result with positions in the file, and the cell of each target (of a
+    notebook: each target and each finding about the whole module on its own)."""
+    index = source.index
+    if unit is None and index is None:
+        return [(None, result)]
+
+    def moved(where: Range) -> tuple[int | None, Range]:
+        where = where if unit is None else unit_range(unit, where)
+        if index is None:
+            return None, where
+        cell, line, column = index.position(where.line, where.column)
+        _, end_line, end_column = index.position(where.end_line, where.end_column)
+        return cell, Range(line, column, end_line, end_column)
+
+    placed: list[tuple[int | None, CheckResult]] = []
+    for target in result.targets:
+        cell, where = moved(target.range)
+        diagnostics = tuple(replace(d, range=moved(d.range)[1]) for d in target.diagnostics)
+        target = replace(target, line=where.line, range=where, diagnostics=diagnostics)
+        placed.append((cell, replace(result, targets=(target,), diagnostics=())))
+    for diagnostic in result.diagnostics:
+        cell, where = moved(diagnostic.range)
+        alone = replace(result, targets=(), diagnostics=(replace(diagnostic, range=where),))
+        placed.append((cell, alone))
+    return placed

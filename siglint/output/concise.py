@@ -9,8 +9,7 @@ from siglint.output.summary import fix_marker, fixed_summary, summary
 def render(reports: list[FileReport], *, show_fixes: bool = False) -> str:
     """``path:line:col: CODE [*] message`` lines (1-based columns), then Ruff's summary."""
     lines = [
-        f"{report.path}:{d.range.line}:{d.range.column + 1}: {d.code} "
-        f"{fix_marker(report, d)}{d.message}\n"
+        f"{report.location(d.range)}: {d.code} {fix_marker(report, d)}{d.message}\n"
         for report in reports
         for d in report.diagnostics
     ]

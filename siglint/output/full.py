@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from siglint.diagnostics import Applicability, Diagnostic
+from siglint.diagnostics import Applicability, Diagnostic, Range
 from siglint.fixes import apply_edits, split_lines
 from siglint.output import FileReport
 from siglint.output.summary import fix_marker, fixed_summary, summary
@@ -40,12 +40,12 @@ def render(reports: list[FileReport], *, show_fixes: bool = False) -> str:
 def _diagnostic(report: FileReport, diagnostic: Diagnostic, lines: list[str]) -> str:
     where = diagnostic.range
     fix = diagnostic.fix
-    snippet = _snippet(diagnostic, lines)
-    diff = _diff(report.source, diagnostic) if fix is not None else []
+    snippet = _numbered(report, _snippet(diagnostic, lines))
+    diff = _numbered(report, _diff(report.source, diagnostic)) if fix is not None else []
     width = max((len(number) for number, _, _ in snippet + diff), default=1)
     out = [
         f"{diagnostic.code} {fix_marker(report, diagnostic)}{diagnostic.message}",
-        f"{' ' * width}--> {report.path}:{where.line}:{where.column + 1}",
+        f"{' ' * width}--> {report.location(where)}",
         *_layout(snippet, width),
     ]
     if fix is not None:
@@ -54,6 +54,16 @@ def _diagnostic(report: FileReport, diagnostic: Diagnostic, lines: list[str]) ->
         if fix.applicability in _NOTES:
             out.append(f"note: {_NOTES[fix.applicability]}")
     return "".join(f"{line}\n" for line in out)
+
+
+def _numbered(report: FileReport, rows: list[_Row]) -> list[_Row]:
+    """The rows with their lines numbered as the file numbers them (in a notebook, in the cell)."""
+    if report.index is None:
+        return rows
+    return [
+        (str(report.cell_of(Range(int(n), 0, int(n), 0))[1].line) if n else n, sign, text)
+        for n, sign, text in rows
+    ]
 
 
 def _snippet(diagnostic: Diagnostic, lines: list[str]) -> list[_Row]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from siglint.diagnostics import Severity
+from siglint.diagnostics import Diagnostic, Severity
 from siglint.output import FileReport
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -13,11 +13,11 @@ def render(reports: list[FileReport]) -> str:
     lines = []
     for report in reports:
         for d in report.diagnostics:
-            where = d.range
+            where = report.in_file(d.range)
             properties = ",".join(
                 f"{key}={_escape_property(str(value))}"
                 for key, value in (
-                    ("title", f"siglint ({d.code})"),
+                    ("title", f"siglint ({d.code}{_cell(report, d)})"),
                     ("file", report.path),
                     ("line", where.line),
                     ("col", where.column + 1),
@@ -29,6 +29,12 @@ def render(reports: list[FileReport]) -> str:
                 f"::{_LEVELS[d.severity]} {properties}::{_escape_data(f'{d.code} {d.message}')}\n"
             )
     return "".join(lines)
+
+
+def _cell(report: FileReport, diagnostic: Diagnostic) -> str:
+    """`` in cell 3`` for a finding in a notebook (whose line is the notebook's JSON line)."""
+    cell, _ = report.cell_of(diagnostic.range)
+    return "" if cell is None else f" in cell {cell}"
 
 
 def _escape_data(text: str) -> str:

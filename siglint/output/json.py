@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from siglint.diagnostics import Diagnostic
@@ -16,10 +17,16 @@ def render(reports: list[FileReport]) -> str:
 
 
 def diagnostic_json(report: FileReport, diagnostic: Diagnostic) -> dict[str, Any]:
-    """Ruff's object: 1-based columns, the fix with its edits, the row a ``# noqa`` goes on."""
-    where = diagnostic.range
+    """Ruff's object: 1-based columns, the fix with its edits, the row a ``# noqa`` goes on; in a
+    notebook, the cell (numbered from 1, every cell counted) and positions within it."""
+    cell, where = report.cell_of(diagnostic.range)
     spec = find(diagnostic.code)
+    fix = diagnostic.fix
+    if fix is not None and report.index is not None:
+        edits = tuple(replace(e, range=report.cell_of(e.range)[1]) for e in fix.edits)
+        fix = replace(fix, edits=edits)
     return {
+        "cell": cell,
         "code": diagnostic.code,
         "name": diagnostic.name,
         "message": diagnostic.message,
@@ -27,7 +34,7 @@ def diagnostic_json(report: FileReport, diagnostic: Diagnostic) -> dict[str, Any
         "filename": report.path,
         "location": {"row": where.line, "column": where.column + 1},
         "end_location": {"row": where.end_line, "column": where.end_column + 1},
-        "fix": diagnostic.fix.to_json() if diagnostic.fix is not None else None,
+        "fix": fix.to_json() if fix is not None else None,
         "noqa_row": where.line,
         "url": spec.url if spec is not None else None,
     }

@@ -79,12 +79,13 @@ def _result(report: FileReport, diagnostic: Diagnostic, rule_index: int) -> dict
             {
                 "physicalLocation": {
                     "artifactLocation": artifact,
-                    "region": _region(diagnostic.range),
+                    "region": _region(report.in_file(diagnostic.range)),
                 }
             }
         ],
     }
-    if diagnostic.fix is not None:
+    # A notebook's fix edits its Python text: in the notebook's JSON it would need escaping.
+    if diagnostic.fix is not None and report.index is None:
         result["fixes"] = [
             {
                 "description": {"text": diagnostic.fix.title},
@@ -93,7 +94,7 @@ def _result(report: FileReport, diagnostic: Diagnostic, rule_index: int) -> dict
                         "artifactLocation": artifact,
                         "replacements": [
                             {
-                                "deletedRegion": _region(edit.range),
+                                "deletedRegion": _region(report.in_file(edit.range)),
                                 "insertedContent": {"text": edit.content},
                             }
                             for edit in diagnostic.fix.edits

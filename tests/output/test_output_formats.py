@@ -122,6 +122,7 @@ def test_json_has_ruffs_fields_and_one_based_columns(reports: list[FileReport]) 
     assert [item["code"] for item in items] == ["SIG304", "SIG101", "SIG201", "SIG998", "SIG104"]
     first_fixable = items[1]
     assert list(first_fixable) == [
+        "cell",
         "code",
         "name",
         "message",

@@ -1,0 +1,84 @@
+"""Databricks source notebooks: a ``.py`` file starting ``# Databricks notebook source``.
+
+Cells are separated by ``# COMMAND ----------`` lines. A cell in another language, or running a
+magic (``%md``, ``%sql``, ``%sh``, ``%pip``, ``%run``, ``%%writefile``), has every line commented
+with ``# MAGIC``; a Python cell may still hold raw ``%pip install`` lines, valid there. Positions
+stay the file's own: the Python text has the file's lines, the header's replaced by the names
+the Databricks runtime defines (``dbutils``, ``spark``, ``display``, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from siglint.sources import CellIndex
+from siglint.sources.jupyter import DATABRICKS_NAMES
+from siglint.sources.magics import mask_cell, run_target_of, writefile_of
+from siglint.sources.notebook import SEPARATOR, Cell, NotebookSource, build, lines_of, terminated
+from siglint.sources.run import run_import
+
+MAGIC = "# MAGIC"
+_FUTURE = re.compile(r"\s*from\s+__future__\s+import\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DatabricksSource(NotebookSource):
+    """A Databricks source notebook."""
+
+    header: str = ""
+    separators: tuple[str, ...] = ()
+
+    @property
+    def index(self) -> CellIndex | None:
+        return None  # a .py file: lines and columns are the file's
+
+    @classmethod
+    def read(cls, path: Path, content: str) -> DatabricksSource:
+        lines = lines_of(content)
+        pieces: list[list[str]] = [[]]
+        separators: list[str] = []
+        for line in lines[1:]:
+            if line.rstrip("\r\n") == SEPARATOR:
+                separators.append(line)
+                pieces.append([])
+            else:
+                pieces[-1].append(line)
+        cells = [_cell(number, piece) for number, piece in enumerate(pieces, 1)]
+        # Nothing may come before a future import (which can only open the first cell).
+        names = "\n" if any(map(_FUTURE.match, cells[0].python)) else DATABRICKS_NAMES
+        source = build(path, content, names, cells, cls)
+        return replace(source, header=lines[0], separators=tuple(separators))
+
+    def assemble(self, changed: dict[int, list[str]]) -> str:
+        parts = [self.header]
+        for position, cell in enumerate(self.cells):
+            if position:
+                parts.append(self.separators[position - 1])
+            parts.extend(changed.get(cell.number, cell.lines))
+        return "".join(parts)
+
+
+def _cell(number: int, lines: list[str]) -> Cell:
+    """One cell: Python with its raw magics masked, or a ``# MAGIC`` cell, whose ``%run`` becomes
+    a star import and whose ``%%writefile`` is a module of its own."""
+    written = [line for line in lines if line.strip()]
+    if not written or not all(line.startswith(MAGIC) for line in written):
+        return Cell(number, tuple(lines), terminated(mask_cell(lines)))
+    first = next(row for row, line in enumerate(lines) if line.strip())
+    magic = lines[first][len(MAGIC) :].strip()
+    writefile = writefile_of(magic)
+    if writefile is not None:
+        end = first + 1
+        while end < len(lines) and lines[end].startswith(MAGIC):
+            end += 1
+        return Cell(
+            number, tuple(lines), terminated(lines), writefile, (first + 1, end), f"{MAGIC} "
+        )
+    python = list(lines)
+    for row, line in enumerate(lines):
+        target = run_target_of(line[len(MAGIC) :].strip()) if line.startswith(MAGIC) else None
+        if target is not None:
+            python[row] = f"{run_import(target)}\n"
+    return Cell(number, tuple(lines), terminated(python))

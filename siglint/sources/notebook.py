@@ -1,0 +1,186 @@
+"""What Jupyter and Databricks notebooks share: code cells joined into one module, and split again.
+
+The Python text of a notebook is a first line (names the notebook's kernel defines, or the
+Databricks header's place), then each code cell's masked lines, cells separated by Databricks'
+own ``# COMMAND ----------`` line. The masked lines of a cell are as many as its own, so a line
+of the text is a line of a cell. When fixes changed the text, it is split again at the separator
+lines, and each changed cell gets its own lines back where fixes left them alone (its magics).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from siglint.sources import CellIndex, Source, SourceError, Unit
+from siglint.sources.magics import WriteFile
+
+SEPARATOR = "# COMMAND ----------"
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines of ``text``, each with its own ending (``\\n``, ``\\r\\n`` or a lone ``\\r``)."""
+    return io.StringIO(text, newline="").readlines()
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One code cell: its lines as written, and as Python (as many, each ending a line).
+
+    A ``%%writefile`` cell's module spans its lines ``module[0]`` to ``module[1]`` (excluded),
+    each after ``prefix`` (``# MAGIC `` in a Databricks source).
+    """
+
+    number: int
+    lines: tuple[str, ...]
+    python: tuple[str, ...]
+    writefile: WriteFile | None = None
+    module: tuple[int, int] = (0, 0)
+    prefix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NotebookSource(Source):
+    """A notebook: its cells, and the first line of its Python text."""
+
+    first_line: str = "\n"
+    cells: tuple[Cell, ...] = ()
+    rows: tuple[tuple[int, int, int], ...] = ()  # see ``CellIndex``
+    modules: tuple[Unit, ...] = ()
+    in_file: tuple[tuple[int, int], ...] = ()  # see ``CellIndex``
+
+    @property
+    def units(self) -> tuple[Unit, ...]:
+        return self.modules
+
+    @property
+    def index(self) -> CellIndex | None:
+        return CellIndex(self.rows, self.in_file)
+
+    def unit_lines(self, text: str) -> frozenset[int]:
+        if not self.modules:
+            return frozenset()
+        found: set[int] = set()
+        cell = 0
+        for number, line in enumerate(lines_of(text)[1:], 2):
+            if line.rstrip("\r\n") == SEPARATOR:
+                cell += 1
+            elif cell < len(self.cells) and self.cells[cell].writefile is not None:
+                found.add(number)
+        return frozenset(found)
+
+    def rebuilt(self, text: str, units: tuple[str, ...] | list[str] = ()) -> str:
+        changed = self.changed_cells(text, units)
+        return self.content if not changed else self.assemble(changed)
+
+    def assemble(self, changed: dict[int, list[str]]) -> str:
+        """The file with the cells numbered in ``changed`` holding those lines."""
+        raise NotImplementedError
+
+    def changed_cells(self, text: str, units: tuple[str, ...] | list[str]) -> dict[int, list[str]]:
+        """The lines of each cell that ``text`` (and ``units``, the new texts of this source's
+        units, in order) changes, by cell number."""
+        lines = lines_of(text)
+        if not lines or lines[0] != self.first_line:
+            raise SourceError("a fix changed the notebook's first line")
+        pieces: list[list[str]] = [[]]
+        for line in lines[1:]:
+            if line.rstrip("\r\n") == SEPARATOR:
+                pieces.append([])
+            else:
+                pieces[-1].append(line)
+        if len(pieces) != len(self.cells):
+            raise SourceError("a fix moved a cell boundary")
+        changed: dict[int, list[str]] = {}
+        written = dict(zip((u.path for u in self.modules), units, strict=False))
+        for cell, piece in zip(self.cells, pieces, strict=True):
+            if cell.writefile is not None:
+                if tuple(piece) != cell.python:
+                    raise SourceError(f"a fix changed the text of cell {cell.number}")
+                new = written.get(self._unit_path(cell))
+                old = next(u.text for u in self.modules if u.path == self._unit_path(cell))
+                if new is not None and new != old:
+                    changed[cell.number] = self._written(cell, new)
+            elif tuple(piece) != cell.python:
+                changed[cell.number] = _restored(cell, piece)
+        return changed
+
+    def _unit_path(self, cell: Cell) -> Path:
+        assert cell.writefile is not None
+        return _module_path(self.path, cell.writefile.path)
+
+    def _written(self, cell: Cell, text: str) -> list[str]:
+        """The cell holding ``text`` as its ``%%writefile`` module."""
+        start, end = cell.module
+        module = [
+            f"{cell.prefix}{line}" if line.strip("\r\n") else f"{cell.prefix.rstrip()}{line}"
+            for line in lines_of(text)
+        ]
+        if module and not module[-1].endswith(("\n", "\r")):
+            module[-1] += "\n"
+        return [*cell.lines[:start], *module, *cell.lines[end:]]
+
+
+def build(
+    path: Path, content: str, first_line: str, cells: list[Cell], source_class: type
+) -> NotebookSource:
+    """The notebook's Python text, where each line comes from, and its ``%%writefile`` modules."""
+    text = [first_line]
+    first_cell = cells[0].number if cells else 1
+    rows: list[tuple[int, int, int]] = [(first_cell, 1, len(first_line))]
+    units: list[Unit] = []
+    for position, cell in enumerate(cells):
+        if position:
+            text.append(f"{SEPARATOR}\n")
+            rows.append((cell.number, 1, 0))
+        start = len(rows) + 1  # the text's line holding the cell's first
+        added = [0] * len(cell.python)
+        if cell.writefile is not None:
+            module_rows = range(*cell.module)
+            for k in module_rows:
+                added[k] = len(cell.python[k]) - len(_module_line(cell, k))
+            units.append(
+                Unit(
+                    _module_path(path, cell.writefile.path),
+                    "".join(_module_line(cell, k) for k in module_rows),
+                    tuple((start + k, added[k]) for k in module_rows),
+                )
+            )
+        text.extend(cell.python)
+        rows.extend((cell.number, k + 1, added[k]) for k in range(len(cell.python)))
+    return source_class(
+        path, content, "".join(text), first_line, tuple(cells), tuple(rows), tuple(units)
+    )
+
+
+def _module_line(cell: Cell, row: int) -> str:
+    line = cell.lines[row]
+    if not cell.prefix:
+        return line if line.endswith(("\n", "\r")) else f"{line}\n"
+    stripped = cell.prefix.rstrip()
+    rest = line[len(cell.prefix) :] if line.startswith(cell.prefix) else line[len(stripped) :]
+    return rest if rest.endswith(("\n", "\r")) else f"{rest}\n"
+
+
+def _module_path(notebook: Path, written: str) -> Path:
+    return (notebook.parent / Path(written).expanduser()).absolute()
+
+
+def _restored(cell: Cell, python: list[str]) -> list[str]:
+    """The cell's lines once its Python lines read ``python``: lines fixes left alone are taken
+    back as written (a magic stays a magic); a line a fix touched is taken as fixed."""
+    own = [line if line.endswith(("\n", "\r")) else f"{line}\n" for line in cell.lines]
+    result: list[str] = []
+    matcher = SequenceMatcher(None, cell.python, python, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        result.extend(own[i1:i2] if tag == "equal" else python[j1:j2])
+    if cell.lines and not cell.lines[-1].endswith(("\n", "\r")) and result:
+        result[-1] = result[-1].rstrip("\r\n")
+    return result
+
+
+def terminated(lines: list[str]) -> tuple[str, ...]:
+    """``lines`` with the last one ending in a line break too, as the joined text needs."""
+    return tuple(line if line.endswith(("\n", "\r")) else f"{line}\n" for line in lines)

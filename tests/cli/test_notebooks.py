@@ -1,0 +1,323 @@
+"""``siglint check`` and ``siglint schema`` on notebooks: Jupyter (written with nbformat, as
+Jupyter writes them) and Databricks source notebooks.
+
+Tests marked ``fake_linter`` run the stand-in linter of ``conftest.py`` (``model_input: str`` has
+a safe fix, ``-> str`` an unsafe one); the others run the real engine.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+
+Siglint = Callable[..., Any]
+fake = pytest.mark.usefixtures("fake_linter")
+
+MODEL_CELL = """\
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: list) -> list[str]:
+        return []"""
+
+
+def notebook(path: Path, *cells: Any, **metadata: Any) -> Path:
+    """A notebook of ``cells`` (code as strings, markdown as ``("md", text)``), written by
+    nbformat as Jupyter writes it, with an output, execution counts and cell ids."""
+    made = nbformat.v4.new_notebook(metadata=metadata)
+    for count, cell in enumerate(cells, 1):
+        if isinstance(cell, tuple):
+            made.cells.append(nbformat.v4.new_markdown_cell(cell[1]))
+        else:
+            code = nbformat.v4.new_code_cell(cell, execution_count=count)
+            code.outputs = [nbformat.v4.new_output("stream", name="stdout", text="ok\n")]
+            made.cells.append(code)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(made, path)
+    return path
+
+
+def test_a_folder_of_notebooks_is_checked_and_positions_are_in_cells(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    notebook(
+        tmp_path / "nb" / "train.ipynb",
+        ("md", "# Training"),
+        "%pip install mlflow\n!nvidia-smi",
+        "import mlflow",
+        ("md", "The model"),
+        MODEL_CELL,
+    )
+    result = siglint("check", "nb")
+    assert result.code == 1
+    assert "no Python files found" not in result.err
+    assert "nb/train.ipynb:cell 5:2:45: SIG102 " in result.out
+
+
+def test_json_output_has_the_cell_and_a_location_in_it(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(tmp_path / "train.ipynb", ("md", "# Title"), "import mlflow", MODEL_CELL)
+    items = json.loads(siglint("check", "train.ipynb", "--output-format", "json").out)
+    assert [(i["code"], i["cell"], i["location"], i["end_location"]) for i in items] == [
+        ("SIG102", 3, {"row": 2, "column": 45}, {"row": 2, "column": 49})
+    ]
+
+
+def test_sarif_and_github_point_at_the_line_of_the_notebook_file(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    path = notebook(tmp_path / "train.ipynb", "import mlflow", MODEL_CELL)
+    lines = path.read_text().splitlines()
+    row = next(n for n, line in enumerate(lines, 1) if "model_input: list)" in line)
+    column = lines[row - 1].index("list)") + 1
+    github = siglint("check", "train.ipynb", "--output-format", "github").out
+    assert f"file=train.ipynb,line={row},col={column}," in github
+    assert "title=siglint (SIG102 in cell 2)" in github
+    sarif = json.loads(siglint("check", "train.ipynb", "--output-format", "sarif").out)
+    region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (row, column)
+
+
+def test_full_output_numbers_lines_in_the_cell(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(tmp_path / "train.ipynb", "import mlflow", MODEL_CELL)
+    out = siglint("check", "train.ipynb", "--output-format", "full").out
+    assert "--> train.ipynb:cell 2:2:45" in out
+    assert "2 |     def predict(self, context, model_input: list) -> list[str]:" in out
+
+
+def test_naming_a_notebook_reads_its_cells_not_its_json(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(tmp_path / "train.ipynb", "import mlflow", MODEL_CELL)
+    assert "SIG102" in siglint("check", "train.ipynb").out
+
+
+def test_a_notebook_that_is_not_json_costs_one_diagnostic(siglint: Siglint, tmp_path: Path) -> None:
+    (tmp_path / "broken.ipynb").write_text('{"cells": [', encoding="utf-8")
+    notebook(tmp_path / "good.ipynb", "import mlflow", MODEL_CELL)
+    result = siglint("check", ".")
+    assert (
+        "broken.ipynb:1:1: SIG999 siglint cannot read this file: this notebook is not valid JSON"
+        in result.out
+    )
+    assert "good.ipynb:cell 2:2:45: SIG102" in result.out
+
+
+def test_checkpoints_and_excluded_notebooks_are_skipped(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(
+        tmp_path / ".ipynb_checkpoints" / "train-checkpoint.ipynb", "import mlflow", MODEL_CELL
+    )
+    notebook(tmp_path / "scratch" / "try.ipynb", "import mlflow", MODEL_CELL)
+    notebook(tmp_path / "train.ipynb", "import mlflow", MODEL_CELL)
+    (tmp_path / "pyproject.toml").write_text('[tool.siglint]\nextend-exclude = ["scratch"]\n')
+    out = siglint("check", ".").out
+    assert "train.ipynb:cell 2" in out
+    assert "checkpoint" not in out and "scratch" not in out
+
+
+def test_an_r_notebook_has_no_python(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(
+        tmp_path / "analysis.ipynb",
+        "library(dplyr)\nx <- 1",
+        kernelspec={"name": "ir", "language": "R", "display_name": "R"},
+    )
+    result = siglint("check", "analysis.ipynb")
+    assert result.code == 0 and "SIG999" not in result.out
+
+
+def test_run_brings_in_the_names_of_another_notebook(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(tmp_path / "setup.ipynb", "import mlflow\nfrom pydantic import BaseModel")
+    notebook(tmp_path / "train.ipynb", "%run ./setup.ipynb", MODEL_CELL)
+    notebook(
+        tmp_path / "nowhere.ipynb", "%run ./missing", MODEL_CELL.replace("list)", "list[str])")
+    )
+    out = siglint("check", "train.ipynb", "nowhere.ipynb").out
+    assert "train.ipynb:cell 2:2:45: SIG102" in out
+    assert "SIG901" not in out  # `mlflow` is defined by setup; unknown where the target is missing
+
+
+def test_schema_reports_notebook_models_by_cell(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(
+        tmp_path / "train.ipynb",
+        ("md", "# Model"),
+        "%pip install mlflow\nimport mlflow",
+        MODEL_CELL.replace("list)", "list[str])"),
+    )
+    items = json.loads(siglint("schema", "train.ipynb", "--output-format", "json").out)
+    assert [(i["path"], i["cell"], i["line"], i["name"], i["outcome"]) for i in items] == [
+        ("train.ipynb", 3, 1, "Model", "signature")
+    ]
+    assert items[0]["input_schema"] == [{"type": "string", "required": True}]
+    text = siglint("schema", "train.ipynb").out
+    assert text.startswith("train.ipynb:cell 3:1: Model (python_model)\n")
+
+
+WRITEFILE_AGENT = """\
+%%writefile agent.py
+import mlflow
+
+
+class Agent(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: list) -> list[str]:
+        return []
+
+
+mlflow.models.set_model(Agent())
+"""
+
+
+def test_a_writefile_cell_is_a_module_of_its_own(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(
+        tmp_path / "agent.ipynb",
+        "import mlflow",
+        WRITEFILE_AGENT,
+        'mlflow.pyfunc.log_model(name="agent", python_model="agent.py")',
+    )
+    out = siglint("check", "agent.ipynb").out
+    assert "agent.ipynb:cell 2:6:45: SIG102" in out
+    assert not (tmp_path / "agent.py").exists()
+    items = json.loads(siglint("schema", "agent.ipynb", "--output-format", "json").out)
+    assert [(i["cell"], i["line"], i["name"]) for i in items] == [(2, 5, "Agent")]
+
+
+@fake
+def test_fix_changes_only_the_fixed_cell_byte_for_byte(siglint: Siglint, tmp_path: Path) -> None:
+    path = notebook(
+        tmp_path / "train.ipynb",
+        ("md", "# Café ☕"),
+        "%pip install mlflow\nimport mlflow",
+        "def predict(model_input: str) -> list[str]:\n    return []",
+        "%%writefile agent.py\ndef predict(model_input: str):\n    pass\n",
+        "x = 1",
+    )
+    before = path.read_bytes()
+    result = siglint("check", "--fix", "train.ipynb")
+    assert result.code == 0
+    after = path.read_bytes()
+    old, new = json.loads(before), json.loads(after)
+    changed = [
+        n for n, (a, b) in enumerate(zip(old["cells"], new["cells"], strict=True), 1) if a != b
+    ]
+    assert changed == [3, 4]
+    assert new["cells"][2]["source"] == [
+        "def predict(model_input: list[str]) -> list[str]:\n",
+        "    return []",
+    ]
+    assert new["cells"][3]["source"][1] == "def predict(model_input: list[str]):\n"
+    # Outside the two `source` values, the file is what it was, byte for byte.
+    expected = before.replace(b"model_input: str", b"model_input: list[str]")
+    assert after == expected
+
+
+@fake
+def test_diff_shows_each_changed_cell(siglint: Siglint, tmp_path: Path) -> None:
+    path = notebook(
+        tmp_path / "train.ipynb", "%pip install x", "def f(model_input: str):\n    pass"
+    )
+    before = path.read_bytes()
+    result = siglint("check", "--diff", "train.ipynb")
+    assert result.code == 1
+    assert "--- train.ipynb:cell 2\n+++ train.ipynb:cell 2\n" in result.out
+    assert "-def f(model_input: str):\n+def f(model_input: list[str]):\n" in result.out
+    assert path.read_bytes() == before
+
+
+@fake
+def test_fix_keeps_magics_and_a_source_written_as_one_string(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    cells = [
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "metadata": {},
+            "outputs": [],
+            "source": "%time x = 1\ndef f(model_input: str):\n    !echo hi\n    pass",
+        }
+    ]
+    text = json.dumps(
+        {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=2
+    )
+    path = tmp_path / "one.ipynb"
+    path.write_text(text, encoding="utf-8")
+    siglint("check", "--fix", "one.ipynb")
+    assert path.read_text(encoding="utf-8") == text.replace(
+        "model_input: str", "model_input: list[str]"
+    )
+
+
+DATABRICKS = """\
+# Databricks notebook source
+# MAGIC %run ./_resources/00-init
+
+# COMMAND ----------
+
+%pip install -U mlflow
+dbutils.library.restartPython()
+
+# COMMAND ----------
+
+# MAGIC %md
+# MAGIC ## The model
+
+# COMMAND ----------
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: list) -> list[str]:
+        return []
+
+# COMMAND ----------
+
+# MAGIC %%writefile agent.py
+# MAGIC import mlflow
+# MAGIC
+# MAGIC class Agent(mlflow.pyfunc.PythonModel):
+# MAGIC     def predict(self, context, model_input: str) -> list[str]:
+# MAGIC         return []
+# MAGIC
+# MAGIC mlflow.models.set_model(Agent())
+
+# COMMAND ----------
+
+display(spark.table("x"))
+mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+"""
+
+
+def test_a_databricks_notebook_reads_as_its_cells(siglint: Siglint, tmp_path: Path) -> None:
+    (tmp_path / "_resources").mkdir()
+    (tmp_path / "_resources" / "00-init.py").write_text(
+        "# Databricks notebook source\nimport mlflow\n"
+    )
+    (tmp_path / "agent_nb.py").write_text(DATABRICKS)
+    out = siglint("check", "agent_nb.py").out
+    assert "SIG999" not in out  # the raw %pip line is valid there
+    assert "SIG901" not in out  # mlflow comes from %run, spark and display from Databricks
+    assert "agent_nb.py:17:45: SIG102" in out
+    assert "agent_nb.py:26:53: SIG101" in out  # in the %%writefile module
+    assert "agent_nb.py:34:1: SIG405 `Agent` is logged without any signature" in out
+    items = json.loads(siglint("schema", "agent_nb.py", "--output-format", "json").out)
+    assert sorted((i["line"], i["name"], i["cell"]) for i in items) == [
+        (16, "Model", None),
+        (25, "Agent", None),
+    ]
+
+
+def test_a_databricks_run_target_not_found_leaves_names_unknown(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    (tmp_path / "nb.py").write_text(DATABRICKS)
+    out = siglint("check", "nb.py").out
+    assert "SIG901" not in out  # `mlflow` may come from the notebook %run would have run
+    assert "nb.py:26:53: SIG101" in out
+
+
+@fake
+def test_fix_writes_a_databricks_notebook_back(siglint: Siglint, tmp_path: Path) -> None:
+    path = tmp_path / "nb.py"
+    path.write_text(DATABRICKS)
+    siglint("check", "--fix", "nb.py")
+    assert path.read_text() == DATABRICKS.replace(
+        "# MAGIC     def predict(self, context, model_input: str)",
+        "# MAGIC     def predict(self, context, model_input: list[str])",
+    )
