@@ -15,7 +15,7 @@ from lsprotocol.converters import get_converter
 
 from lsp_server.text import Text
 from siglint.diagnostics import Applicability, Diagnostic, Severity
-from siglint.rules.registry import find
+from siglint.rules.registry import Rule, find
 
 SOURCE = "siglint"
 
@@ -72,7 +72,7 @@ def to_lsp(diagnostic: Diagnostic, text: Text, version: int | None) -> types.Dia
         message=diagnostic.message,
         severity=_SEVERITIES[diagnostic.severity],
         code=diagnostic.code,
-        code_description=types.CodeDescription(spec.url) if spec is not None else None,
+        code_description=_code_description(spec),
         source=SOURCE,
         data={"version": version, "name": diagnostic.name, "fix": fix},
     )
@@ -88,3 +88,9 @@ def fix_of(diagnostic: types.Diagnostic, version: int | None) -> tuple[bool, Cli
         return True, None
     fix = ClientFix.from_data(data["fix"])
     return fix is not None, fix
+
+
+def _code_description(spec: Rule | None) -> types.CodeDescription | None:
+    """The link to the rule's page, when there is one to point at."""
+    url = spec.url if spec is not None else None
+    return types.CodeDescription(url) if url is not None else None

@@ -15,6 +15,7 @@ from siglint.rules.registry import Rule, find
 from siglint.suppressions import parse_suppressions
 
 _TOKEN = re.compile(r"[A-Za-z][\w-]*")
+_HEADING = re.compile(r"#{1,3} ")
 
 
 def target_markdown(target: TargetReport) -> str:
@@ -44,17 +45,23 @@ def target_markdown(target: TargetReport) -> str:
 
 
 def rule_markdown(spec: Rule) -> str:
-    return "\n".join(
-        [
-            f"**{spec.code}** {spec.name} ({spec.severity.value})",
-            "",
-            spec.summary,
-            "",
-            spec.doc,
-            "",
-            f"[{spec.url}]({spec.url})",
-        ]
-    )
+    doc = _demoted(spec.doc)
+    parts = [f"**{spec.code}** {spec.name} ({spec.severity.value})", "", spec.summary, "", doc]
+    if spec.url is not None:
+        parts += ["", f"[{spec.doc_page}]({spec.url})"]
+    return "\n".join(parts)
+
+
+def _demoted(doc: str) -> str:
+    """The documentation's ``##`` headings as ``####``: a page's sections, small in a hover."""
+    lines, fenced = [], False
+    for line in doc.split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and _HEADING.match(line):
+            line = f"####{line.lstrip('#')}"
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def rule_in_suppression(text: Text, line: int, column: int) -> Rule | None:

@@ -59,14 +59,34 @@ _SCALARS = {
 }
 
 
-def example_value(dtype: dict) -> object:
+# Plausible values, by field name, where MLflow's chat and agent schemas expect particular ones;
+# any other string is "text".
+_MESSAGE = {"role": "user", "content": "What is MLflow?"}
+_NAMED: dict[tuple[str, str], object] = {
+    ("role", "string"): _MESSAGE["role"],
+    ("content", "string"): _MESSAGE["content"],
+    ("input", "array"): [_MESSAGE],  # a ResponsesAgent's input: Array(Any)
+}
+# Optional, and shown all the same: MLflow's message classes need content (or tool calls).
+_ALWAYS_SHOWN = frozenset({"content"})
+
+
+def example_value(dtype: dict, name: str | None = None) -> object:
+    """A value of ``dtype``: its required fields only, plausible where the field's name says
+    what MLflow expects (a message's ``role``, an agent's ``input``)."""
     kind = dtype["type"]
+    if name is not None and (name, kind) in _NAMED:
+        return _NAMED[name, kind]
     if kind == "array":
         return [example_value(dtype["items"])]
     if kind == "map":
         return {"key": example_value(dtype["values"])}
     if kind == "object":
-        return {name: example_value(prop) for name, prop in dtype["properties"].items()}
+        return {
+            field: example_value(prop, field)
+            for field, prop in dtype["properties"].items()
+            if prop["required"] or field in _ALWAYS_SHOWN
+        }
     return _SCALARS.get(kind)
 
 
@@ -78,4 +98,6 @@ def request_example(schema: list[dict]) -> str:
     """
     if len(schema) == 1 and "name" not in schema[0]:
         return json.dumps({"inputs": [example_value(schema[0])]})
-    return json.dumps({c["name"]: example_value(c) for c in schema if c.get("required", True)})
+    return json.dumps(
+        {c["name"]: example_value(c, c["name"]) for c in schema if c.get("required", True)}
+    )

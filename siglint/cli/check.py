@@ -28,12 +28,12 @@ from siglint.analysis.imports import Dependencies
 from siglint.cache import Cache, cache_folder
 from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, UsageError, refuse_missing, warn_broken_config
 from siglint.config import ConfigError, Settings, SettingsResolver
-from siglint.diagnostics import Diagnostic, Range
+from siglint.diagnostics import Diagnostic, Range, Severity
 from siglint.files import iter_python_files
 from siglint.fixes import FixResult, fix_until_stable, write_atomically
-from siglint.output import DEFAULT_FORMAT, FORMATS, FileReport, render
+from siglint.output import DEFAULT_FORMAT, FORMATS, TEXT_FORMATS, FileReport, render
 from siglint.output.statistics import statistics
-from siglint.output.summary import fixable_counts
+from siglint.output.summary import counted, fixable_counts
 from siglint.prefilter import Screen
 from siglint.rules.registry import all_rules, rule
 from siglint.sources import Source, SourceError, load
@@ -99,6 +99,12 @@ def add_parser(commands: Any) -> None:
     output.add_argument("--output-file", type=Path, metavar="PATH", help="write the report here")
     output.add_argument(
         "--statistics", action="store_true", help="count findings per rule instead of listing them"
+    )
+    output.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        help="exit with 1 when a finding of this severity or above remains (default: the "
+        "configured fail-on, else warning: info findings are reported and do not fail)",
     )
     output.add_argument(
         "--exit-zero", action="store_true", help="exit with 0 even when findings remain"
@@ -238,7 +244,9 @@ class _Run:
         reports = [item.report for item in checked]
         if self.args.diff:
             self._print_diff(checked)
-        else:
+        elif reports or self.output_format not in TEXT_FORMATS or self.args.output_file:
+            # With no file at all, the warning that says so is the one message, not also
+            # "All checks passed!"; the tools' formats still print their empty report.
             self._print_report(reports, to_stderr=from_stdin and self.args.fix)
         return self._exit_code(reports)
 
@@ -470,16 +478,16 @@ class _Run:
                 sys.stdout.write(plain_text(_unified_diff(before, after, shown)))
         # The summary goes to standard error, so that standard output is a clean patch.
         reports = [item.report for item in checked]
-        fixed = sum(len(report.fixed) for report in reports)
+        fixed = [d for report in reports for d in report.fixed]
         _, hidden = fixable_counts(reports)
-        would = f"Would fix {fixed} error{'' if fixed == 1 else 's'}"
+        would = f"Would fix {counted(fixed)}" if fixed else ""
         more = f"{hidden} fix{'' if hidden == 1 else 'es'} available with `--unsafe-fixes`"
         if fixed and hidden:
             print(f"{would} ({more}).", file=sys.stderr)
         elif fixed:
             print(f"{would}.", file=sys.stderr)
         elif hidden:
-            print(f"No errors would be fixed ({more}).", file=sys.stderr)
+            print(f"Nothing would be fixed ({more}).", file=sys.stderr)
 
     def _exit_code(self, reports: list[FileReport]) -> int:
         if self.args.exit_zero:
@@ -487,8 +495,15 @@ class _Run:
         fixed = any(report.fixed for report in reports)
         if self.args.diff:
             return int(fixed)
-        remaining = any(report.diagnostics for report in reports)
-        return int(remaining or (self.args.exit_non_zero_on_fix and fixed))
+        failing = any(self._fails(report) for report in reports)
+        return int(failing or (self.args.exit_non_zero_on_fix and fixed))
+
+    def _fails(self, report: FileReport) -> bool:
+        """Whether a finding left in ``report`` is severe enough to fail the run (``fail-on``)."""
+        if not report.diagnostics:
+            return False
+        settings = self.resolver.settings_for(Path(report.path))
+        return any(settings.fails(diagnostic.severity) for diagnostic in report.diagnostics)
 
 
 def _output_format(given: str | None) -> str:
@@ -508,6 +523,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
         ("extend-select", args.extend_select),
         ("ignore", args.ignore),
         ("unsafe-fixes", args.unsafe_fixes),
+        ("fail-on", args.fail_on),
     ):
         if value is not None:
             overrides[key] = value

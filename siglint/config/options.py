@@ -65,6 +65,7 @@ class Options:
     target_mlflow_version: str | None = None
     unsafe_fixes: bool | None = None
     respect_gitignore: bool | None = None
+    fail_on: Severity | None = None
 
     def given(self) -> dict[str, Any]:
         """The options this source sets, by field name."""
@@ -165,15 +166,18 @@ def _per_file_ignores(value: Any, key: str, source: Source) -> PerFileIgnores:
 def _severities(value: Any, key: str, source: Source) -> SeverityOverrides:
     if not isinstance(value, Mapping):
         raise source.error(key, expected(f"a table of rule selectors to {_LEVELS}", value))
-    levels = {s.value: s for s in Severity}
     table = []
     for selector, level in value.items():
         where = f"{key}.{json.dumps(selector)}"
         _check_selector(selector, where, source)
-        if level not in levels:
-            raise source.error(where, expected(f"one of {_LEVELS}", level))
-        table.append((selector, levels[level]))
+        table.append((selector, _level(level, where, source)))
     return tuple(table)
+
+
+def _level(value: Any, key: str, source: Source) -> Severity:
+    if value not in {s.value for s in Severity}:
+        raise source.error(key, expected(f"one of {_LEVELS}", value))
+    return Severity(value)
 
 
 def _version(value: Any, key: str, source: Source) -> str:
@@ -199,4 +203,5 @@ _PARSERS: dict[str, Callable[[Any, str, Source], Any]] = {
     "target-mlflow-version": _version,
     "unsafe-fixes": _boolean,
     "respect-gitignore": _boolean,
+    "fail-on": _level,
 }

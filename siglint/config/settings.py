@@ -1,5 +1,9 @@
 """``Settings``: the configuration resolved for one file, and what it reports there.
 
+``fail-on`` is the exit policy of ``siglint check``: a finding at that severity or above fails
+the run (exit code 1); below it, the finding is reported and the run still passes. The default,
+``warning``, is the common linters' (ESLint's, Pylint's): ``info`` findings are advice.
+
 Selection follows Ruff: among ``select``/``extend-select`` and ``ignore``, the most specific
 selector that picks a rule wins (``ignore`` on a tie); ``per-file-ignores`` then remove rules
 whatever was selected. A rule that only applies from an MLflow version newer than
@@ -19,6 +23,7 @@ from siglint.config.patterns import PatternList
 from siglint.diagnostics import Severity
 
 DEFAULT_TARGET_MLFLOW_VERSION = "3.17.2"
+_RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]  # glob → selectors, in file order
 SeverityOverrides = tuple[tuple[str, Severity], ...]  # selector → level, in file order
@@ -70,6 +75,7 @@ class Settings:
     target_mlflow_version: str = DEFAULT_TARGET_MLFLOW_VERSION
     unsafe_fixes: bool = False
     respect_gitignore: bool = True
+    fail_on: Severity = Severity.WARNING
     config_path: Path | None = None
     root: Path = field(default_factory=Path.cwd)
 
@@ -102,6 +108,10 @@ class Settings:
                 best, level = rank, override
         return level
 
+    def fails(self, severity: Severity) -> bool:
+        """Whether a finding of ``severity`` fails ``siglint check`` (see the module docstring)."""
+        return _RANKS[severity] >= _RANKS[self.fail_on]
+
     def excludes(self, path: Path, *, is_dir: bool) -> bool:
         """Whether ``exclude``/``extend-exclude`` name this path itself (its folders aside)."""
         patterns = PatternList.parse(self.root, self.exclude + self.extend_exclude)
@@ -127,6 +137,7 @@ class Settings:
             "target-mlflow-version": self.target_mlflow_version,
             "unsafe-fixes": self.unsafe_fixes,
             "respect-gitignore": self.respect_gitignore,
+            "fail-on": self.fail_on.value,
         }
 
 

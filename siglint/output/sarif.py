@@ -52,15 +52,17 @@ def _rule(code: str, example: Diagnostic) -> dict[str, Any]:
     spec = find(code)
     if spec is None:
         return {"id": code, "name": example.name}
-    return {
+    described: dict[str, Any] = {
         "id": spec.code,
         "name": spec.name,
         "shortDescription": {"text": spec.summary},
         "fullDescription": {"text": _what_it_does(spec)},
         "help": {"text": spec.doc, "markdown": spec.doc},
-        "helpUri": spec.url,
         "defaultConfiguration": {"level": _LEVELS[spec.severity]},
     }
+    if spec.url is not None:  # an absolute URI, as SARIF requires, or nothing
+        described["helpUri"] = spec.url
+    return described
 
 
 def _what_it_does(spec: Rule) -> str:

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from siglint.diagnostics import Applicability, Diagnostic
+from siglint.diagnostics import Applicability, Diagnostic, Severity
 from siglint.fixes import applies
 from siglint.output import FileReport
 
 
 def summary(reports: list[FileReport]) -> str:
-    """Ruff's summary: ``Found N errors.`` and how many ``--fix`` (or ``--unsafe-fixes``) would fix."""
-    remaining = sum(len(report.diagnostics) for report in reports)
-    fixed = sum(len(report.fixed) for report in reports)
-    total = remaining + fixed
+    """Ruff's summary, by severity (``Found 1 error and 2 warnings.``), and how many ``--fix``
+    (or ``--unsafe-fixes``) would fix."""
+    remaining = [d for report in reports for d in report.diagnostics]
+    fixed = [d for report in reports for d in report.fixed]
     if fixed:
-        lines = [f"Found {total} error{_s(total)} ({fixed} fixed, {remaining} remaining)."]
+        found = counted(remaining + fixed)
+        lines = [f"Found {found} ({len(fixed)} fixed, {len(remaining)} remaining)."]
     elif remaining:
-        lines = [f"Found {remaining} error{_s(remaining)}."]
+        lines = [f"Found {counted(remaining)}."]
     else:
         lines = ["All checks passed!"]
     applicable, hidden = fixable_counts(reports)
@@ -61,15 +62,24 @@ def fixed_summary(reports: list[FileReport]) -> str:
             tables.append((report.path, counts))
     if not tables:
         return ""
-    total = sum(sum(counts.values()) for _, counts in tables)
     width = len(str(max(max(counts.values()) for _, counts in tables)))
-    lines = [f"Fixed {total} error{_s(total)}:"]
+    lines = [f"Fixed {counted([d for report in reports for d in report.fixed])}:"]
     for path, counts in tables:
         lines.append(f"- {path}:")
         for (code, name), count in sorted(counts.items(), key=lambda item: -item[1]):
             # The multiplication sign is Ruff's, in the same list.
             lines.append(f"    {count:>{width}} × {code} ({name})")  # noqa: RUF001
     return "".join(f"{line}\n" for line in lines)
+
+
+def counted(diagnostics: list[Diagnostic]) -> str:
+    """``"1 error, 2 warnings and 1 info finding"``: how many of each severity, most severe first."""
+    counts = [(severity, sum(d.severity is severity for d in diagnostics)) for severity in Severity]
+    parts = [f"{count} {_NOUNS[severity]}{_s(count)}" for severity, count in counts if count]
+    return " and ".join(filter(None, [", ".join(parts[:-1]), parts[-1]]))
+
+
+_NOUNS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info finding"}
 
 
 def _s(count: int) -> str:

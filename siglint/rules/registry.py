@@ -19,11 +19,19 @@ import importlib
 import pkgutil
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from siglint.diagnostics import Applicability, Severity
 
-DOCS_URL = "https://siglint.dev/rules/"
+# Each rule's page is docs/rules/<name>.md in the repository, generated from this registry by
+# scripts/generate_rule_docs.py. siglint has no website and no canonical public repository yet, so
+# the links point at the page in the checkout siglint runs from. When the project gets a public
+# home, set DOCS_URL (say "https://github.com/<owner>/siglint/blob/main/docs/rules/") and every
+# link (JSON ``url``, SARIF ``helpUri``, the editor's code link) becomes an address there.
+DOCS_FOLDER = "docs/rules"
+DOCS_URL: str | None = None
+_CHECKOUT = Path(__file__).resolve().parents[2]
 DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Fix safety", "References")
 
 FixAvailability = Literal["never", "sometimes", "always"]
@@ -54,8 +62,18 @@ class Rule:
     invalid: tuple[Example, ...] = field(default=())
 
     @property
-    def url(self) -> str:
-        return f"{DOCS_URL}{self.name}"
+    def doc_page(self) -> str:
+        """The rule's page, relative to the repository's root."""
+        return f"{DOCS_FOLDER}/{self.name}.md"
+
+    @property
+    def url(self) -> str | None:
+        """The absolute address of the rule's page (SARIF and LSP take absolute URIs only):
+        under ``DOCS_URL`` when set, else the page in this checkout, else none (an installed
+        wheel holds no docs; ``siglint rule`` prints the same text)."""
+        if DOCS_URL is not None:
+            return f"{DOCS_URL}{self.name}.md"
+        return _checkout_uri(self.doc_page)
 
 
 @cache
@@ -76,6 +94,12 @@ def _load() -> tuple[Rule, ...]:
     if duplicates:
         raise RuntimeError(f"rule codes and names must be unique: {sorted(duplicates)}")
     return tuple(sorted(rules, key=lambda r: r.code))
+
+
+@cache
+def _checkout_uri(page: str) -> str | None:
+    path = _CHECKOUT / page
+    return path.as_uri() if path.is_file() else None
 
 
 def all_rules() -> tuple[Rule, ...]:

@@ -53,7 +53,7 @@ def test_findings_exit_1_in_ruffs_concise_format(siglint: Siglint, tmp_path: Pat
     assert run.code == 1
     assert run.out == (
         "pkg/model.py:5:45: SIG101 [*] `str` is flagged\n"
-        "Found 1 error.\n"
+        "Found 1 warning.\n"
         "[*] 1 fixable with the `--fix` option.\n"
     )
 
@@ -105,7 +105,7 @@ def test_fix_writes_the_fixed_file_and_exits_0_when_nothing_remains(
     path = write(tmp_path, "model.py", MODEL)
     run = siglint("check", "--fix", "model.py")
     assert path.read_text(encoding="utf-8") == FIXED
-    assert (run.code, run.out) == (0, "Found 1 error (1 fixed, 0 remaining).\n")
+    assert (run.code, run.out) == (0, "Found 1 warning (1 fixed, 0 remaining).\n")
 
 
 @fake
@@ -157,7 +157,7 @@ def test_unsafe_fixes_only_with_the_option(siglint: Siglint, tmp_path: Path) -> 
     assert "-> str:" in path.read_text(encoding="utf-8")
     assert run.out.splitlines() == [
         "model.py:5:59: SIG201 `str` is flagged",
-        "Found 2 errors (1 fixed, 1 remaining).",
+        "Found 2 warnings (1 fixed, 1 remaining).",
         "No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).",
     ]
     run = siglint("check", "--fix", "--unsafe-fixes", "model.py")
@@ -182,8 +182,8 @@ def test_show_fixes_lists_what_was_fixed(siglint: Siglint, tmp_path: Path) -> No
     write(tmp_path, "model.py", MODEL)
     run = siglint("check", "--fix", "--show-fixes", "model.py")
     assert run.out == (
-        "\nFixed 1 error:\n- model.py:\n    1 × SIG101 (input-not-list)\n\n"  # noqa: RUF001
-        "Found 1 error (1 fixed, 0 remaining).\n"
+        "\nFixed 1 warning:\n- model.py:\n    1 × SIG101 (input-not-list)\n\n"  # noqa: RUF001
+        "Found 1 warning (1 fixed, 0 remaining).\n"
     )
 
 
@@ -200,7 +200,7 @@ def test_diff_prints_what_fix_would_change_and_writes_nothing(
     assert run.out.splitlines()[:2] == ["--- model.py", "+++ model.py"]
     assert "-    def predict(self, context, model_input: str) -> list[str]:" in run.out
     assert "+    def predict(self, context, model_input: list[str]) -> list[str]:" in run.out
-    assert run.err == "Would fix 1 error.\n"
+    assert run.err == "Would fix 1 warning.\n"
 
 
 @fake
@@ -331,7 +331,10 @@ def test_force_exclude_applies_excludes_to_named_files(siglint: Siglint, tmp_pat
     assert siglint("check", "generated/model.py").code == 1
     run = siglint("check", "--force-exclude", "generated/model.py")
     assert run.code == 0
-    assert "no Python files found" in run.err
+    # One message, not also "All checks passed!" for files that were never checked.
+    assert (run.out, run.err) == ("", "siglint: warning: no Python files found under the given paths\n")
+    json_run = siglint("check", "--force-exclude", "--output-format", "json", "generated/model.py")
+    assert json_run.out == "[]\n"
 
 
 def test_no_cache_is_accepted(siglint: Siglint, tmp_path: Path) -> None:
@@ -350,4 +353,4 @@ def test_diff_mentions_fixes_that_need_unsafe_fixes(siglint: Siglint, tmp_path: 
     write(tmp_path, "model.py", CLEAN + "def f() -> str: ...\n")
     run = siglint("check", "--diff", "model.py")
     assert (run.code, run.out) == (0, "")
-    assert run.err == "No errors would be fixed (1 fix available with `--unsafe-fixes`).\n"
+    assert run.err == "Nothing would be fixed (1 fix available with `--unsafe-fixes`).\n"

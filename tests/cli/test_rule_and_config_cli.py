@@ -13,6 +13,8 @@ from siglint.diagnostics import Applicability, Severity
 from siglint.rules import registry
 from siglint.rules.registry import Rule
 
+ROOT = Path(__file__).resolve().parents[2]
+
 Siglint = Callable[..., Any]
 
 WRAPPED = Rule(
@@ -87,7 +89,7 @@ def test_all_rules_as_json(siglint: Siglint) -> None:
         "fix": "sometimes",
         "applicability": "unsafe",
         "min_mlflow": "2.20",
-        "url": "https://siglint.dev/rules/input-not-list",
+        "url": (ROOT / "docs" / "rules" / "input-not-list.md").as_uri(),
         "explanation": "## What it does\nChecks the input hint.\n\n## Fix safety\nUnsafe.\n",
     }
     single = json.loads(siglint("rule", "syntax-error", "--output-format", "json").out)

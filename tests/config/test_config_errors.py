@@ -36,7 +36,7 @@ def error_for(path: Path, text: str) -> str:
         (
             "line-length = 3",
             "line-length: unknown key, expected one of: select, extend-select, ignore, per-file-ignores, "
-            "exclude, extend-exclude, severity, target-mlflow-version, unsafe-fixes, respect-gitignore",
+            "exclude, extend-exclude, severity, target-mlflow-version, unsafe-fixes, respect-gitignore, fail-on",
         ),
         ("select = 3", "select: expected a list of rule codes, prefixes or names, got 3"),
         ("select = 'SIG1'", 'select: expected a list of rule codes, prefixes or names, got "SIG1"'),

@@ -19,6 +19,7 @@ from siglint.rules import registry
 from siglint.rules.registry import Rule
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
+DOCS_URL = "https://example.org/siglint/docs/rules/"
 UPDATE_VARIABLE = "SIGLINT_UPDATE_SNAPSHOTS"
 
 INPUT_NOT_LIST = Rule(
@@ -144,9 +145,11 @@ def translator_diagnostics() -> tuple[Diagnostic, ...]:
 
 @pytest.fixture
 def rules(monkeypatch: pytest.MonkeyPatch) -> tuple[Rule, ...]:
-    """The registry as the renderers see it: two made-up rules (SIG201, SIG104, SIG998 absent)."""
+    """The registry as the renderers see it: two made-up rules (SIG201, SIG104, SIG998 absent),
+    their pages at a public address (not in this checkout, whose path varies)."""
     fake = (INPUT_NOT_LIST, EMPTY_MODEL)
     monkeypatch.setattr(registry, "_load", lambda: fake)
+    monkeypatch.setattr(registry, "DOCS_URL", DOCS_URL)
     monkeypatch.setattr("siglint.output.sarif.__version__", "0.0.0-test")
     return fake
 

@@ -12,6 +12,7 @@ import pytest
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range, Severity
 from siglint.output import FORMATS, FileReport, render
 from siglint.output.statistics import statistics
+from siglint.rules import registry
 
 Snapshot = Callable[[str, str], None]
 
@@ -76,7 +77,7 @@ def test_concise_columns_are_one_based_and_marker_follows_fix_safety(
     assert lines[1].startswith("models/sentiment.py:12:45: SIG101 MLflow warns")
     assert lines[2].startswith("models/sentiment.py:12:53: SIG201 [*] The output")
     assert lines[-2:] == [
-        "Found 5 errors.",
+        "Found 2 errors, 2 warnings and 1 info finding.",
         "[*] 1 fixable with the `--fix` option "
         "(1 hidden fix can be enabled with the `--unsafe-fixes` option).",
     ]
@@ -144,7 +145,7 @@ def test_json_has_ruffs_fields_and_one_based_columns(reports: list[FileReport]) 
             "end_location": {"row": 12, "column": 48},
         }
     ]
-    assert first_fixable["url"] == "https://siglint.dev/rules/input-not-list"
+    assert first_fixable["url"] == f"{registry.DOCS_URL}input-not-list.md"
     assert items[0]["fix"] is None
     assert items[2]["url"] is None  # SIG201 is not in the (made-up) registry
 
@@ -171,7 +172,7 @@ def test_sarif_has_the_required_structure(reports: list[FileReport]) -> None:
         "Checks that the input hint of `predict` is a `list[...]`."
     )
     assert described["help"]["markdown"].startswith("## What it does")
-    assert described["helpUri"] == "https://siglint.dev/rules/input-not-list"
+    assert described["helpUri"] == f"{registry.DOCS_URL}input-not-list.md"
     assert len(run["results"]) == 5
     for result in run["results"]:
         assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
