@@ -6,6 +6,7 @@ nothing from the analysed code, and turns every problem into a result, never an 
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -286,9 +287,27 @@ def _fix(module: ModuleInfo, plan: FixPlan) -> Fix:
 
 
 def _syntax_error(error: cst.ParserSyntaxError, text: str) -> Diagnostic:
-    # libcst's position can lie past the end of its line (or of the text): keep it inside.
+    """What the running interpreter says of the file, where it says it (libcst's parser reports
+    where it gave up, often lines later: "error at 5:15" for a "(" never closed on line 4); libcst's
+    own words only when CPython parses the file."""
     lines = split_lines(text)
-    line = min(max(error.raw_line, 1), len(lines))
-    column = min(max(error.raw_column, 0), len(lines[line - 1]))
+
+    def inside(line: int, column: int) -> tuple[int, int]:
+        # Positions can lie past the end of their line (or of the text): keep them inside.
+        line = min(max(line, 1), len(lines))
+        return line, min(max(column, 0), len(lines[line - 1].rstrip("\r\n")))
+
+    try:
+        ast.parse(text)
+    except SyntaxError as python:
+        line, column = inside(python.lineno or 1, (python.offset or 1) - 1)
+        end = inside(python.end_lineno or line, (python.end_offset or 0) - 1)
+        if end <= (line, column):  # CPython gives no end, or one before the start: one character
+            end = inside(line, column + 1)
+        message = f"SyntaxError: {python.msg}"
+        return _diagnostic("SIG999", message, Range(line, column, *end))
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    line, column = inside(error.raw_line, error.raw_column)
     message = f"siglint cannot parse this file: {error.message}"
     return _diagnostic("SIG999", message, Range(line, column, line, column))
