@@ -1,9 +1,11 @@
 """Find the targets in a module: the models and functions whose hints MLflow reads.
 
 A target is a concrete ``PythonModel`` subclass (one with a ``predict`` of its own or inherited
-from a project class or mixin), a ``ChatModel``/``ChatAgent``/``ResponsesAgent`` subclass, or a
+from a project class or mixin), a ``ChatModel``/``ChatAgent``/``ResponsesAgent`` subclass, a
 function decorated with ``mlflow.pyfunc.utils.pyfunc`` (but not the ``predict`` of a
-``PythonModel``, whose class is the target). Bases are resolved through imports, aliases and
+``PythonModel``, whose class is the target), or a plain function of the module that a
+``log_model``/``save_model`` call of the module passes as ``python_model`` (MLflow infers its
+signature from its hints, as for a decorated one). Bases are resolved through imports, aliases and
 project modules, never by name alone.
 """
 
@@ -14,6 +16,7 @@ import libcst as cst
 from siglint.analysis import known
 from siglint.analysis.evaluate import Evaluator, NameNotFound, Unevaluable
 from siglint.analysis.functions import FunctionInfo, decorate
+from siglint.analysis.log_calls import logged_targets
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.signature import Target
 from siglint.analysis.values import Function
@@ -45,7 +48,20 @@ def discover(module: ModuleInfo, evaluator: Evaluator) -> list[Target]:
                 if owner.derives_from(known.PYTHON_MODEL):
                     continue
             targets.append(Target("pyfunc", definition.qualname, module, node, function=function))
-    return targets + _pyfunc_calls(module, evaluator, {id(t.node) for t in targets})
+    found = targets + _pyfunc_calls(module, evaluator, {id(t.node) for t in targets})
+    return found + _logged_functions(module, evaluator, {id(t.node) for t in found})
+
+
+def _logged_functions(
+    module: ModuleInfo, evaluator: Evaluator, known_nodes: set[int]
+) -> list[Target]:
+    """``log_model(python_model=score)`` with ``score`` a plain function of this module."""
+    found: list[Target] = []
+    for _, target in logged_targets(module, evaluator):
+        if target.wrapped_at_log and target.module is module and id(target.node) not in known_nodes:
+            known_nodes.add(id(target.node))
+            found.append(target)
+    return found
 
 
 def _pyfunc_calls(module: ModuleInfo, evaluator: Evaluator, known_nodes: set[int]) -> list[Target]:

@@ -25,11 +25,18 @@ from siglint.analysis.module import ModuleInfo
 from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.values import Class, Function, Value
 from siglint.diagnostics import Applicability
+from siglint.rules.callable_without_requirements import RULE as CALLABLE_WITHOUT_REQUIREMENTS
 
 
 def check_log_calls(
     module: ModuleInfo, evaluator: Evaluator, analysis: SignatureAnalysis
 ) -> Iterator[Finding]:
+    for call, target in logged_targets(module, evaluator):
+        yield from _check(module, call, target, analysis.analyse(target))
+
+
+def logged_targets(module: ModuleInfo, evaluator: Evaluator) -> Iterator[tuple[ModuleCall, Target]]:
+    """The module's ``log_model``/``save_model`` calls, each with the target it logs."""
     for call in module_calls(module, evaluator, keyword="python_model"):
         if not call.is_logging:
             continue
@@ -37,9 +44,8 @@ def check_log_calls(
         if model_arg is None:
             continue
         target = _linked_target(model_arg.value, call.env, evaluator)
-        if target is None:
-            continue
-        yield from _check(module, call, target, analysis.analyse(target))
+        if target is not None:
+            yield call, target
 
 
 def _linked_target(node: cst.BaseExpression, env: Env, evaluator: Evaluator) -> Target | None:
@@ -111,6 +117,10 @@ def _function_target(value: Value, evaluator: Evaluator) -> Target | None:
 def _check(
     module: ModuleInfo, call: ModuleCall, target: Target, outcome: Outcome
 ) -> Iterator[Finding]:
+    missing = _missing_requirements(module, call, target, outcome)
+    if missing is not None:  # save_model raises before it looks at anything else
+        yield missing
+        return
     signature = call.keyword("signature")
     if signature is not None and _is_none(signature.value):
         signature = None
@@ -178,6 +188,41 @@ def _check(
             module,
             call.node.func,
         )
+
+
+def _missing_requirements(
+    module: ModuleInfo, call: ModuleCall, target: Target, outcome: Outcome
+) -> Finding | None:
+    """SIG406 (``callable_without_requirements``): a callable ``python_model`` (a function, or
+    an instance whose class defines ``__call__``) logged without ``input_example``,
+    ``pip_requirements`` or ``extra_pip_requirements``: save_model raises."""
+    if outcome.outcome == "error" or not _is_callable(target):
+        return None  # an error target raises earlier (its arity, its definition)
+    if any(arg.star == "**" for arg in call.node.args):
+        return None  # the keywords may be in the dictionary
+    given = [call.keyword(name) for name in _REQUIREMENTS]
+    if any(arg is not None and not _is_none(arg.value) for arg in given):
+        return None
+    what = "a function" if target.kind == "pyfunc" else "callable (its class defines __call__)"
+    return Finding(
+        CALLABLE_WITHOUT_REQUIREMENTS.code,
+        f'`{target.name}` is {what}, so MLflow raises: "If `python_model` is a callable '
+        "object, at least one of `input_example`, `pip_requirements`, or "
+        '`extra_pip_requirements` must be specified."',
+        module,
+        call.node.func,
+    )
+
+
+_REQUIREMENTS = ("input_example", "pip_requirements", "extra_pip_requirements")
+
+
+def _is_callable(target: Target) -> bool:
+    """``callable(python_model)``: a function, or an instance of a class with ``__call__``."""
+    if target.kind == "pyfunc":
+        return True
+    found = target.info.find("__call__") if target.info is not None else None
+    return found is not None and found[0] is not None and found[2] is not None
 
 
 def _is_none(node: cst.BaseExpression) -> bool:

@@ -332,7 +332,10 @@ def test_force_exclude_applies_excludes_to_named_files(siglint: Siglint, tmp_pat
     run = siglint("check", "--force-exclude", "generated/model.py")
     assert run.code == 0
     # One message, not also "All checks passed!" for files that were never checked.
-    assert (run.out, run.err) == ("", "siglint: warning: no Python files found under the given paths\n")
+    assert (run.out, run.err) == (
+        "",
+        "siglint: warning: no Python files found under the given paths\n",
+    )
     json_run = siglint("check", "--force-exclude", "--output-format", "json", "generated/model.py")
     assert json_run.out == "[]\n"
 

@@ -53,9 +53,7 @@ def test_the_command_line_wins_over_the_configuration(
     assert siglint("check", "--fail-on", "warning", SENTIMENT).code == 0
 
 
-def test_a_severity_override_decides_too(
-    siglint: Siglint, tmp_path: Path, sentiment: Path
-) -> None:
+def test_a_severity_override_decides_too(siglint: Siglint, tmp_path: Path, sentiment: Path) -> None:
     (tmp_path / "siglint.toml").write_text('severity = { SIG306 = "error" }\n', encoding="utf-8")
     run = siglint("check", SENTIMENT)
     assert (run.code, run.out.splitlines()[-1]) == (1, "Found 1 error.")

@@ -85,10 +85,11 @@ async def test_hover_on_a_code_in_a_suppression_shows_the_rule(editor: Editor):
     assert f"[{spec.doc_page}]({spec.url})" in shown
 
     where = position_of(editor, text, "union-input")
-    assert rule("SIG108").summary in hover_text(await editor.hover(uri, where.line, where.character))
+    assert rule("SIG108").summary in hover_text(
+        await editor.hover(uri, where.line, where.character)
+    )
     # A prefix names no single rule; the body of predict is no target.
     where = position_of(editor, text, "SIG1]")
     assert await editor.hover(uri, where.line, where.character) is None
     where = position_of(editor, text, "return model_input")
     assert await editor.hover(uri, where.line, where.character) is None
-
