@@ -93,9 +93,7 @@ class HintReader:
             findings.append(
                 Finding(
                     "SIG008",
-                    f"typing.get_type_hints fails on `{source.name}` ({unresolved}), so MLflow "
-                    "only recognises list[str] and list[dict[str, str]] in the annotation text; "
-                    "anything else is read as no type hint.",
+                    self._unresolved_message(shape, time, unresolved),
                     source.module,
                     unresolved.node or source.node.name,
                 )
@@ -110,6 +108,31 @@ class HintReader:
         except NameNotFound as error:
             raise Raised(name_error(source.module, error, f"`def {source.name}` runs")) from error
         return Hints(hints.get(param.name), hints.get("return"), param, source, shape.returns)
+
+    def _unresolved_message(
+        self, shape: Shape, time: int | None, unresolved: HintsUnresolved
+    ) -> str:
+        """What MLflow makes of hints ``get_type_hints`` cannot resolve at ``time``. Unresolved
+        when the class (or ``@pyfunc`` function) is defined but resolved once the module has run
+        (a name defined later), the signature is still logged, while the wrapper made at
+        definition has no hints."""
+        failure = f"typing.get_type_hints fails on `{shape.source.name}`"
+        if time is not None:
+            try:
+                self._type_hints(shape, None)
+            except (HintsUnresolved, NameNotFound, Unevaluable):
+                pass
+            else:
+                return (
+                    f"{failure} when it is defined ({unresolved}): MLflow wraps it as if it had "
+                    "no type hint, so the model validates and converts no input (predict gets "
+                    "plain lists and dicts, not the hinted types). The signature is still logged: "
+                    "by the time log_model runs, the name is defined. Define the type first."
+                )
+        return (
+            f"{failure} ({unresolved}), so MLflow only recognises list[str] and "
+            "list[dict[str, str]] in the annotation text; anything else is read as no type hint."
+        )
 
     def _type_hints(self, shape: Shape, time: int | None) -> dict[str, Value]:
         """``typing.get_type_hints``: every annotation, ``None`` turned into ``NoneType``."""
