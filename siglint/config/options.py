@@ -22,6 +22,7 @@ from typing import Any
 from siglint.config import selectors
 from siglint.config.settings import PerFileIgnores, SeverityOverrides
 from siglint.diagnostics import Severity
+from siglint.mlflow_releases import unknown_release
 
 _VERSION = re.compile(r"[0-9]+(?:\.[0-9]+)*")
 _LEVELS = ", ".join(f'"{s.value}"' for s in Severity)
@@ -182,7 +183,10 @@ def _level(value: Any, key: str, source: Source) -> Severity:
 
 def _version(value: Any, key: str, source: Source) -> str:
     if not isinstance(value, str) or not _VERSION.fullmatch(value):
-        raise source.error(key, expected('an MLflow version such as "3.17.2"', value))
+        raise source.error(key, expected('an MLflow version such as "3.18.0"', value))
+    problem = unknown_release(value)
+    if problem is not None:
+        raise source.error(key, problem)
     return value
 
 

@@ -21,8 +21,10 @@ from typing import Any
 from siglint.config import selectors
 from siglint.config.patterns import PatternList
 from siglint.diagnostics import Severity
+from siglint.mlflow_releases import version_key
 
-DEFAULT_TARGET_MLFLOW_VERSION = "3.17.2"
+# The newest release siglint knows (siglint.mlflow_releases; a test keeps them equal).
+DEFAULT_TARGET_MLFLOW_VERSION = "3.18.0"
 _RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]  # glob → selectors, in file order
@@ -139,11 +141,3 @@ class Settings:
             "respect-gitignore": self.respect_gitignore,
             "fail-on": self.fail_on.value,
         }
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    """A version as numbers, trailing zeros dropped, so ``3.9 < 3.17`` and ``2.20 == 2.20.0``."""
-    parts = [int(part) for part in version.split(".")]
-    while parts and parts[-1] == 0:
-        parts.pop()
-    return tuple(parts)

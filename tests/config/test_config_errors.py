@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from siglint.config import ConfigError, SettingsResolver
+from siglint.mlflow_releases import newest
 
 LABEL = "pyproject.toml: [tool.siglint] "
 SELECTOR = "expected a rule code (SIG101), a code prefix (SIG1) or a rule name"
@@ -85,15 +86,29 @@ def error_for(path: Path, text: str) -> str:
         ),
         (
             "target-mlflow-version = 'three'",
-            'target-mlflow-version: expected an MLflow version such as "3.17.2", got "three"',
+            'target-mlflow-version: expected an MLflow version such as "3.18.0", got "three"',
         ),
         (
             "target-mlflow-version = 3.1",
-            'target-mlflow-version: expected an MLflow version such as "3.17.2", got 3.1',
+            'target-mlflow-version: expected an MLflow version such as "3.18.0", got 3.1',
         ),
         (
             "target-mlflow-version = '3.18.0rc1'",
-            'target-mlflow-version: expected an MLflow version such as "3.17.2", got "3.18.0rc1"',
+            'target-mlflow-version: expected an MLflow version such as "3.18.0", got "3.18.0rc1"',
+        ),
+        # Not silently every rule off (2.1), nor a future release accepted (9.0).
+        (
+            "target-mlflow-version = '2.1'",
+            "target-mlflow-version: siglint checks MLflow 2.20.0 and later (the first release "
+            'whose type hints are signatures), got "2.1"',
+        ),
+        (
+            "target-mlflow-version = '9.0'",
+            f'target-mlflow-version: siglint knows MLflow up to {newest()}, got "9.0"',
+        ),
+        (
+            "target-mlflow-version = '3.16.2'",
+            'target-mlflow-version: no MLflow release is numbered "3.16.2"',
         ),
         ("unsafe-fixes = 'yes'", 'unsafe-fixes: expected true or false, got "yes"'),
         ("respect-gitignore = 1", "respect-gitignore: expected true or false, got 1"),
@@ -165,3 +180,10 @@ def test_the_linter_prefix_is_always_a_valid_selector(monkeypatch: pytest.Monkey
     assert SettingsResolver({"select": ["SIG"]}).settings_for(Path("m.py")).select == ("SIG",)
     with pytest.raises(ConfigError, match='unknown rule selector "SIG1"'):
         SettingsResolver({"select": ["SIG1"]})
+
+
+@pytest.mark.parametrize("version", ["2.20.0", "2.20", "2", "3", "3.18", "3.0.1", newest()])
+def test_a_known_release_or_series_is_accepted(tmp_path: Path, version: str) -> None:
+    path = tmp_path / "siglint.toml"
+    path.write_text(f'target-mlflow-version = "{version}"\n', encoding="utf-8")
+    assert SettingsResolver().settings_for(tmp_path / "m.py").target_mlflow_version == version

@@ -141,11 +141,14 @@ def test_per_file_ignores_are_matched_against_the_file(
 
 
 def test_version_gating_from_the_configuration(tmp_path: Path) -> None:
-    write(tmp_path / "old" / "siglint.toml", 'target-mlflow-version = "2.19"\n')
-    write(tmp_path / "new" / "siglint.toml", 'target-mlflow-version = "3.18.1"\n')
+    write(tmp_path / "old" / "siglint.toml", 'target-mlflow-version = "2.22"\n')
+    write(tmp_path / "new" / "siglint.toml", 'target-mlflow-version = "3.9.0"\n')
     resolver = SettingsResolver()
-    assert not resolver.settings_for(tmp_path / "old" / "m.py").enabled("SIG101")
-    assert resolver.settings_for(tmp_path / "new" / "m.py").enabled("SIG401")
+    assert not resolver.settings_for(tmp_path / "old" / "m.py").enabled("SIG110")  # from 3.9
+    assert resolver.settings_for(tmp_path / "new" / "m.py").enabled("SIG110")
+    assert not resolver.settings_for(tmp_path / "new" / "m.py").enabled("SIG401")  # from 3.19
+    # Without a configuration, the newest release siglint knows (3.18.0: not 3.19 yet).
+    assert resolver.settings_for(tmp_path / "m.py").target_mlflow_version == "3.18.0"
     assert not resolver.settings_for(tmp_path / "m.py").enabled("SIG401")
 
 

@@ -70,9 +70,9 @@ def test_per_file_ignores_accept_names() -> None:
 @pytest.mark.parametrize(
     ("target", "code", "expected"),
     [
-        ("3.17.2", "SIG401", False),  # from 3.18
-        ("3.18", "SIG401", True),
-        ("3.18.0", "SIG401", True),
+        ("3.18.0", "SIG401", False),  # from 3.19
+        ("3.19", "SIG401", True),
+        ("3.19.0", "SIG401", True),
         ("4", "SIG401", True),
         ("3.17.2", "SIG110", True),  # from 3.9: 9 < 17 as numbers, not as text
         ("3.8.9", "SIG110", False),
@@ -140,7 +140,7 @@ def test_to_dict_uses_the_toml_keys_and_is_json(tmp_path: Path) -> None:
     assert shown["severity"] == {"SIG101": "error"}
     assert shown["config-path"] == str(tmp_path / "siglint.toml")
     assert shown["root"] == str(tmp_path)
-    assert shown["target-mlflow-version"] == "3.17.2"
+    assert shown["target-mlflow-version"] == "3.18.0"
     assert ".venv" in shown["exclude"]
     assert set(shown) >= {
         "select",
