@@ -123,7 +123,8 @@ class Screen:
     """Decides, for each file of one run, whether it must be checked (``needs_check``).
 
     Files the imports reach are read with ``read`` (the disk by default) and read once;
-    ``texts`` are those of the files being checked, which win over the disk.
+    ``texts`` are those of the files being checked, which win over the disk. ``folders`` lists
+    what the folders hold (the disk by default).
 
     With a cache, the decisions of the previous run are taken again as long as nothing they
     were made from has changed: the text of every file read, the listing of every folder looked
@@ -136,6 +137,7 @@ class Screen:
         read: Reader = read_from_disk,
         cache: Cache | None = None,
         texts: dict[Path, str] | None = None,
+        folders: Folders | None = None,
     ) -> None:
         self._read = read
         self._cache = cache
@@ -146,7 +148,7 @@ class Screen:
         self._digests: dict[Path, tuple[str, str | None]] = {}
         self._fingerprints: dict[Settings, str] = {}
         self._names: dict[Path, tuple[str, Path, Path]] = {}
-        self._disk = Folders()
+        self._disk = folders or Folders()
         self._reached: dict[tuple[str, Path, Path], list[_Node]] = {}
         self._reach_flags: dict[_Node, Trigger] = {}
         self._wanted: dict[Settings, tuple[Trigger, ...]] = {}

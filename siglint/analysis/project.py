@@ -1,7 +1,8 @@
 """The files around the one being checked: module names, and the modules its imports reach.
 
 The core does no I/O of its own: a ``Project`` is given a ``read(path) -> str | None`` function
-(the disk for the command line, open buffers first for the language server).
+(the disk for the command line, open buffers first for the language server, a git revision for
+``siglint diff``).
 
 A ``Project`` lives as long as one run (or one editor request): it parses each module once and
 remembers what it learnt of the file system (which files exist, which module an import
@@ -75,8 +76,13 @@ def unvalidated() -> Iterator[None]:
 
 
 class Project:
-    def __init__(self, read: Reader = read_from_disk) -> None:
+    def __init__(
+        self, read: Reader = read_from_disk, exists: Callable[[str], bool] = os.path.isfile
+    ) -> None:
+        """``read`` gives a module's text, ``exists`` whether a file is at a location: the disk
+        by default, a git revision for ``siglint diff``."""
         self._read = read
+        self._is_file = exists
         self._modules: dict[Path, ModuleInfo | None] = {}
         self._digests: dict[Path, str | None] = {}  # the text of each module read, as a digest
         self._roots: dict[Path, Path] = {}  # module path -> the folder its imports start from
@@ -224,7 +230,7 @@ class Project:
             return stored
         exists = self._files.get(location)
         if exists is None:
-            exists = self._files[location] = os.path.isfile(location)
+            exists = self._files[location] = self._is_file(location)
         return exists
 
     @staticmethod

@@ -1,7 +1,7 @@
-"""``siglint`` command line: ``check``, ``rule``, ``config``, ``schema`` and ``server``.
+"""``siglint`` command line: ``check``, ``rule``, ``config``, ``schema``, ``diff`` and ``server``.
 
-Exit codes follow Ruff: 0 success, 1 findings remain (``schema``: a path could not be read),
-2 usage, configuration or internal error.
+Exit codes follow Ruff: 0 success, 1 findings remain (``schema``: a path could not be read;
+``diff``: a breaking change), 2 usage, configuration or internal error.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _COMMANDS = {
     "rule": "siglint.cli.rule",
     "config": "siglint.cli.config_cmd",
     "schema": "siglint.cli.schema",
+    "diff": "siglint.cli.diff",
     "server": "siglint.cli.server",
 }
 

@@ -67,6 +67,7 @@ class Options:
     unsafe_fixes: bool | None = None
     respect_gitignore: bool | None = None
     fail_on: Severity | None = None
+    diff_base: str | None = None
 
     def given(self) -> dict[str, Any]:
         """The options this source sets, by field name."""
@@ -190,6 +191,12 @@ def _version(value: Any, key: str, source: Source) -> str:
     return value
 
 
+def _revision(value: Any, key: str, source: Source) -> str:
+    if not isinstance(value, str) or not value.strip() or value.startswith("-"):
+        raise source.error(key, expected('a git revision such as "origin/main"', value))
+    return value
+
+
 def _boolean(value: Any, key: str, source: Source) -> bool:
     if not isinstance(value, bool):
         raise source.error(key, expected("true or false", value))
@@ -208,4 +215,5 @@ _PARSERS: dict[str, Callable[[Any, str, Source], Any]] = {
     "unsafe-fixes": _boolean,
     "respect-gitignore": _boolean,
     "fail-on": _level,
+    "diff-base": _revision,
 }

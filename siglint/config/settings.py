@@ -78,6 +78,7 @@ class Settings:
     unsafe_fixes: bool = False
     respect_gitignore: bool = True
     fail_on: Severity = Severity.WARNING
+    diff_base: str | None = None  # the revision a bare ``siglint diff`` compares with
     config_path: Path | None = None
     root: Path = field(default_factory=Path.cwd)
 
@@ -140,4 +141,5 @@ class Settings:
             "unsafe-fixes": self.unsafe_fixes,
             "respect-gitignore": self.respect_gitignore,
             "fail-on": self.fail_on.value,
+            "diff-base": self.diff_base,
         }

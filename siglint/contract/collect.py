@@ -1,0 +1,255 @@
+"""The targets of the working tree and of a git revision, found by the engine as ``siglint
+schema`` finds them.
+
+Only the files that may hold a target are parsed: the pre-filter (``siglint.prefilter``) proves
+the others hold none (a target derives from, or is decorated by, a name that resolves to
+MLflow's). At the revision, a file whose text and whose every module its check read are as in
+the working tree has the same targets: it is not checked again. The rest is read with ``git``
+(``revision``), sibling modules included.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from siglint.analysis.imports import Dependencies, import_candidates, module_name_for
+from siglint.cli import DEFAULT_PER_FILE_TIMEOUT
+from siglint.config import Settings, SettingsResolver
+from siglint.config.paths import absolute, shown
+from siglint.contract.compare import Signature
+from siglint.contract.revision import Revision, RevisionFolders, blob_id
+from siglint.files import PYTHON_SUFFIXES, iter_python_files
+from siglint.fixes import decode_source
+from siglint.prefilter import Screen
+
+# The settings the pre-filter is asked with: the rules about targets only (all need MLflow).
+_TARGET_RULES = Settings(select=("SIG101",))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A target of one version of the tree, and its signature."""
+
+    key: str  # the file's path in the repository (``/``-separated)
+    shown: str
+    qualname: str
+    kind: str
+    line: int
+    outcome: str
+    signature: Signature
+
+
+@dataclass(slots=True)
+class Side:
+    """What one version holds: its targets, and the files siglint could not read or check
+    (whose targets are not compared, rather than reported gone)."""
+
+    targets: list[Found] = field(default_factory=list)
+    unreadable: dict[str, str] = field(default_factory=dict)  # key -> why
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """One file's check, as a child returns it."""
+
+    targets: tuple[tuple[str, str, int, str, Signature], ...]
+    error: str | None
+    dependencies: Dependencies
+
+
+@dataclass(slots=True)
+class _File:
+    key: str
+    shown: str
+    path: Path
+    text: str
+    blob: str
+
+
+class Collector:
+    """Finds the targets under ``paths`` (files or folders) in a repository rooted at ``root``."""
+
+    def __init__(
+        self,
+        paths: Sequence[str],
+        resolver: SettingsResolver,
+        root: Path,
+        seconds: float = DEFAULT_PER_FILE_TIMEOUT,
+    ) -> None:
+        self._paths = paths
+        self._resolver = resolver
+        self._root = root
+        self._seconds = seconds
+        self._files: dict[str, _File] = {}  # the working tree's files, by key
+        self._checked: dict[str, _Checked] = {}  # the working tree's checks, by key
+        self._blobs: dict[str, str | None] = {}  # location -> blob id in the working tree
+
+    def key(self, path: Path) -> str:
+        return Path(os.path.relpath(os.path.realpath(path), self._root)).as_posix()
+
+    # ------------------------------------------------------------------ the working tree
+    def working_tree(self) -> Side:
+        side = Side()
+
+        def missing(given: str, error: OSError) -> None:
+            side.unreadable[given] = error.strerror or str(error)
+
+        for name, path in iter_python_files(self._paths, self._resolver, on_error=missing):
+            key = self.key(path)
+            try:
+                data = path.read_bytes()
+                text = decode_source(data)
+            except (OSError, SyntaxError, LookupError, UnicodeDecodeError) as error:
+                side.unreadable[key] = str(error)
+                continue
+            self._files[key] = _File(key, name, path, text, blob_id(data))
+        screen = Screen(texts={f.path: f.text for f in self._files.values()})
+        wanted = [
+            f for f in self._files.values() if screen.needs_check(f.path, f.text, _TARGET_RULES)
+        ]
+        from siglint.analysis.project import Project
+
+        project = Project()
+        self._checked = self._check(wanted, project)
+        for file in wanted:
+            self._add(side, file.key, file.shown, self._checked[file.key])
+        return side
+
+    # ------------------------------------------------------------------ the revision
+    def at(self, revision: Revision) -> Side:
+        side = Side()
+        folders = [os.path.realpath(absolute(Path(p))) for p in self._paths]
+        files: list[_File] = []
+        for location, blob in revision.blobs.items():
+            if not location.endswith(PYTHON_SUFFIXES) or not _under(location, folders):
+                continue
+            path = Path(location)
+            if self._resolver.is_excluded(path):
+                continue
+            key = self.key(path)
+            now = self._files.get(key)
+            checked = self._checked.get(key)
+            if (
+                now is not None
+                and checked is not None
+                and now.blob == blob
+                and self._unchanged(checked.dependencies, revision)
+            ):
+                self._add(side, key, now.shown, checked)
+                continue
+            text = revision.read(path)
+            if text is None:
+                side.unreadable[key] = f"cannot read it at {revision.name}"
+                continue
+            files.append(_File(key, shown(path), path, text, blob))
+        screen = Screen(
+            read=revision.read,
+            texts={f.path: f.text for f in files},
+            folders=RevisionFolders(revision),
+        )
+        wanted = [f for f in files if screen.needs_check(f.path, f.text, _TARGET_RULES)]
+        from siglint.analysis.project import Project
+
+        project = Project(revision.read, revision.exists)
+        checked = self._check(wanted, project)
+        for file in wanted:
+            self._add(side, file.key, file.shown, checked[file.key])
+        return side
+
+    def _unchanged(self, dependencies: Dependencies, revision: Revision) -> bool:
+        """Whether every module a working-tree check read is the same at ``revision``, and
+        every import it resolved leads to the same module there."""
+        for path, (text_digest, _) in dependencies.modules.items():
+            location = self._location(str(path))
+            if (text_digest is None) != (not revision.exists(location)):
+                return False
+            if text_digest is not None and revision.blobs[location] != self._blob(str(path)):
+                return False
+        for importer, imports in dependencies.imports.items():
+            _, root = module_name_for(importer)
+            itself = str(importer)
+            for dotted, reached in imports.items():
+                candidates = import_candidates(dotted, root, importer.parent)
+                first = next(
+                    (c for c in candidates if c != itself and revision.exists(self._location(c))),
+                    None,
+                )
+                if first != (None if reached is None else str(reached)):
+                    return False
+        return True
+
+    def _location(self, location: str) -> str:
+        """Where a working-tree location is in ``Revision.blobs`` (the root's real path)."""
+        root = str(self._root)
+        if location.startswith(root + os.sep):
+            return location
+        return os.path.join(root, self.key(Path(location)))
+
+    def _blob(self, location: str) -> str | None:
+        if location not in self._blobs:
+            try:
+                self._blobs[location] = blob_id(Path(location).read_bytes())
+            except OSError:
+                self._blobs[location] = None
+        return self._blobs[location]
+
+    # ------------------------------------------------------------------ checking
+    def _check(self, files: list[_File], project: object) -> dict[str, _Checked]:
+        """Each file's targets, checked in a forked child (a file libcst cannot cope with
+        costs that file only)."""
+        from siglint.cli.pool import CheckPool
+        from siglint.cli.worker import FileAbandoned
+
+        def check(path: Path, text: str) -> _Checked:
+            return _check_file(path, text, project)
+
+        results: dict[str, _Checked] = {}
+        with CheckPool(check, self._seconds, 1) as pool:
+            for file in files:
+                pool.submit(file.key, file.path, file.text)
+            outcomes = pool.results()
+        for file in files:
+            outcome = outcomes[file.key]
+            if isinstance(outcome, FileAbandoned):
+                outcome = _Checked((), str(outcome), Dependencies())
+            results[file.key] = outcome
+        return results
+
+    def _add(self, side: Side, key: str, name: str, checked: _Checked) -> None:
+        if checked.error is not None:
+            side.unreadable[key] = checked.error
+            return
+        for qualname, kind, line, outcome, signature in checked.targets:
+            side.targets.append(Found(key, name, qualname, kind, line, outcome, signature))
+
+
+def _check_file(path: Path, text: str, project: object) -> _Checked:
+    from siglint.analysis.project import Project
+    from siglint.engine import check_source
+
+    assert isinstance(project, Project)
+    with project.recording() as dependencies:
+        result = check_source(text, path, Settings(), project)
+    syntax = [d for d in result.diagnostics if d.code == "SIG999"]
+    if syntax and not result.targets:
+        return _Checked((), syntax[0].message, dependencies)
+    targets = tuple(
+        (
+            t.name,
+            t.kind,
+            t.line,
+            t.outcome,
+            Signature(t.input_schema, t.output_schema, t.params_schema),
+        )
+        for t in result.targets
+    )
+    return _Checked(targets, None, dependencies)
+
+
+def _under(location: str, folders: Iterable[str]) -> bool:
+    return any(
+        location == str(folder) or location.startswith(str(folder) + os.sep) for folder in folders
+    )

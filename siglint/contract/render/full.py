@@ -1,0 +1,35 @@
+"""``--output-format full``: each changed model with its old and new signature, then its changes."""
+
+from __future__ import annotations
+
+from siglint.contract.collect import Found
+from siglint.contract.render import DiffReport, summary
+from siglint.notation import schema_repr
+
+
+def render(report: DiffReport) -> str:
+    blocks = []
+    for target in report.changed:
+        where = target.where
+        lines = [f"{where.shown}:{where.line}: {where.qualname} ({where.kind})"]
+        for label, found in (("before", target.old), ("after", target.new)):
+            lines.append(f"  {label}: {_signature(found)}")
+        for change in target.changes:
+            field = f" {change.field}" if change.field else ""
+            part = "" if change.part == "model" else f"{change.part}{field}: "
+            lines.append(f"  [{change.verdict}] {part}{change.what}")
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join([*blocks, summary(report) + "\n"])
+
+
+def _signature(found: Found | None) -> str:
+    if found is None:
+        return "(no such model)"
+    if found.outcome not in ("signature", "builtin"):
+        return f"no signature ({found.outcome.replace('_', ' ')})"
+    signature = found.signature
+    text = f"input {schema_repr(signature.inputs) if signature.inputs else 'none'}"
+    text += f", output {schema_repr(signature.outputs) if signature.outputs else 'none'}"
+    if signature.params:
+        text += f", params {schema_repr(signature.params)}"
+    return text

@@ -1,0 +1,64 @@
+"""``--output-format sarif``: a SARIF 2.1.0 log with two rules, a breaking and a compatible
+signature change, for code scanning."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from siglint import __version__
+from siglint.contract.render import DiffReport, headline
+from siglint.output.sarif import SCHEMA
+
+_RULES = {
+    "breaking": (
+        "breaking-signature-change",
+        "error",
+        "A request valid under the old signature is now rejected, or means something else.",
+    ),
+    "compatible": (
+        "compatible-signature-change",
+        "note",
+        "The signature changed, and every request valid before is still accepted.",
+    ),
+}
+
+
+def render(report: DiffReport) -> str:
+    results = [
+        {
+            "ruleId": _RULES[change.verdict][0],
+            "level": _RULES[change.verdict][1],
+            "message": {"text": headline(target, change)},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": target.where.shown.replace("\\", "/")},
+                        "region": {"startLine": target.where.line},
+                    }
+                }
+            ],
+        }
+        for target in report.targets
+        for change in target.changes
+    ]
+    log: dict[str, Any] = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "siglint",
+                        "version": __version__,
+                        "rules": [
+                            {"id": rule, "shortDescription": {"text": text}}
+                            for rule, _, text in _RULES.values()
+                        ],
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
