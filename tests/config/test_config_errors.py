@@ -37,7 +37,8 @@ def error_for(path: Path, text: str) -> str:
         (
             "line-length = 3",
             "line-length: unknown key, expected one of: select, extend-select, ignore, per-file-ignores, "
-            "exclude, extend-exclude, severity, target-mlflow-version, unsafe-fixes, respect-gitignore, fail-on",
+            "exclude, extend-exclude, severity, target-mlflow-version, unsafe-fixes, respect-gitignore, "
+            "fail-on, diff-base",
         ),
         ("select = 3", "select: expected a list of rule codes, prefixes or names, got 3"),
         ("select = 'SIG1'", 'select: expected a list of rule codes, prefixes or names, got "SIG1"'),
@@ -112,6 +113,12 @@ def error_for(path: Path, text: str) -> str:
         ),
         ("unsafe-fixes = 'yes'", 'unsafe-fixes: expected true or false, got "yes"'),
         ("respect-gitignore = 1", "respect-gitignore: expected true or false, got 1"),
+        ("diff-base = 1", 'diff-base: expected a git revision such as "origin/main", got 1'),
+        ("diff-base = ''", 'diff-base: expected a git revision such as "origin/main", got ""'),
+        (
+            "diff-base = '--output=x'",
+            'diff-base: expected a git revision such as "origin/main", got "--output=x"',
+        ),
     ],
 )
 def test_pyproject_errors(tmp_path: Path, toml: str, message: str) -> None:

@@ -229,7 +229,9 @@ def main() -> None:
         if case["part"] == "params":
             verdicts.append(judge_params(case["old"], case["new"]))
         else:
-            verdicts.append(judge_schema(case["old"], case["new"], reverse=case["part"] == "output"))
+            verdicts.append(
+                judge_schema(case["old"], case["new"], reverse=case["part"] == "output")
+            )
     json.dump(verdicts, sys.stdout)
 
 

@@ -63,56 +63,158 @@ def _shapes() -> list[tuple[str, dict, dict]]:
     """Fields and shapes: (name, old type, new type) of the input element or output."""
     ticket = _obj(title=("string", True), priority=("long", True))
     return [
-        ("new required field", ticket, _obj(title=("string", True), priority=("long", True), team=("string", True))),
-        ("new optional field", ticket, _obj(title=("string", True), priority=("long", True), team=("string", False))),
+        (
+            "new required field",
+            ticket,
+            _obj(title=("string", True), priority=("long", True), team=("string", True)),
+        ),
+        (
+            "new optional field",
+            ticket,
+            _obj(title=("string", True), priority=("long", True), team=("string", False)),
+        ),
         ("required field removed", ticket, _obj(title=("string", True))),
-        ("optional field removed", _obj(title=("string", True), note=("string", False)), _obj(title=("string", True))),
-        ("optional to required", _obj(title=("string", True), note=("string", False)), _obj(title=("string", True), note=("string", True))),
+        (
+            "optional field removed",
+            _obj(title=("string", True), note=("string", False)),
+            _obj(title=("string", True)),
+        ),
+        (
+            "optional to required",
+            _obj(title=("string", True), note=("string", False)),
+            _obj(title=("string", True), note=("string", True)),
+        ),
         ("required to optional", ticket, _obj(title=("string", True), priority=("long", False))),
         ("str list to object list", _scalar("string"), ticket),
         ("object to str", ticket, _scalar("string")),
         ("object to map of any", ticket, {"type": "map", "values": {"type": "any"}}),
-        ("object to map of str", _obj(a=("string", True), b=("string", True)), {"type": "map", "values": {"type": "string"}}),
-        ("object with optional to map of str", _obj(a=("string", True), b=("string", False)), {"type": "map", "values": {"type": "string"}}),
-        ("object with long to map of double", _obj(a=("long", True)), {"type": "map", "values": {"type": "double"}}),
-        ("map to object with a required field", {"type": "map", "values": {"type": "string"}}, _obj(a=("string", True))),
-        ("map of str to object of optional str", {"type": "map", "values": {"type": "string"}}, _obj(a=("string", False))),
-        ("map of str to object of optional long", {"type": "map", "values": {"type": "string"}}, _obj(a=("long", False))),
-        ("map of long to object of optional double", {"type": "map", "values": {"type": "long"}}, _obj(a=("double", False))),
-        ("array to map", {"type": "array", "items": {"type": "string"}}, {"type": "map", "values": {"type": "string"}}),
-        ("map to array", {"type": "map", "values": {"type": "string"}}, {"type": "array", "items": {"type": "string"}}),
+        (
+            "object to map of str",
+            _obj(a=("string", True), b=("string", True)),
+            {"type": "map", "values": {"type": "string"}},
+        ),
+        (
+            "object with optional to map of str",
+            _obj(a=("string", True), b=("string", False)),
+            {"type": "map", "values": {"type": "string"}},
+        ),
+        (
+            "object with long to map of double",
+            _obj(a=("long", True)),
+            {"type": "map", "values": {"type": "double"}},
+        ),
+        (
+            "map to object with a required field",
+            {"type": "map", "values": {"type": "string"}},
+            _obj(a=("string", True)),
+        ),
+        (
+            "map of str to object of optional str",
+            {"type": "map", "values": {"type": "string"}},
+            _obj(a=("string", False)),
+        ),
+        (
+            "map of str to object of optional long",
+            {"type": "map", "values": {"type": "string"}},
+            _obj(a=("long", False)),
+        ),
+        (
+            "map of long to object of optional double",
+            {"type": "map", "values": {"type": "long"}},
+            _obj(a=("double", False)),
+        ),
+        (
+            "array to map",
+            {"type": "array", "items": {"type": "string"}},
+            {"type": "map", "values": {"type": "string"}},
+        ),
+        (
+            "map to array",
+            {"type": "map", "values": {"type": "string"}},
+            {"type": "array", "items": {"type": "string"}},
+        ),
         ("scalar to array", _scalar("string"), {"type": "array", "items": {"type": "string"}}),
         ("array to scalar", {"type": "array", "items": {"type": "string"}}, _scalar("string")),
-        ("nested new required field", _obj(t=(ticket, True)), _obj(t=(_obj(title=("string", True), priority=("long", True), team=("string", True)), True))),
-        ("nested field narrowed", _obj(t=(ticket, True)), _obj(t=(_obj(title=("string", True), priority=("boolean", True)), True))),
-        ("nested field widened", _obj(t=(ticket, True)), _obj(t=(_obj(title=("string", True), priority=("double", True)), True))),
+        (
+            "nested new required field",
+            _obj(t=(ticket, True)),
+            _obj(
+                t=(
+                    _obj(title=("string", True), priority=("long", True), team=("string", True)),
+                    True,
+                )
+            ),
+        ),
+        (
+            "nested field narrowed",
+            _obj(t=(ticket, True)),
+            _obj(t=(_obj(title=("string", True), priority=("boolean", True)), True)),
+        ),
+        (
+            "nested field widened",
+            _obj(t=(ticket, True)),
+            _obj(t=(_obj(title=("string", True), priority=("double", True)), True)),
+        ),
         ("object to any", ticket, _scalar("any")),
         ("any to object", _scalar("any"), ticket),
-        ("field object to map", _obj(t=(ticket, True)), _obj(t=({"type": "map", "values": {"type": "any"}}, True))),
-        ("array of objects gains a field", {"type": "array", "items": ticket}, {"type": "array", "items": _obj(title=("string", True), priority=("long", True), team=("string", False))}),
+        (
+            "field object to map",
+            _obj(t=(ticket, True)),
+            _obj(t=({"type": "map", "values": {"type": "any"}}, True)),
+        ),
+        (
+            "array of objects gains a field",
+            {"type": "array", "items": ticket},
+            {
+                "type": "array",
+                "items": _obj(
+                    title=("string", True), priority=("long", True), team=("string", False)
+                ),
+            },
+        ),
     ]
+
+
+PARAM_TYPES = ["long", "integer", "double", "float", "string", "boolean"]
 
 
 def _param(name: str, dtype: str, default: object, shape: list | None = None) -> dict:
     return {"name": name, "type": dtype, "default": default, "shape": shape}
 
 
-_PARAM_DEFAULTS = {"long": 3, "integer": 3, "double": 0.5, "float": 0.5, "string": "x", "boolean": True}
-
-
 def _param_cases() -> list[tuple[str, list, list]]:
     cases = []
-    for old, new in itertools.permutations(_PARAM_DEFAULTS, 2):
+    for old, new in itertools.permutations(PARAM_TYPES, 2):
         # No default: only the type changes.
         cases.append((f"param {old} to {new}", [_param("p", old, None)], [_param("p", new, None)]))
     cases += [
-        ("param added", [_param("p", "long", 3)], [_param("p", "long", 3), _param("q", "string", "x")]),
-        ("param removed", [_param("p", "long", 3), _param("q", "string", "x")], [_param("p", "long", 3)]),
+        (
+            "param added",
+            [_param("p", "long", 3)],
+            [_param("p", "long", 3), _param("q", "string", "x")],
+        ),
+        (
+            "param removed",
+            [_param("p", "long", 3), _param("q", "string", "x")],
+            [_param("p", "long", 3)],
+        ),
         ("param default changed", [_param("p", "double", 0.5)], [_param("p", "double", 0.7)]),
         ("param default removed", [_param("p", "double", 0.5)], [_param("p", "double", None)]),
-        ("param becomes a list", [_param("p", "string", "x")], [_param("p", "string", ["x"], [-1])]),
-        ("param list of long to double", [_param("p", "long", [1], [-1])], [_param("p", "double", [1], [-1])]),
-        ("param list becomes scalar", [_param("p", "string", ["x"], [-1])], [_param("p", "string", "x")]),
+        (
+            "param becomes a list",
+            [_param("p", "string", "x")],
+            [_param("p", "string", ["x"], [-1])],
+        ),
+        (
+            "param list of long to double",
+            [_param("p", "long", [1], [-1])],
+            [_param("p", "double", [1], [-1])],
+        ),
+        (
+            "param list becomes scalar",
+            [_param("p", "string", ["x"], [-1])],
+            [_param("p", "string", "x")],
+        ),
     ]
     return cases
 
@@ -123,7 +225,9 @@ def _matrix() -> list[tuple[str, str, list, list]]:
     for place, put in PLACES.items():
         for old, new in itertools.permutations(SCALARS, 2):
             for part in ("input", "output"):
-                cases.append((f"{part} {place} {old} to {new}", part, put(_scalar(old)), put(_scalar(new))))
+                cases.append(
+                    (f"{part} {place} {old} to {new}", part, put(_scalar(old)), put(_scalar(new)))
+                )
     for name, old, new in _shapes():
         for part in ("input", "output"):
             cases.append((f"{part} {name}", part, _top(old), _top(new)))
@@ -167,7 +271,9 @@ def test_every_verdict_agrees_with_mlflow(mlflow_verdicts: list[dict]) -> None:
         assert judged["requests"] > 0, f"{name}: no request is valid under the old signature"
         ours = _siglint_breaking(part, old, new)
         if ours != judged["breaking"]:
-            disagreements.append(f"{name}: siglint {ours}, MLflow {judged['breaking']} ({judged['example']})")
+            disagreements.append(
+                f"{name}: siglint {ours}, MLflow {judged['breaking']} ({judged['example']})"
+            )
     assert not disagreements, "\n".join(disagreements)
 
 
