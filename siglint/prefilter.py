@@ -124,7 +124,8 @@ class Screen:
 
     Files the imports reach are read with ``read`` (the disk by default) and read once;
     ``texts`` are those of the files being checked, which win over the disk. ``folders`` lists
-    what the folders hold (the disk by default).
+    what the folders hold (the disk by default). ``readings`` are CPython's readings of texts,
+    by text, which a ``Screen`` of another version of the same files may share.
 
     With a cache, the decisions of the previous run are taken again as long as nothing they
     were made from has changed: the text of every file read, the listing of every folder looked
@@ -138,8 +139,10 @@ class Screen:
         cache: Cache | None = None,
         texts: dict[Path, str] | None = None,
         folders: Folders | None = None,
+        readings: dict[str, Reading] | None = None,
     ) -> None:
         self._read = read
+        self.readings = {} if readings is None else readings
         self._cache = cache
         self._files: dict[Path, _File | None] = {}
         self._texts: dict[Path, str] = dict(texts or {})
@@ -276,11 +279,15 @@ class Screen:
 
     def reading(self, text: str, path: Path) -> Reading:
         """CPython's reading of ``text``, from the cache when it has it."""
+        reading = self.readings.get(text)
+        if reading is not None:
+            return reading
         if self._cache is not None:
             kept = self._cache.reading(text)
             if kept is not None:
-                return Reading.from_json(kept)
-        reading = Reading.of(text, path)
+                reading = self.readings[text] = Reading.from_json(kept)
+                return reading
+        reading = self.readings[text] = Reading.of(text, path)
         if self._cache is not None:
             self._cache.store_reading(text, reading.to_json())
         return reading

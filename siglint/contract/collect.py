@@ -86,9 +86,19 @@ class Collector:
         self._files: dict[str, _File] = {}  # the working tree's files, by key
         self._checked: dict[str, _Checked] = {}  # the working tree's checks, by key
         self._blobs: dict[str, str | None] = {}  # location -> blob id in the working tree
+        self._screen: Screen | None = None  # the working tree's pre-filter
+        self._folders: dict[Path, str] = {}  # folder -> its real path
 
     def key(self, path: Path) -> str:
-        return Path(os.path.relpath(os.path.realpath(path), self._root)).as_posix()
+        """The file's path in the repository, ``/``-separated."""
+        location = str(path)
+        root = str(self._root)
+        if not location.startswith(root + os.sep):
+            folder = self._folders.get(path.parent)
+            if folder is None:
+                folder = self._folders[path.parent] = os.path.realpath(path.parent)
+            location = os.path.join(folder, path.name)
+        return os.path.relpath(location, root).replace(os.sep, "/")
 
     # ------------------------------------------------------------------ the working tree
     def working_tree(self) -> Side:
@@ -106,7 +116,7 @@ class Collector:
                 side.unreadable[key] = str(error)
                 continue
             self._files[key] = _File(key, name, path, text, blob_id(data))
-        screen = Screen(texts={f.path: f.text for f in self._files.values()})
+        screen = self._screen = Screen(texts={f.path: f.text for f in self._files.values()})
         wanted = [
             f for f in self._files.values() if screen.needs_check(f.path, f.text, _TARGET_RULES)
         ]
@@ -127,10 +137,11 @@ class Collector:
             if not location.endswith(PYTHON_SUFFIXES) or not _under(location, folders):
                 continue
             path = Path(location)
-            if self._resolver.is_excluded(path):
-                continue
             key = self.key(path)
             now = self._files.get(key)
+            # A file of the working tree was not excluded; one gone since may have been.
+            if now is None and self._resolver.is_excluded(path):
+                continue
             checked = self._checked.get(key)
             if (
                 now is not None
@@ -140,7 +151,8 @@ class Collector:
             ):
                 self._add(side, key, now.shown, checked)
                 continue
-            text = revision.read(path)
+            # Unchanged, it has the working tree's text (decoded already).
+            text = now.text if now is not None and now.blob == blob else revision.read(path)
             if text is None:
                 side.unreadable[key] = f"cannot read it at {revision.name}"
                 continue
@@ -149,6 +161,7 @@ class Collector:
             read=revision.read,
             texts={f.path: f.text for f in files},
             folders=RevisionFolders(revision),
+            readings=None if self._screen is None else self._screen.readings,
         )
         wanted = [f for f in files if screen.needs_check(f.path, f.text, _TARGET_RULES)]
         from siglint.analysis.project import Project
