@@ -1,14 +1,18 @@
 """The command line: reads files, calls the core, renders results."""
 
+from __future__ import annotations
+
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from siglint.config import ConfigError
 from siglint.config.paths import shown
 
-# ``check`` and ``schema`` give up on a file after this many seconds (``--per-file-timeout``).
+# ``check``, ``schema`` and ``diff`` give up on a file after this many seconds
+# (``--per-file-timeout``).
 # Generous: a file in a large package can take tens of seconds when its imports are followed.
 DEFAULT_PER_FILE_TIMEOUT = 60.0
 
@@ -27,3 +31,15 @@ def refuse_missing(paths: Sequence[str]) -> None:
 def warn_broken_config(folder: Path, error: ConfigError) -> None:
     """A folder met in a search that is not checked: its own configuration file is broken."""
     print(f"siglint: warning: {error}; {shown(folder)}{os.sep} is not checked", file=sys.stderr)
+
+
+def add_per_file_timeout(parser: Any) -> None:
+    """``--per-file-timeout`` of the commands that read files in forked children."""
+    parser.add_argument(
+        "--per-file-timeout",
+        type=float,
+        default=DEFAULT_PER_FILE_TIMEOUT,
+        metavar="SECONDS",
+        help="give up on a file after this long, say so and go on "
+        f"(default: {DEFAULT_PER_FILE_TIMEOUT:g}; 0: no limit, read in this process)",
+    )

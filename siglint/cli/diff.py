@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from siglint.cli import DEFAULT_PER_FILE_TIMEOUT
+from siglint.cli import add_per_file_timeout
 from siglint.config import ConfigError, SettingsResolver
 
 
@@ -58,14 +58,7 @@ def add_parser(commands: Any) -> None:
         help="exit with 1 when a change of this kind is found (default: breaking)",
     )
     parser.add_argument("--config", type=Path, metavar="PATH", help="use this configuration file")
-    parser.add_argument(
-        "--per-file-timeout",
-        type=float,
-        default=DEFAULT_PER_FILE_TIMEOUT,
-        metavar="SECONDS",
-        help="give up on a file after this long, say so and go on "
-        f"(default: {DEFAULT_PER_FILE_TIMEOUT:g}; 0: no limit, read in this process)",
-    )
+    add_per_file_timeout(parser)
     parser.set_defaults(run=run)
 
 

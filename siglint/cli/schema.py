@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from siglint.analysis.project import Project
-from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, UsageError, refuse_missing, warn_broken_config
+from siglint.cli import UsageError, add_per_file_timeout, refuse_missing, warn_broken_config
 from siglint.cli.pool import CheckPool
 from siglint.cli.schema_text import render_text
 from siglint.cli.worker import FileAbandoned
@@ -37,14 +37,7 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument("--output-format", choices=("text", "json"), default="text")
     parser.add_argument("--config", type=Path, help="use this configuration file")
-    parser.add_argument(
-        "--per-file-timeout",
-        type=float,
-        default=DEFAULT_PER_FILE_TIMEOUT,
-        metavar="SECONDS",
-        help="give up on a file after this long, say so and go on "
-        f"(default: {DEFAULT_PER_FILE_TIMEOUT:g}; 0: no limit, read in this process)",
-    )
+    add_per_file_timeout(parser)
     parser.set_defaults(run=run)
 
 

@@ -26,18 +26,17 @@ def render(reports: list[FileReport]) -> str:
     codes = sorted({d.code: d for report in reports for d in report.diagnostics}.items())
     index = {code: position for position, (code, _) in enumerate(codes)}
     results = [_result(report, d, index[d.code]) for report in reports for d in report.diagnostics]
+    return sarif_log([_rule(code, d) for code, d in codes], results)
+
+
+def sarif_log(rules: list[dict[str, Any]], results: list[dict[str, Any]]) -> str:
+    """A SARIF log of one siglint run (``siglint diff`` writes one too)."""
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "siglint",
-                        "version": __version__,
-                        "rules": [_rule(code, d) for code, d in codes],
-                    }
-                },
+                "tool": {"driver": {"name": "siglint", "version": __version__, "rules": rules}},
                 # Our columns count code points; SARIF's default unit is UTF-16 code units.
                 "columnKind": "unicodeCodePoints",
                 "results": results,

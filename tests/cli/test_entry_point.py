@@ -49,6 +49,9 @@ def test_pre_commit_hooks_run_siglint_check() -> None:
     assert {name: hook["entry"] for name, hook in hooks.items()} == {
         "siglint-check": "siglint check --force-exclude",
         "siglint-fix": "siglint check --fix --force-exclude",
+        "siglint-diff": "siglint diff --base HEAD",
     }
+    # One run over the whole tree: a model changes through the files it imports.
+    assert hooks["siglint-diff"]["pass_filenames"] is False
     for hook in hooks.values():
         assert (hook["language"], hook["types"]) == ("python", ["python"])

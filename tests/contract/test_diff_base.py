@@ -6,6 +6,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from siglint.cli.main import main
 
 SCHEMAS = """\
@@ -281,3 +283,15 @@ def test_output_formats(repository, siglint_diff) -> None:
         "verdict": "breaking",
     }
     os.remove(output)
+
+
+def test_the_pre_commit_hook_compares_what_is_staged_with_head(repository, capsys) -> None:
+    yaml = pytest.importorskip("yaml")
+    hooks_file = Path(__file__).parents[2] / ".pre-commit-hooks.yaml"
+    [hook] = [h for h in yaml.safe_load(hooks_file.read_text()) if h["id"] == "siglint-diff"]
+    repository.commit({"echo.py": ECHO})
+    repository.write({"echo.py": ECHO.replace("list[str]:", "list[int]:", 1)})
+    repository.git("add", "echo.py")
+    capsys.readouterr()
+    assert main([*hook["entry"].split()[1:], *hook["args"]]) == 1
+    assert "echo.py:4: Echo output []: type changed from string to long" in capsys.readouterr().out

@@ -3,12 +3,8 @@ signature change, for code scanning."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from siglint import __version__
 from siglint.contract.render import DiffReport, headline
-from siglint.output.sarif import SCHEMA
+from siglint.output.sarif import sarif_log
 
 _RULES = {
     "breaking": (
@@ -42,23 +38,5 @@ def render(report: DiffReport) -> str:
         for target in report.targets
         for change in target.changes
     ]
-    log: dict[str, Any] = {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "siglint",
-                        "version": __version__,
-                        "rules": [
-                            {"id": rule, "shortDescription": {"text": text}}
-                            for rule, _, text in _RULES.values()
-                        ],
-                    }
-                },
-                "results": results,
-            }
-        ],
-    }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    rules = [{"id": rule, "shortDescription": {"text": text}} for rule, _, text in _RULES.values()]
+    return sarif_log(rules, results)
