@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from siglint.analysis.imports import Dependencies, import_candidates, module_name_for
@@ -21,9 +21,10 @@ from siglint.config import Settings, SettingsResolver
 from siglint.config.paths import absolute, shown
 from siglint.contract.compare import Signature
 from siglint.contract.revision import Revision, RevisionFolders, blob_id
-from siglint.files import PYTHON_SUFFIXES, iter_python_files
-from siglint.fixes import decode_source
+from siglint.files import iter_python_files
 from siglint.prefilter import Screen
+from siglint.sources import SOURCE_SUFFIXES, Source, SourceError, load
+from siglint.sources.python import UnreadableSource
 
 # The settings the pre-filter is asked with: the rules about targets only (all need MLflow).
 _TARGET_RULES = Settings(select=("SIG101",))
@@ -37,9 +38,17 @@ class Found:
     shown: str
     qualname: str
     kind: str
-    line: int
+    line: int  # in its cell, for a notebook
     outcome: str
     signature: Signature
+    cell: int | None = None  # a notebook's cell, numbered from 1
+    file_line: int | None = None  # a notebook's line in the file's own text (its JSON)
+
+    @property
+    def place(self) -> str:
+        """``model.py:14``, ``train.ipynb:cell 3:2``."""
+        cell = "" if self.cell is None else f":cell {self.cell}"
+        return f"{self.shown}{cell}:{self.line}"
 
 
 @dataclass(slots=True)
@@ -55,7 +64,7 @@ class Side:
 class _Checked:
     """One file's check, as a child returns it."""
 
-    targets: tuple[tuple[str, str, int, str, Signature], ...]
+    targets: tuple[Found, ...]  # without their file
     error: str | None
     dependencies: Dependencies
 
@@ -64,9 +73,17 @@ class _Checked:
 class _File:
     key: str
     shown: str
-    path: Path
-    text: str
+    source: Source
     blob: str
+
+    @property
+    def path(self) -> Path:
+        return self.source.path
+
+    @property
+    def text(self) -> str:
+        """The Python text (a notebook's code cells)."""
+        return self.source.text
 
 
 class Collector:
@@ -111,11 +128,11 @@ class Collector:
             key = self.key(path)
             try:
                 data = path.read_bytes()
-                text = decode_source(data)
-            except (OSError, SyntaxError, LookupError, UnicodeDecodeError) as error:
+                source = load(path, data)
+            except (OSError, SourceError, UnreadableSource) as error:
                 side.unreadable[key] = str(error)
                 continue
-            self._files[key] = _File(key, name, path, text, blob_id(data))
+            self._files[key] = _File(key, name, source, blob_id(data))
         screen = self._screen = Screen(texts={f.path: f.text for f in self._files.values()})
         wanted = [
             f for f in self._files.values() if screen.needs_check(f.path, f.text, _TARGET_RULES)
@@ -134,7 +151,7 @@ class Collector:
         folders = [os.path.realpath(absolute(Path(p))) for p in self._paths]
         files: list[_File] = []
         for location, blob in revision.blobs.items():
-            if not location.endswith(PYTHON_SUFFIXES) or not _under(location, folders):
+            if not location.endswith(SOURCE_SUFFIXES) or not _under(location, folders):
                 continue
             path = Path(location)
             key = self.key(path)
@@ -151,12 +168,16 @@ class Collector:
             ):
                 self._add(side, key, now.shown, checked)
                 continue
-            # Unchanged, it has the working tree's text (decoded already).
-            text = now.text if now is not None and now.blob == blob else revision.read(path)
-            if text is None:
-                side.unreadable[key] = f"cannot read it at {revision.name}"
+            try:
+                # Unchanged, it is the working tree's source (read already).
+                source = (
+                    now.source if now is not None and now.blob == blob else revision.source(path)
+                )
+            except (SourceError, UnreadableSource) as error:
+                side.unreadable[key] = str(error)
                 continue
-            files.append(_File(key, shown(path), path, text, blob))
+            assert source is not None
+            files.append(_File(key, shown(path), source, blob))
         screen = Screen(
             read=revision.read,
             texts={f.path: f.text for f in files},
@@ -216,13 +237,13 @@ class Collector:
         from siglint.cli.pool import CheckPool
         from siglint.cli.worker import FileAbandoned
 
-        def check(path: Path, text: str) -> _Checked:
-            return _check_file(path, text, project)
+        def check(source: Source) -> _Checked:
+            return _check_file(source, project)
 
         results: dict[str, _Checked] = {}
         with CheckPool(check, self._seconds, 1) as pool:
             for file in files:
-                pool.submit(file.key, file.path, file.text)
+                pool.submit(file.key, file.source)
             outcomes = pool.results()
         for file in files:
             outcome = outcomes[file.key]
@@ -235,31 +256,36 @@ class Collector:
         if checked.error is not None:
             side.unreadable[key] = checked.error
             return
-        for qualname, kind, line, outcome, signature in checked.targets:
-            side.targets.append(Found(key, name, qualname, kind, line, outcome, signature))
+        side.targets += [replace(found, key=key, shown=name) for found in checked.targets]
 
 
-def _check_file(path: Path, text: str, project: object) -> _Checked:
+def _check_file(source: Source, project: object) -> _Checked:
+    """The targets of the file's module and of its units (a notebook's ``%%writefile``
+    modules), each at its line (a notebook's: its cell's line, the cell in ``Found.shown``)."""
     from siglint.analysis.project import Project
     from siglint.engine import check_source
+    from siglint.sources.check import unit_range
 
     assert isinstance(project, Project)
+    targets = []
     with project.recording() as dependencies:
-        result = check_source(text, path, Settings(), project)
-    syntax = [d for d in result.diagnostics if d.code == "SIG999"]
-    if syntax and not result.targets:
-        return _Checked((), syntax[0].message, dependencies)
-    targets = tuple(
-        (
-            t.name,
-            t.kind,
-            t.line,
-            t.outcome,
-            Signature(t.input_schema, t.output_schema, t.params_schema),
-        )
-        for t in result.targets
-    )
-    return _Checked(targets, None, dependencies)
+        for unit in (None, *source.units):
+            text, path = (source.text, source.path) if unit is None else (unit.text, unit.path)
+            result = check_source(text, path, Settings(), project)
+            syntax = [d for d in result.diagnostics if d.code == "SIG999"]
+            if syntax and not result.targets and unit is None:
+                return _Checked((), syntax[0].message, dependencies)
+            for t in result.targets:
+                where = t.range if unit is None else unit_range(unit, t.range)
+                cell, line, file_line = None, where.line, None
+                if source.index is not None:
+                    cell, line, _ = source.index.position(where.line, where.column)
+                    file_line = source.index.file_position(where.line, where.column)[0]
+                signature = Signature(t.input_schema, t.output_schema, t.params_schema)
+                targets.append(
+                    Found("", "", t.name, t.kind, line, t.outcome, signature, cell, file_line)
+                )
+    return _Checked(tuple(targets), None, dependencies)
 
 
 def _under(location: str, folders: Iterable[str]) -> bool:

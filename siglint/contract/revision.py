@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import IO
 
 from siglint.analysis.imports import Folders
-from siglint.fixes import decode_source
+from siglint.sources import Source, SourceError, load
+from siglint.sources.python import UnreadableSource
 
 
 class RevisionError(Exception):
@@ -71,14 +72,19 @@ class Revision:
         return location in self.blobs
 
     def read(self, path: Path) -> str | None:
-        """The text of the file at ``path`` in the revision (decoded as Python would), or None."""
-        data = self.read_bytes(path)
-        if data is None:
-            return None
+        """The Python text of the file at ``path`` in the revision (as ``import`` reads it; a
+        notebook's code), or None."""
         try:
-            return decode_source(data)
-        except (SyntaxError, LookupError, UnicodeDecodeError):
+            source = self.source(path)
+        except (SourceError, UnreadableSource):
             return None
+        return None if source is None else source.text
+
+    def source(self, path: Path) -> Source | None:
+        """The file at ``path`` in the revision, or None when it has none; raises as
+        ``siglint.sources.load`` does."""
+        data = self.read_bytes(path)
+        return None if data is None else load(path, data)
 
     def read_bytes(self, path: Path) -> bytes | None:
         blob = self.blobs.get(str(path))

@@ -274,9 +274,10 @@ def test_output_formats(repository, siglint_diff) -> None:
     assert item == {
         "path": "model.py",
         "line": 6,
+        "cell": None,
         "name": "Router",
         "kind": "python_model",
-        "before": {"path": "model.py", "line": 6, "name": "Router"},
+        "before": {"path": "model.py", "line": 6, "cell": None, "name": "Router"},
         "part": "input",
         "field": "[].team",
         "change": "new required field (string)",
@@ -295,3 +296,41 @@ def test_the_pre_commit_hook_compares_what_is_staged_with_head(repository, capsy
     capsys.readouterr()
     assert main([*hook["entry"].split()[1:], *hook["args"]]) == 1
     assert "echo.py:4: Echo output []: type changed from string to long" in capsys.readouterr().out
+
+
+def _notebook(*cells: str) -> str:
+    return json.dumps(
+        {
+            "nbformat": 4,
+            "nbformat_minor": 5,
+            "metadata": {"kernelspec": {"name": "python3", "language": "python"}},
+            "cells": [
+                {
+                    "cell_type": "code",
+                    "metadata": {},
+                    "source": cell.splitlines(keepends=True),
+                    "outputs": [],
+                    "execution_count": None,
+                }
+                for cell in cells
+            ],
+        },
+        indent=1,
+    )
+
+
+def test_a_model_in_a_notebook_is_placed_in_its_cell(repository, siglint_diff) -> None:
+    setup = "%pip install mlflow\nfrom mlflow.pyfunc import PythonModel\n"
+    model = "\n\nclass Echo(PythonModel):\n    def predict(self, model_input: list[str]) -> list[str]:\n        return model_input\n"
+    repository.commit({"train.ipynb": _notebook(setup, model)})
+    repository.write({"train.ipynb": _notebook(setup, model.replace("list[str])", "list[int])"))})
+    code, out, _ = siglint_diff("--base", "HEAD")
+    assert out.splitlines()[0] == (
+        "train.ipynb:cell 2:3: Echo input []: type changed from string to long: "
+        "MLflow now rejects str values — breaking"
+    )
+    assert code == 1
+    _, github, _ = siglint_diff("--base", "HEAD", "--output-format", "github")
+    # Annotations point into the notebook's own text (its JSON).
+    line = int(github.split("line=")[1].split("::")[0])
+    assert "class Echo" in (repository.root / "train.ipynb").read_text().splitlines()[line - 1]

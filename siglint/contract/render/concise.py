@@ -8,7 +8,7 @@ from siglint.contract.render import DiffReport, headline, summary
 def render(report: DiffReport) -> str:
     """``model.py:14: Router input [].team: new required field (string) — breaking``."""
     lines = [
-        f"{target.where.shown}:{target.where.line}: {headline(target, change)} — {change.verdict}"
+        f"{target.where.place}: {headline(target, change)} — {change.verdict}"
         for target in report.targets
         for change in target.changes
     ]

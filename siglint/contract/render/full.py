@@ -11,7 +11,7 @@ def render(report: DiffReport) -> str:
     blocks = []
     for target in report.changed:
         where = target.where
-        lines = [f"{where.shown}:{where.line}: {where.qualname} ({where.kind})"]
+        lines = [f"{where.place}: {where.qualname} ({where.kind})"]
         for label, found in (("before", target.old), ("after", target.new)):
             lines.append(f"  {label}: {_signature(found)}")
         for change in target.changes:

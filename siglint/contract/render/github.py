@@ -17,7 +17,7 @@ def render(report: DiffReport) -> str:
                 for key, value in (
                     ("title", f"siglint diff ({change.verdict})"),
                     ("file", target.where.shown),
-                    ("line", target.where.line),
+                    ("line", target.where.file_line or target.where.line),
                 )
             )
             message = f"{headline(target, change)} — {change.verdict}"

@@ -13,6 +13,7 @@ def render(report: DiffReport) -> str:
         {
             "path": target.where.shown,
             "line": target.where.line,
+            "cell": target.where.cell,
             "name": target.where.qualname,
             "kind": target.where.kind,
             "before": _place(target.old),
@@ -30,4 +31,4 @@ def render(report: DiffReport) -> str:
 def _place(found: Found | None) -> dict | None:
     if found is None:
         return None
-    return {"path": found.shown, "line": found.line, "name": found.qualname}
+    return {"path": found.shown, "line": found.line, "cell": found.cell, "name": found.qualname}

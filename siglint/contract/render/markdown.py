@@ -10,7 +10,7 @@ def render(report: DiffReport) -> str:
     rows = [
         (
             ":x: breaking" if change.breaking else ":white_check_mark: compatible",
-            f"`{target.where.shown}:{target.where.line}`",
+            f"`{target.where.place}`",
             f"`{target.where.qualname}`",
             change.part,
             f"`{change.field}`" if change.field else "",

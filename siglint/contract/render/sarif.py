@@ -30,7 +30,7 @@ def render(report: DiffReport) -> str:
                 {
                     "physicalLocation": {
                         "artifactLocation": {"uri": target.where.shown.replace("\\", "/")},
-                        "region": {"startLine": target.where.line},
+                        "region": {"startLine": target.where.file_line or target.where.line},
                     }
                 }
             ],
