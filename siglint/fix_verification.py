@@ -24,7 +24,6 @@ from siglint.notation import schema_repr
 if TYPE_CHECKING:
     from siglint.engine import CheckResult, TargetReport
 
-# How good an outcome is for the user: a signature (or MLflow's own) beats none beats a raise.
 _RANK = {"error": 0, "no_signature": 1, "signature": 2, "builtin": 2}
 # Findings that say siglint could not read or check the fixed code at all.
 _BROKEN = frozenset({"SIG998", "SIG999"})
@@ -74,6 +73,12 @@ def trusted_fixes(
     return replace(result, targets=targets, diagnostics=diagnostics)
 
 
+def outcome_rank(outcome: str) -> int:
+    """How good a target's outcome is for the user: a signature (or MLflow's own one) beats
+    none, which beats a raise."""
+    return _RANK[outcome]
+
+
 def _verdict(diagnostic: Diagnostic, before: CheckResult, after: CheckResult) -> Fix | None:
     """``diagnostic``'s fix if what it made (``after``) is better than ``before``, else None;
     with a title that says what MLflow then logs, when that changed."""
@@ -84,7 +89,7 @@ def _verdict(diagnostic: Diagnostic, before: CheckResult, after: CheckResult) ->
     pairs = _paired_targets(before.targets, after.targets)
     if pairs is None:
         return None  # a target vanished (or appeared): not what a fix should do
-    ranks = [(_RANK[old.outcome], _RANK[new.outcome]) for old, new in pairs]
+    ranks = [(outcome_rank(old.outcome), outcome_rank(new.outcome)) for old, new in pairs]
     if any(new < old for old, new in ranks):
         return None
     codes_before = Counter(d.code for d in before.diagnostics)

@@ -13,6 +13,10 @@ LABELS = (
     ("compared with mlflow", "targets compared with MLflow"),
     ("fixes verified", "fixes verified one by one"),
     ("fixed files verified", "files fixed on disk and verified"),
+    ("fixed files logged by mlflow", "fixed model files logged by MLflow"),
+    ("fixed targets agreeing with mlflow", "of their targets as siglint predicts"),
+    ("fixed targets with a signature", "with a type-hint signature"),
+    ("fixed targets given a signature", "that had none before"),
 )
 
 
