@@ -13,11 +13,16 @@ asks for new ones.
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+import pytest
+from hint_grammar import ModelFile, model_files
+from hypothesis import HealthCheck, given, settings
 
 from siglint.diagnostics import Diagnostic, Range
 from siglint.engine import CheckResult, check_source
@@ -39,6 +44,39 @@ def fuzz_settings(default_examples: int) -> settings:
         derandomize=os.environ.get("SIGLINT_FUZZ_RANDOM", "") in ("", "0"),
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
+
+
+def generated_models(default_examples: int) -> list[ModelFile]:
+    """Model files drawn from ``hint_grammar`` (repeats dropped), for one run of the oracle."""
+    cases: dict[str, ModelFile] = {}
+
+    @fuzz_settings(default_examples)
+    @given(model_files())
+    def collect(case: ModelFile) -> None:
+        cases[case.file_name] = case
+
+    collect()
+    FIGURES["inputs"] += len(cases)
+    FIGURES["generated models"] += len(cases)
+    return list(cases.values())
+
+
+ORACLE = Path(__file__).parents[1] / "differential" / "oracle.py"
+
+
+def mlflow_records(cwd: Path, *folders: Path) -> list[dict]:
+    """What the real MLflow does with each target of the model files in ``folders``: the
+    records of one oracle subprocess (``tests/differential/oracle.py``), run in ``cwd``."""
+    proc = subprocess.run(
+        [sys.executable, str(ORACLE), *map(str, folders)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=cwd,
+    )
+    if proc.returncode != 0:
+        pytest.fail(f"the MLflow oracle failed:\n{proc.stderr[-4000:]}", pytrace=False)
+    return json.loads(proc.stdout)
 
 
 def checked(text: str, path: Path) -> CheckResult:

@@ -12,16 +12,11 @@ none beats a raise). The counts go into the suite's summary line, which the READ
 from __future__ import annotations
 
 import importlib.util
-import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from hint_grammar import ModelFile, model_files
-from hypothesis import given
-from invariants import FIGURES, fuzz_settings
+from invariants import FIGURES, generated_models, mlflow_records
 
 from siglint.analysis.project import Project
 from siglint.engine import CheckResult, check_source
@@ -86,18 +81,8 @@ def _corpus_cases(folder: Path) -> dict[Path, dict[str, str]]:
 
 def _generated_cases(folder: Path) -> dict[Path, dict[str, str]]:
     """Generated model files that siglint can fix, written into ``folder`` and fixed there."""
-    cases: dict[str, ModelFile] = {}
-
-    @fuzz_settings(300)
-    @given(model_files())
-    def collect(case: ModelFile) -> None:
-        cases[case.file_name] = case
-
-    collect()
-    FIGURES["inputs"] += len(cases)
-    FIGURES["generated models"] += len(cases)
     fixed: dict[Path, dict[str, str]] = {}
-    for case in cases.values():
+    for case in generated_models(300):
         path = folder / case.file_name
         path.write_text(case.source, encoding="utf-8")
         before = _fix_file(path)
@@ -111,17 +96,8 @@ def _generated_cases(folder: Path) -> dict[Path, dict[str, str]]:
 def _mlflow_records(root: Path, *folders: Path) -> dict[tuple[str, str], dict]:
     """What MLflow logs for each target in ``folders``, in one subprocess: (file relative to
     ``root``, name) -> record."""
-    proc = subprocess.run(
-        [sys.executable, str(ORACLE), *map(str, folders)],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        cwd=root,
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"the MLflow oracle failed:\n{proc.stderr[-4000:]}", pytrace=False)
     records = {}
-    for record in json.loads(proc.stdout):
+    for record in mlflow_records(root, *folders):
         where = (root / record["path"]).resolve().relative_to(root.resolve()).as_posix()
         records[(where, record["name"])] = record
     return records

@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 from hint_grammar import ModelFile, model_files
 from hypothesis import given
-from invariants import FIGURES, checked, fuzz_settings
+from invariants import FIGURES, checked, fuzz_settings, generated_models, mlflow_records
 
 from siglint.cli.main import main
 
-ORACLE = Path(__file__).parents[1] / "differential" / "oracle.py"
 # Every field of the oracle's records but where the target is: kind, outcome and the schemas.
 LOCATION = ("path", "name")
 NOT_SHOWN = (*LOCATION, "line", "diagnostics")
@@ -38,16 +34,7 @@ def test_siglint_never_crashes_on_generated_models(case: ModelFile, tmp_path_fac
 
 
 def test_siglint_agrees_with_mlflow_on_generated_models(tmp_path: Path, capsys) -> None:
-    cases: dict[str, ModelFile] = {}
-
-    @fuzz_settings(150)
-    @given(model_files())
-    def collect(case: ModelFile) -> None:
-        cases[case.file_name] = case
-
-    collect()
-    FIGURES["inputs"] += len(cases)
-    FIGURES["generated models"] += len(cases)
+    cases = {case.file_name: case for case in generated_models(150)}
     for case in cases.values():
         (tmp_path / case.file_name).write_text(case.source, encoding="utf-8")
     expected = _mlflow_records(tmp_path)
@@ -67,16 +54,7 @@ def test_siglint_agrees_with_mlflow_on_generated_models(tmp_path: Path, capsys) 
 
 def _mlflow_records(folder: Path) -> dict[str, dict]:
     """The oracle's record per file name (every generated file has one target)."""
-    proc = subprocess.run(
-        [sys.executable, str(ORACLE), str(folder)],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        cwd=folder,
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"the MLflow oracle failed:\n{proc.stderr[-4000:]}", pytrace=False)
-    return {Path(record["path"]).name: record for record in json.loads(proc.stdout)}
+    return {Path(record["path"]).name: record for record in mlflow_records(folder, folder)}
 
 
 def _differing(mlflow: dict, siglint: dict) -> list[str]:
