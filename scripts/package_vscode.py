@@ -164,8 +164,17 @@ def bundle(target: Target, wheel: Path, scratch: Path) -> None:
 
 
 def build_wheel(scratch: Path) -> Path:
+    """siglint's wheel, built from a copy of what its sdist holds: a build in the tree would
+    reuse its build/ folder, where a module deleted since is still there."""
+    source = scratch / "source"
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, source / name)
+    for package in ("siglint", "lsp_server"):
+        ignore = shutil.ignore_patterns("__pycache__")
+        shutil.copytree(ROOT / package, source / package, ignore=ignore)
     command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*command, "--no-deps", "--wheel-dir", str(scratch), str(ROOT)], check=True)
+    subprocess.run([*command, "--no-deps", "--wheel-dir", str(scratch), str(source)], check=True)
     (wheel,) = scratch.glob("siglint-*.whl")
     return wheel
 
