@@ -44,24 +44,27 @@ class Unit:
 class CellIndex:
     """Where each line of a notebook's Python text comes from: ``rows[line - 1]`` is
     ``(cell, line in the cell, columns the text adds before the cell's own)``; cells are numbered
-    from 1, every cell counted (markdown too, as in Ruff's output)."""
+    from 1, every cell counted (markdown too, as in Ruff's output). Cell 0 is no cell: the line is
+    the file's own (a Databricks source, whose cells are lines of a ``.py`` file)."""
 
     rows: tuple[tuple[int, int, int], ...]
     # Where each line lies in the notebook's JSON text: its line, and the column its text starts.
     in_file: tuple[tuple[int, int], ...] = ()
 
-    def position(self, line: int, column: int) -> tuple[int, int, int]:
-        """``(cell, line, column)`` of a position in the Python text (same conventions)."""
+    def position(self, line: int, column: int) -> tuple[int | None, int, int]:
+        """``(cell, line, column)`` of a position in the Python text (same conventions); the
+        cell is None for a line of the file itself."""
         if not self.rows:
-            return 1, line, column
+            return None, line, column
         cell, row, added = self.rows[min(max(line, 1), len(self.rows)) - 1]
-        return cell, row, max(column - added, 0)
+        return cell or None, row, max(column - added, 0)
 
     def file_position(self, line: int, column: int) -> tuple[int, int]:
         """``(line, column)`` of a position in the Python text, in the notebook's own text (for
         tools that show the file as it is: code scanning, CI annotations)."""
         if not self.in_file or not self.rows:
-            return line, column
+            _, row, column = self.position(line, column)
+            return row, column
         at = min(max(line, 1), len(self.rows)) - 1
         file_line, start = self.in_file[at]
         return file_line, start + max(column - self.rows[at][2], 0)

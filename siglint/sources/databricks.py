@@ -15,11 +15,20 @@ from pathlib import Path
 
 from siglint.sources import CellIndex
 from siglint.sources.jupyter import DATABRICKS_NAMES
-from siglint.sources.magics import mask_cell, run_target_of, writefile_of
-from siglint.sources.notebook import SEPARATOR, Cell, NotebookSource, build, lines_of, terminated
+from siglint.sources.magics import run_target_of, writefile_of
+from siglint.sources.notebook import (
+    SEPARATOR,
+    Cell,
+    NotebookSource,
+    build,
+    code_cell,
+    lines_of,
+    terminated,
+)
 from siglint.sources.run import run_import
 
 MAGIC = "# MAGIC"
+TITLE = "# DBTITLE"
 _FUTURE = re.compile(r"\s*from\s+__future__\s+import\b")
 
 
@@ -32,7 +41,10 @@ class DatabricksSource(NotebookSource):
 
     @property
     def index(self) -> CellIndex | None:
-        return None  # a .py file: lines and columns are the file's
+        # A .py file: its lines are the file's own, and so are its columns but in a dedented
+        # cell (what a ``# MAGIC`` line adds before its module's text is in the file too).
+        rows = tuple((0, line, min(added, 0)) for line, (_, _, added) in enumerate(self.rows, 1))
+        return CellIndex(rows)
 
     @classmethod
     def read(cls, path: Path, content: str) -> DatabricksSource:
@@ -63,10 +75,11 @@ class DatabricksSource(NotebookSource):
 def _cell(number: int, lines: list[str]) -> Cell:
     """One cell: Python with its raw magics masked, or a ``# MAGIC`` cell, whose ``%run`` becomes
     a star import and whose ``%%writefile`` is a module of its own."""
-    written = [line for line in lines if line.strip()]
-    if not written or not all(line.startswith(MAGIC) for line in written):
-        return Cell(number, tuple(lines), terminated(mask_cell(lines)))
-    first = next(row for row, line in enumerate(lines) if line.strip())
+    # A cell's title (``# DBTITLE 1,Load the data``) precedes its ``# MAGIC`` lines, if any.
+    written = [row for row, line in enumerate(lines) if line.strip() and not _is_title(line)]
+    if not written or not all(lines[row].startswith(MAGIC) for row in written):
+        return code_cell(number, lines)
+    first = written[0]
     magic = lines[first][len(MAGIC) :].strip()
     writefile = writefile_of(magic)
     if writefile is not None:
@@ -82,3 +95,7 @@ def _cell(number: int, lines: list[str]) -> Cell:
         if target is not None:
             python[row] = f"{run_import(target)}\n"
     return Cell(number, tuple(lines), terminated(python))
+
+
+def _is_title(line: str) -> bool:
+    return line.startswith(TITLE)

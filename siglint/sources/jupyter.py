@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from siglint.sources import SourceError
-from siglint.sources.magics import mask_cell, writefile_of
-from siglint.sources.notebook import Cell, NotebookSource, build, lines_of, terminated
+from siglint.sources.magics import writefile_of
+from siglint.sources.notebook import Cell, NotebookSource, build, code_cell, lines_of, terminated
 
 # The names IPython's kernel defines in every notebook; on Databricks, its runtime's too.
 JUPYTER_NAMES = "from IPython import get_ipython; from IPython.display import display\n"
@@ -57,7 +57,7 @@ class JupyterSource(NotebookSource):
             lines = lines_of(_source_text(cell.get("source", "")))
             writefile = writefile_of(lines[0]) if lines else None
             if writefile is None:
-                cells.append(Cell(number, tuple(lines), terminated(mask_cell(lines))))
+                cells.append(code_cell(number, lines))
                 continue
             python = [f"#{line}" if line.strip("\r\n") else line for line in lines]
             module = (1, len(lines))

@@ -108,6 +108,8 @@ AUTOMAGICS = frozenset(
         "xmode",
     ]
 )
+# Databricks' cell languages: a cell whose first line is one of these alone is not Python.
+LANGUAGE_MAGICS = frozenset({"%sql", "%md", "%md-sandbox", "%sh", "%scala", "%r", "%fs", "%skip"})
 _CAPTURE = re.compile(r"(?P<target>[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*=\s*[!%]")
 _RUN = re.compile(r"%run\b(?P<arguments>.*)")
 
@@ -151,6 +153,9 @@ def mask_cell(lines: list[str]) -> list[str]:
     """
     if not lines:
         return []
+    first = next((line.split() for line in lines if line.strip()), [])
+    if len(first) == 1 and first[0] in LANGUAGE_MAGICS:
+        return [_comment(line) for line in lines]
     magic = cell_magic(lines[0])
     if magic is not None:
         if magic[0] not in TRANSPARENT_CELL_MAGICS:

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from siglint.sources import CellIndex, Source, SourceError, Unit
-from siglint.sources.magics import WriteFile
+from siglint.sources.magics import WriteFile, mask_cell
 
 SEPARATOR = "# COMMAND ----------"
 
@@ -39,6 +39,7 @@ class Cell:
     writefile: WriteFile | None = None
     module: tuple[int, int] = (0, 0)
     prefix: str = ""
+    indent: str = ""  # what IPython takes off each line (that of the first line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,15 @@ class NotebookSource(Source):
         return [*cell.lines[:start], *module, *cell.lines[end:]]
 
 
+def code_cell(number: int, lines: list[str]) -> Cell:
+    """A code cell, its magics masked and, as IPython does, the indentation of its first line
+    taken off every line that has it."""
+    first = next((line for line in lines if line.strip()), "")
+    indent = first[: len(first) - len(first.lstrip(" \t"))]
+    own = [line[len(indent) :] if line.startswith(indent) else line for line in lines]
+    return Cell(number, tuple(lines), terminated(mask_cell(own)), indent=indent)
+
+
 def build(
     path: Path, content: str, first_line: str, cells: list[Cell], source_class: type
 ) -> NotebookSource:
@@ -136,7 +146,7 @@ def build(
             text.append(f"{SEPARATOR}\n")
             rows.append((cell.number, 1, 0))
         start = len(rows) + 1  # the text's line holding the cell's first
-        added = [0] * len(cell.python)
+        added = [-len(cell.indent) if line.startswith(cell.indent) else 0 for line in cell.lines]
         if cell.writefile is not None:
             module_rows = range(*cell.module)
             for k in module_rows:
@@ -175,7 +185,12 @@ def _restored(cell: Cell, python: list[str]) -> list[str]:
     result: list[str] = []
     matcher = SequenceMatcher(None, cell.python, python, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        result.extend(own[i1:i2] if tag == "equal" else python[j1:j2])
+        if tag == "equal":
+            result.extend(own[i1:i2])
+        else:
+            result.extend(
+                f"{cell.indent}{line}" if line.strip() else line for line in python[j1:j2]
+            )
     if cell.lines and not cell.lines[-1].endswith(("\n", "\r")) and result:
         result[-1] = result[-1].rstrip("\r\n")
     return result

@@ -7,7 +7,9 @@ a safe fix, ``-> str`` an unsafe one); the others run the real engine.
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -321,3 +323,54 @@ def test_fix_writes_a_databricks_notebook_back(siglint: Siglint, tmp_path: Path)
         "# MAGIC     def predict(self, context, model_input: str)",
         "# MAGIC     def predict(self, context, model_input: list[str])",
     )
+
+
+def test_a_cell_indented_as_a_whole_reads_as_ipython_dedents_it(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    notebook(tmp_path / "train.ipynb", "import mlflow", "  " + MODEL_CELL.replace("\n", "\n  "))
+    assert "train.ipynb:cell 2:2:47: SIG102" in siglint("check", "train.ipynb").out
+
+
+@fake
+def test_fix_in_an_indented_cell_keeps_its_indentation(siglint: Siglint, tmp_path: Path) -> None:
+    path = notebook(tmp_path / "train.ipynb", " def f(model_input: str):\n     pass")
+    siglint("check", "--fix", "train.ipynb")
+    cell = json.loads(path.read_text())["cells"][0]
+    assert cell["source"] == [" def f(model_input: list[str]):\n", "     pass"]
+
+
+def test_databricks_language_cells_are_not_python(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(
+        tmp_path / "exported.ipynb",
+        "%sql\nSELECT\n  count(*) AS n\nFROM t",
+        "%md\n# Title",
+        "import mlflow",
+        MODEL_CELL,
+        **{"application/vnd.databricks.v1+notebook": {"language": "python"}},
+    )
+    out = siglint("check", "exported.ipynb").out
+    assert "SIG999" not in out
+    assert "exported.ipynb:cell 4:2:45: SIG102" in out
+
+
+def test_a_databricks_cell_title_does_not_hide_its_magic(siglint: Siglint, tmp_path: Path) -> None:
+    (tmp_path / "init.py").write_text("# Databricks notebook source\nimport mlflow\n")
+    (tmp_path / "nb.py").write_text(
+        "# Databricks notebook source\n# DBTITLE 1,Setup\n# MAGIC %run ./init $reset=false\n\n"
+        "# COMMAND ----------\n\n" + MODEL_CELL + "\n"
+    )
+    out = siglint("check", "nb.py").out
+    assert "SIG901" not in out
+    assert "nb.py:8:45: SIG102" in out
+
+
+@fake
+def test_fix_on_standard_input_prints_the_fixed_notebook(
+    siglint: Siglint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = notebook(tmp_path / "train.ipynb", "def f(model_input: str):\n    pass")
+    data = path.read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    run = siglint("check", "--fix", "--stdin-filename", "train.ipynb")
+    assert run.out == data.decode().replace("model_input: str", "model_input: list[str]")
