@@ -83,9 +83,8 @@ def _cell(number: int, lines: list[str]) -> Cell:
     magic = lines[first][len(MAGIC) :].strip()
     writefile = writefile_of(magic)
     if writefile is not None:
-        end = first + 1
-        while end < len(lines) and lines[end].startswith(MAGIC):
-            end += 1
+        # The module runs to the cell's last ``# MAGIC`` line (a blank line within is its own).
+        end = written[-1] + 1
         return Cell(
             number, tuple(lines), terminated(lines), writefile, (first + 1, end), f"{MAGIC} "
         )

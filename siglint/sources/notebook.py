@@ -170,7 +170,10 @@ def _module_line(cell: Cell, row: int) -> str:
     if not cell.prefix:
         return line if line.endswith(("\n", "\r")) else f"{line}\n"
     stripped = cell.prefix.rstrip()
-    rest = line[len(cell.prefix) :] if line.startswith(cell.prefix) else line[len(stripped) :]
+    if line.startswith(cell.prefix):
+        rest = line[len(cell.prefix) :]
+    else:  # ``# MAGIC`` alone, or a blank line
+        rest = line[len(stripped) :] if line.startswith(stripped) else line
     return rest if rest.endswith(("\n", "\r")) else f"{rest}\n"
 
 
