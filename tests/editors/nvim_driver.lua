@@ -3,7 +3,8 @@
 --
 -- Environment: SIGLINT_NVIM_CONFIG (editors/nvim), SIGLINT_SERVER_CMD (JSON list), SIGLINT_FILE
 -- (the Python file to open), SIGLINT_FIX (the code whose quick fix to apply), SIGLINT_HOVER
--- (1-based line and 0-based column of a model's name, "line:column"), SIGLINT_OUT.
+-- (1-based line and 0-based column of a model's name, "line:column"; empty: no hover),
+-- SIGLINT_OUT.
 
 local TIMEOUT = 30000
 local out = { version = tostring(vim.version().major .. '.' .. vim.version().minor) }
@@ -111,6 +112,9 @@ local function run()
   out.after = diagnostics(buf)
 
   -- Hover on the model's name: the floating window Neovim opens.
+  if (vim.env.SIGLINT_HOVER or '') == '' then
+    return
+  end
   local line, column = vim.env.SIGLINT_HOVER:match('(%d+):(%d+)')
   vim.api.nvim_win_set_cursor(0, { tonumber(line), tonumber(column) })
   vim.lsp.buf.hover()

@@ -25,6 +25,7 @@ from siglint.notation import schema_repr
 ROOT = Path(__file__).parents[2]
 DRIVER = Path(__file__).with_name("nvim_driver.lua")
 EXAMPLE = ROOT / "examples" / "requests_model.py"
+LOGGED = Path(__file__).parent / "models" / "logged_model.py"  # signature= in a multi-line call
 
 
 def wheel_neovim() -> Path | None:
@@ -45,8 +46,8 @@ def debian_neovim() -> Path | None:
 NEOVIMS = {"0.11": wheel_neovim, "0.7": debian_neovim}
 
 
-@pytest.mark.parametrize("version", NEOVIMS)
-def test_neovim_shows_fixes_and_hovers(version: str, tmp_path: Path):
+def neovim(version: str) -> Path:
+    """The ``nvim`` of ``version``; the test is skipped without it (fails, in CI)."""
     nvim = NEOVIMS[version]()
     reported = nvim and subprocess.run([nvim, "--version"], capture_output=True, text=True)
     if not reported or not reported.stdout.startswith(f"NVIM v{version}."):
@@ -54,18 +55,23 @@ def test_neovim_shows_fixes_and_hovers(version: str, tmp_path: Path):
         # CI (SIGLINT_EDITOR_TESTS=1) has run scripts/editor_setup.sh: there, missing is a failure.
         missing = pytest.fail if os.environ.get("SIGLINT_EDITOR_TESTS") == "1" else pytest.skip
         missing(f"Neovim {version} is not installed (found: {found}); scripts/editor_setup.sh")
+    assert nvim is not None
+    return nvim
 
+
+def project_with(tmp_path: Path, name: str, source: str) -> Path:
+    """A project folder holding ``source`` as ``name``; the file's path."""
     project = tmp_path / "project"
     project.mkdir()
     (project / "pyproject.toml").write_text('[project]\nname = "qa"\n')
-    source = EXAMPLE.read_text(encoding="utf-8")
-    model = project / "qa_model.py"
+    model = project / name
     model.write_text(source, encoding="utf-8")
-    result = check_source(source, model)
-    (fix,) = [d for d in result.diagnostics if d.code == "SIG301"]
-    fixed, _ = apply_fixes(source, [fix], unsafe=False)
-    qa = next(t for t in check_source(fixed, model).targets if t.name == "QAModel")
+    return model
 
+
+def drive(nvim: Path, model: Path, fix: str, tmp_path: Path, hover: str = "") -> dict:
+    """Open ``model``, apply the quick fix of ``fix``, hover at ``hover`` ("line:column", if
+    given); what Neovim saw."""
     out = tmp_path / "out.json"
     environment = {
         **os.environ,
@@ -76,22 +82,35 @@ def test_neovim_shows_fixes_and_hovers(version: str, tmp_path: Path):
         "SIGLINT_NVIM_CONFIG": str(ROOT / "editors" / "nvim"),
         "SIGLINT_SERVER_CMD": json.dumps([sys.executable, "-m", "lsp_server"]),
         "SIGLINT_FILE": str(model),
-        "SIGLINT_FIX": "SIG301",
-        "SIGLINT_HOVER": f"{qa.range.line}:{qa.range.column}",
+        "SIGLINT_FIX": fix,
+        "SIGLINT_HOVER": hover,
         "SIGLINT_OUT": str(out),
     }
     subprocess.run(
         [nvim, "--headless", "--clean", "-c", f"luafile {DRIVER}"],
         env=environment,
-        cwd=project,
+        cwd=model.parent,
         timeout=180,
         check=True,
         stdin=subprocess.DEVNULL,
         capture_output=True,
     )
-
     seen = json.loads(out.read_text())
     assert "error" not in seen, seen["error"]
+    return seen
+
+
+@pytest.mark.parametrize("version", NEOVIMS)
+def test_neovim_shows_fixes_and_hovers(version: str, tmp_path: Path):
+    nvim = neovim(version)
+    source = EXAMPLE.read_text(encoding="utf-8")
+    model = project_with(tmp_path, "qa_model.py", source)
+    result = check_source(source, model)
+    (fix,) = [d for d in result.diagnostics if d.code == "SIG301"]
+    fixed, _ = apply_fixes(source, [fix], unsafe=False)
+    qa = next(t for t in check_source(fixed, model).targets if t.name == "QAModel")
+
+    seen = drive(nvim, model, "SIG301", tmp_path, f"{qa.range.line}:{qa.range.column}")
     assert seen["version"] == version
     expected = [(d.code, d.range.line - 1, d.range.column) for d in result.diagnostics]
     assert sorted((d["code"], d["lnum"], d["col"]) for d in seen["diagnostics"]) == sorted(expected)
@@ -106,3 +125,20 @@ def test_neovim_shows_fixes_and_hovers(version: str, tmp_path: Path):
     hover = "\n".join(seen.get("hover") or [])
     assert "QAModel" in hover
     assert schema_repr(qa.input_schema) in hover
+
+
+@pytest.mark.parametrize("version", NEOVIMS)
+def test_neovim_removes_signature_from_a_call_over_several_lines(version: str, tmp_path: Path):
+    nvim = neovim(version)
+    source = LOGGED.read_text(encoding="utf-8")
+    model = project_with(tmp_path, LOGGED.name, source)
+    (removal,) = [d for d in check_source(source, model).diagnostics if d.code == "SIG401"]
+    fixed, _ = apply_fixes(source, [removal], unsafe=False)
+
+    seen = drive(nvim, model, "SIG401", tmp_path)
+    assert seen["fixed"] is True  # the diagnostic cleared
+    text = "\n".join(seen["text"]) + "\n"
+    assert text == fixed
+    assert "signature=infer_signature" not in text
+    compile(text, str(model), "exec")  # the file still parses
+    assert seen["after"] == []

@@ -39,6 +39,7 @@ LIBS = ROOT / "editors" / "vscode" / "bundled" / "libs"  # what VSIX was package
 CHROMIUM = Path("/usr/bin/chromium")
 DRIVER = Path(__file__).with_name("vscode_smoke.js")
 EXAMPLE = ROOT / "examples" / "requests_model.py"
+LOGGED = Path(__file__).parent / "models" / "logged_model.py"  # signature= in a multi-line call
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("SIGLINT_EDITOR_TESTS") != "1",
@@ -134,6 +135,7 @@ def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
     (machine / "settings.json").write_text(json.dumps({"siglint.interpreter": str(bare)}))
     model = workspace / EXAMPLE.name
     shutil.copy(EXAMPLE, model)
+    shutil.copy(LOGGED, workspace / LOGGED.name)
 
     port = free_port()
     log = (tmp_path / "code-server.log").open("wb")
@@ -170,7 +172,7 @@ def workbench(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
         log.close()
 
 
-def drive(url: str, model: Path, scratch: Path, **extra: str) -> dict:
+def drive(url: str, model: Path, scratch: Path, fix: str = "SIG301", **extra: str) -> dict:
     """Run the driver on the workbench; its report, once it says no error happened."""
     out = scratch / "report.json"
     screenshot = scratch / "failure.png"
@@ -179,7 +181,7 @@ def drive(url: str, model: Path, scratch: Path, **extra: str) -> dict:
         "NODE_PATH": str(PLAYWRIGHT),
         "SIGLINT_URL": url,
         "SIGLINT_FILE": model.name,
-        "SIGLINT_FIX": "SIG301",
+        "SIGLINT_FIX": fix,
         "SIGLINT_CHROMIUM": str(CHROMIUM),
         "SIGLINT_PROFILE": str(scratch / "chromium"),
         "SIGLINT_OUT": str(out),
@@ -213,6 +215,24 @@ def test_problems_panel_and_quick_fix(workbench: tuple[str, Path, Path]):
     assert not (scratch / "trap-ran").exists(), "Restricted Mode ran the workspace's interpreter"
     logs = "".join(log.read_text() for log in scratch.glob("code-server/data/logs/**/*siglint.log"))
     assert f"(bundled with the extension) with {scratch / 'bare'}" in logs, logs
+
+
+def test_removing_signature_from_a_call_over_several_lines(workbench: tuple[str, Path, Path]):
+    """The SIG401 quick fix applied in the editor: the saved file still parses, and is what the
+    core's fix makes of it; the finding clears."""
+    url, example, scratch = workbench
+    model = example.with_name(LOGGED.name)
+    source = model.read_text(encoding="utf-8")
+    (removal,) = [d for d in check_source(source, model).diagnostics if d.code == "SIG401"]
+    fixed, _ = apply_fixes(source, [removal], unsafe=False)
+
+    report = drive(url, model, scratch, "SIG401")
+    assert any(f"siglint (SIG401): {removal.fix.title}" in action for action in report["actions"])
+    assert not any("SIG401" in row for row in report["after"])
+    text = model.read_text(encoding="utf-8")
+    assert text == fixed
+    assert "signature=infer_signature" not in text
+    compile(text, str(model), "exec")  # the file still parses
 
 
 def test_a_python_too_old_is_named_until_the_interpreter_is_fixed(
