@@ -17,6 +17,7 @@ from siglint.analysis.edits import FixPlan
 from siglint.analysis.evaluate import Evaluator
 from siglint.analysis.findings import Finding
 from siglint.analysis.log_calls import check_log_calls
+from siglint.analysis.mlflow_names import missing_in_release
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project, parse
 from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
@@ -120,6 +121,7 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
     module_findings = [
         analysis.import_failure(module),
         *_module_findings(module, evaluator, analysis),
+        *missing_in_release(module, settings.target_mlflow_version),
     ]
     placed = [
         _place(module, f, Range(1, 0, 1, 0))

@@ -95,6 +95,7 @@ RULE_TRIGGERS: dict[str, tuple[Trigger, ...]] = {
     "SIG900": (Trigger.SUPPRESSION,),
     "SIG901": (Trigger.EAGER_ANNOTATION,),
     "SIG902": (Trigger.EAGER_ANNOTATION,),
+    "SIG903": _MLFLOW,
     "SIG998": (),
     "SIG999": (Trigger.SYNTAX,),
 }

@@ -42,3 +42,16 @@ def test_shipped_mlflow_data_is_current():
         text=True,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_when_each_name_appeared_is_read_from_the_releases():
+    data = json.loads((DATA / "mlflow_versions.json").read_text(encoding="utf-8"))
+    runtime = json.loads((DATA / "mlflow_runtime.json").read_text(encoding="utf-8"))
+    known = set(runtime["modules"]) | set(runtime["aliases"])
+    assert set(data["introduced"]) <= known
+    assert set(data["introduced"].values()) <= set(releases()) - {releases()[0]}
+    # As the wheels say (scripts/generate_mlflow_versions.py), not as memory has it.
+    assert data["introduced"]["mlflow.pyfunc.ResponsesAgent"] == "2.22.0"
+    assert data["introduced"]["mlflow.types.responses"] == "2.22.0"
+    assert "mlflow.pyfunc.ChatAgent" not in data["introduced"]  # in 2.20.0 already
+    assert "mlflow.types.type_hints.TypeFromExample" not in data["introduced"]

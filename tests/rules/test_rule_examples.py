@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from siglint.analysis.project import Project
+from siglint.config import SettingsResolver
 from siglint.engine import check_source
 from siglint.fixes import fix_until_stable
 from siglint.rules.registry import DOC_HEADINGS, Example, Rule, all_rules
@@ -29,7 +30,9 @@ def _codes(example: Example, tmp_path: Path) -> list[str]:
     path = tmp_path / example.path
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(example.code, encoding="utf-8")
-    result = check_source(example.code, path, project=Project())
+    # An example's own configuration file (a siglint.toml among its files) applies to it.
+    settings = SettingsResolver().settings_for(path)
+    result = check_source(example.code, path, settings, project=Project())
     return [d.code for d in result.diagnostics]
 
 
