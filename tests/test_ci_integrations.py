@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,6 +98,7 @@ def test_the_pre_commit_hooks_run_with_pre_commit(tmp_path: Path) -> None:
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
     subprocess.run([*git, "init", "-q"], cwd=project, check=True)
     subprocess.run([*git, "add", "."], cwd=project, check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "project"], cwd=project, check=True)
     # try-repo installs the hooks from this checkout (its uncommitted changes included) into an
     # environment of their own, as a project's .pre-commit-config.yaml would.
     run = subprocess.run(
@@ -116,5 +118,7 @@ def test_the_pre_commit_hooks_run_with_pre_commit(tmp_path: Path) -> None:
     # pre-commit names every file, the excluded one too: --force-exclude keeps it out.
     assert "generated" not in output
     assert "- files were modified by this hook" in fix
+    # Nothing changed since HEAD (the fix hook runs after it): the diff hook finds nothing new.
+    assert re.search(r"^siglint diff\.+Passed$", output, re.MULTILINE), output
     assert "context: Optional[str] = None" in (project / "fixable.py").read_text(encoding="utf-8")
     assert (project / "model.py").read_text(encoding="utf-8") == FLAGGED  # no safe fix there
