@@ -8,6 +8,7 @@ from siglint.analysis.functions import Decorated, FunctionInfo, Param
 from siglint.analysis.module import ModuleInfo
 
 ALLOWED_PARAMS = {"self", "context", "model_input", "params"}
+_CONTEXT_NAMES = {"context", "ctx", "model_context", "python_context"}
 
 
 def rename_fix(
@@ -27,18 +28,21 @@ def rename_fix(
 def misdetected_input(params: tuple[Param, ...], index: int, module: ModuleInfo) -> Finding | None:
     """SIG003: the parameter MLflow's positional rule picks is not the one meant as the input.
 
-    The one meant is the parameter named ``model_input``, else the first annotated ordinary
-    parameter that is not ``context`` or ``params``.
+    Intent is read from names and defaults, never from annotations (an annotated ``_: Any``
+    context is common): the parameter named ``model_input``, else the only required ordinary
+    parameter whose name is not a context's or ``params``. When names do not tell, say nothing.
     """
     names = [p.name for p in params if p.name != "self"]
     candidates = [p for p in params if p.name == "model_input"] or [
         p
         for p in params
         if p.kind == "positional"
-        and p.annotation is not None
-        and p.name not in ("context", "params")
+        and p.name != "self"
+        and p.node.default is None
+        and not _context_like(p.name)
+        and p.name != "params"
     ]
-    if not candidates or index >= len(names):
+    if len(candidates) != 1 or index >= len(names):
         return None
     meant, chosen = candidates[0], names[index]
     if meant.name == chosen:
@@ -58,6 +62,11 @@ def misdetected_input(params: tuple[Param, ...], index: int, module: ModuleInfo)
         module,
         source,
     )
+
+
+def _context_like(name: str) -> bool:
+    """A name an author gives the context, or a parameter left unused (``_``, ``_ctx``)."""
+    return name in _CONTEXT_NAMES or name.startswith("_")
 
 
 def arity_finding(decorated: Decorated, count: int) -> Finding:
