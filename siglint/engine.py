@@ -7,16 +7,18 @@ nothing from the analysed code, and turns every problem into a result, never an 
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import libcst as cst
 
+from siglint.analysis.consequences import Logged, restated
 from siglint.analysis.discovery import discover
 from siglint.analysis.edits import FixPlan
 from siglint.analysis.evaluate import Evaluator
 from siglint.analysis.findings import Finding
-from siglint.analysis.log_calls import check_log_calls
+from siglint.analysis.log_calls import check_log_calls, logged_by
 from siglint.analysis.mlflow_names import missing_in_release
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project, parse
@@ -110,6 +112,7 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
     # Tokenizing for comments costs a quarter of a parse: only when a directive may be there.
     suppressions = parse_suppressions(text) if may_suppress(text) else None
     reports = []
+    logged = _logged(module, evaluator)
     for target in sorted(discover(module, evaluator), key=lambda t: _line_of(module, t)):
         try:
             outcome = analysis.analyse(target)
@@ -117,7 +120,8 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
             Exception
         ) as error:  # one target's failure (even a RecursionError) must not stop the run
             outcome = _internal_error(module, target, error)
-        reports.append(_report(module, target, outcome, settings, suppressions))
+        calls = logged.get(target.node, ())
+        reports.append(_report(module, target, outcome, settings, suppressions, calls))
     module_findings = [
         analysis.import_failure(module),
         *_module_findings(module, evaluator, analysis),
@@ -228,6 +232,15 @@ def _module_findings(
         ]
 
 
+def _logged(module: ModuleInfo, evaluator: Evaluator) -> dict[cst.CSTNode, list[Logged]]:
+    """How the module's log calls log its targets; nothing if siglint fails to tell (the same
+    failure is reported once, by ``_module_findings``)."""
+    try:
+        return logged_by(module, evaluator)
+    except Exception:
+        return {}
+
+
 def _internal_error(module: ModuleInfo, target: Target, error: BaseException) -> Outcome:
     message = f"siglint could not analyse `{target.name}`: {type(error).__name__}: {error}"
     return Outcome("no_signature", findings=[Finding("SIG998", message, module, target.node.name)])
@@ -243,9 +256,11 @@ def _report(
     outcome: Outcome,
     settings: Settings,
     suppressions: Suppressions | None,
+    calls: Sequence[Logged],
 ) -> TargetReport:
     name_range = module.range_of(target.node.name)
-    placed = [_place(module, f, name_range) for f in outcome.findings]
+    findings = (restated(f, calls) for f in outcome.findings)
+    placed = [_place(module, f, name_range) for f in findings if f is not None]
     return TargetReport(
         target.name,
         target.kind,

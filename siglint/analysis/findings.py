@@ -11,6 +11,7 @@ from siglint.analysis.edits import FixPlan
 from siglint.analysis.module import ModuleInfo
 
 if TYPE_CHECKING:
+    from siglint.analysis.consequences import NoSignature
     from siglint.analysis.evaluate import NameNotFound, OperatorError
 
 
@@ -23,6 +24,8 @@ class Finding:
     module: ModuleInfo | None
     node: cst.CSTNode | None
     fix: FixPlan | None = None
+    # What the message says MLflow logs, when the log call decides it (``consequences``).
+    consequence: NoSignature | None = None
 
     @property
     def node_line(self) -> int | None:

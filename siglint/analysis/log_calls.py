@@ -16,6 +16,7 @@ import libcst as cst
 
 from siglint.analysis import known
 from siglint.analysis.calls import ModuleCall, module_calls
+from siglint.analysis.consequences import Logged
 from siglint.analysis.edits import FixPlan, remove_argument
 from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable, string_value
 from siglint.analysis.findings import Finding
@@ -46,6 +47,26 @@ def logged_targets(module: ModuleInfo, evaluator: Evaluator) -> Iterator[tuple[M
         target = _linked_target(model_arg.value, call.env, evaluator)
         if target is not None:
             yield call, target
+
+
+def logged_by(module: ModuleInfo, evaluator: Evaluator) -> dict[cst.CSTNode, list[Logged]]:
+    """For each target the module logs (by its definition's node), how its calls log it."""
+    found: dict[cst.CSTNode, list[Logged]] = {}
+    for call, target in logged_targets(module, evaluator):
+        logged = Logged(
+            (call.qualname or "log_model").rsplit(".", 1)[-1],
+            module.range_of(call.node).line,
+            _given(call, "signature") is not None,
+            _given(call, "input_example") is not None,
+        )
+        found.setdefault(target.node, []).append(logged)
+    return found
+
+
+def _given(call: ModuleCall, keyword: str) -> cst.Arg | None:
+    """The argument passed as ``keyword``, unless it is ``None`` (the default)."""
+    argument = call.keyword(keyword)
+    return None if argument is None or _is_none(argument.value) else argument
 
 
 def _linked_target(node: cst.BaseExpression, env: Env, evaluator: Evaluator) -> Target | None:
@@ -121,12 +142,8 @@ def _check(
     if missing is not None:  # save_model raises before it looks at anything else
         yield missing
         return
-    signature = call.keyword("signature")
-    if signature is not None and _is_none(signature.value):
-        signature = None
-    example = call.keyword("input_example")
-    if example is not None and _is_none(example.value):
-        example = None
+    signature = _given(call, "signature")
+    example = _given(call, "input_example")
     removal = (
         FixPlan(
             "Remove the `signature=` argument",

@@ -16,6 +16,7 @@ import libcst as cst
 from siglint.analysis import known
 from siglint.analysis.advice import advice, not_list_advice, not_list_fix
 from siglint.analysis.classes import ClassInfo
+from siglint.analysis.consequences import NoSignature, no_signature_message
 from siglint.analysis.edits import (
     FixPlan,
     add_none_default,
@@ -426,13 +427,18 @@ class SignatureAnalysis:
         if found is None or found[0] is None or found[2] is None:
             # PythonModel.predict itself: (context, model_input, params) with only ``params``
             # annotated, so MLflow finds no hint for the input.
+            consequence = NoSignature(
+                f"`{info.name}` has no predict of its own, so MLflow uses PythonModel.predict, "
+                "whose model input has no type hint.",
+                warns=False,
+            )
             findings.append(
                 Finding(
                     "SIG001",
-                    f"`{info.name}` has no predict of its own: MLflow uses PythonModel.predict, "
-                    "whose model input has no type hint, and logs no signature.",
+                    no_signature_message(consequence),
                     target.module,
                     target.node.name,
+                    consequence=consequence,
                 )
             )
             return Outcome("no_signature")
@@ -580,6 +586,8 @@ class SignatureAnalysis:
                     "signature.",
                     module,
                     node,
+                    # Said at the log call (SIG403), or moot, when the file logs the model.
+                    consequence=NoSignature("", warns=True, example_only=True),
                 )
             )
             return Outcome("no_signature", input_hint=hints.input)
@@ -618,24 +626,29 @@ class SignatureAnalysis:
     def _inference_finding(self, error: InferenceError, hints: Hints, *, define: bool) -> Finding:
         code = _PROBLEM_CODES[error.problem]
         module, node = self._place(error.where, error.hint, hints)
+        if error.problem == "unsupported":
+            extra = advice(error.hint)
+        elif error.problem == "not_list":
+            extra = not_list_advice(error.hint)
+        else:
+            extra = ""
+        consequence = None
         if isinstance(error, InvalidTypeHint):
             when = "when the class is defined" if define else "when the model is logged"
-            message = f"MLflow raises {when}: {error.message}"
+            message = f"MLflow raises {when}: {error.message} {extra}".rstrip()
         elif isinstance(error, Crash):
             message = (
                 "MLflow's inference recurses forever on this self-referencing pydantic model: the "
                 "class definition only warns, but log_model crashes (AttributeError: "
-                "'RecursionError' object has no attribute 'message')."
-            )
-        else:
-            message = f"MLflow warns and logs the model without a signature: {error.message}"
+                f"'RecursionError' object has no attribute 'message'). {extra}"
+            ).rstrip()
+        else:  # MLflow warns: what it logs instead depends on the log call
+            consequence = NoSignature(f"{error.message} {extra}".rstrip())
+            message = no_signature_message(consequence)
         if error.problem == "unsupported" and getattr(error.where, "owner", None) is not None:
             code = "SIG302"
-        if error.problem == "unsupported":
-            message = f"{message} {advice(error.hint)}".rstrip()
-        elif error.problem == "not_list":
-            message = f"{message} {not_list_advice(error.hint)}".rstrip()
-        return Finding(code, message, module, node, self._fix_for(error, module, node))
+        fix = self._fix_for(error, module, node)
+        return Finding(code, message, module, node, fix, consequence)
 
     @staticmethod
     def _fix_for(error: InferenceError, module: ModuleInfo | None, node) -> FixPlan | None:
