@@ -13,8 +13,9 @@ from dataclasses import dataclass
 import libcst as cst
 
 from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable
-from siglint.analysis.module import ModuleInfo
+from siglint.analysis.module import ModuleInfo, Owner
 from siglint.analysis.values import Class, Function, Opaque, Value
+from siglint.diagnostics import Range
 
 _LOGGING = ("log_model", "save_model")
 
@@ -25,6 +26,13 @@ class ModuleCall:
     callee: Value
     env: Env
     evaluator: Evaluator
+    owner: Owner | None = None  # the innermost class or function the call is written in
+
+    @property
+    def when(self) -> str:
+        """When the call runs, as a message says it: "when the module runs", "when
+        `Model.schema` is called" (a call in a function body waits until it is called)."""
+        return when_runs(self.env.module, self.node, self.owner)
 
     def eval(self, node: cst.BaseExpression) -> Value | None:
         """An expression of the call's scope, or None if siglint cannot resolve it."""
@@ -70,7 +78,30 @@ def module_calls(
             callee = evaluator.eval(call.func, env)
         except (NameNotFound, Unevaluable, RecursionError):
             continue
-        yield ModuleCall(call, callee, env, evaluator)
+        yield ModuleCall(call, callee, env, evaluator, owner)
+
+
+def when_runs(module: ModuleInfo, node: cst.CSTNode, owner: Owner | None) -> str:
+    """When ``node``, written in ``owner`` (its innermost class or function), is evaluated.
+
+    A class body runs with the ``class`` statement, and a decorator, a default or a base with
+    the statement that carries it: only a function body waits until the function is called.
+    """
+    where = module.range_of(node)
+    while owner is not None:
+        definition = module.definitions[owner]
+        if isinstance(owner, cst.FunctionDef) and _inside(where, module.range_of(owner.body)):
+            return f"when `{definition.qualname}` is called"
+        scope = definition.scope.node
+        owner = scope if isinstance(scope, cst.ClassDef | cst.FunctionDef) else None
+    return "when the module runs"
+
+
+def _inside(inner: Range, outer: Range) -> bool:
+    return (outer.line, outer.column) <= (inner.line, inner.column) and (
+        inner.end_line,
+        inner.end_column,
+    ) <= (outer.end_line, outer.end_column)
 
 
 def _env_at(module: ModuleInfo, evaluator: Evaluator, owner: cst.CSTNode | None) -> Env:

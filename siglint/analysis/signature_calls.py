@@ -1,7 +1,7 @@
 """Hand-written signatures: ``ColSpec``, ``ParamSpec``, ``TensorSpec`` and literal examples.
 
 MLflow validates these when they are constructed, so a misspelt type name or a default that does
-not match its type raises as soon as the module runs. The rules mirror ``mlflow/types/schema.py``
+not match its type raises as soon as the code that builds them runs (``ModuleCall.when``). The rules mirror ``mlflow/types/schema.py``
 (``DataType`` names, ``ParamSpec`` shapes and ``_enforce_param_datatype``'s allowed conversions)
 and ``TensorInfo`` (a ``numpy.dtype`` instance, no flexible types with a size).
 """
@@ -141,7 +141,7 @@ def _type_name(module, call: ModuleCall, arg, allowed, owner: str) -> Iterator[F
     yield Finding(
         "SIG501",
         f"`{name}` is not a type MLflow knows: {owner} raises \"Unsupported type '{name}'\" "
-        f"when the module runs. Expected one of {', '.join(allowed)}.{hint}",
+        f"{call.when}. Expected one of {', '.join(allowed)}.{hint}",
         module,
         node,
         fix,
@@ -165,7 +165,7 @@ def _param_spec(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
         yield Finding(
             "SIG502",
             f"ParamSpec shape must be None (a scalar) or (-1,) (a 1-D list), not {shape!r}: "
-            "MLflow raises when the module runs.",
+            f"MLflow raises {call.when}.",
             module,
             shape_arg.value,
         )
@@ -180,7 +180,8 @@ def _param_spec(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
     if not isinstance(values, list | tuple):
         yield Finding(
             "SIG503",
-            f"A ParamSpec with shape (-1,) needs a list default, not {default!r}: MLflow raises.",
+            f"A ParamSpec with shape (-1,) needs a list default, not {default!r}: MLflow raises "
+            f"{call.when}.",
             module,
             default_arg.value,
         )
@@ -191,7 +192,7 @@ def _param_spec(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
             yield Finding(
                 "SIG503",
                 f"The default {value!r} ({type(value).__name__}) cannot be safely converted to "
-                f"`{dtype}`: ParamSpec raises when the module runs.",
+                f"`{dtype}`: ParamSpec raises {call.when}.",
                 module,
                 default_arg.value,
             )
@@ -210,7 +211,7 @@ def _tensor_spec(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
         yield Finding(
             "SIG504",
             "TensorSpec's shape must be a tuple or list of ints (-1 for a variable size): MLflow "
-            "raises TypeError when the module runs.",
+            f"raises TypeError {call.when}.",
             module,
             shape_arg.value,
         )
@@ -223,7 +224,7 @@ def _tensor_dtype(
         yield Finding(
             "SIG504",
             f"TensorSpec needs a numpy.dtype instance, not the string {node.value}: MLflow raises "
-            "TypeError. Use `np.dtype(...)`.",
+            f"TypeError {call.when}. Use `np.dtype(...)`.",
             module,
             node,
         )
@@ -237,7 +238,7 @@ def _tensor_dtype(
         yield Finding(
             "SIG504",
             f"`{module.code(node)}` is a numpy scalar type, not a numpy.dtype instance: "
-            "TensorSpec raises TypeError when the module runs.",
+            f"TensorSpec raises TypeError {call.when}.",
             module,
             node,
             FixPlan(
@@ -258,8 +259,8 @@ def _tensor_dtype(
     if re.match(r"^[<>=|]?[SUV][0-9]+$", name) or re.match(r"^(str|bytes)[0-9]+$", name):
         yield Finding(
             "SIG504",
-            f'`{name}` is a flexible numpy type with a size: TensorSpec raises ("MLflow does not '
-            'support size information in flexible numpy data types"). Use `np.dtype("{name.rstrip(\'0123456789\')}")`.',
+            f'`{name}` is a flexible numpy type with a size: TensorSpec raises {call.when} ("MLflow '
+            'does not support size information in flexible numpy data types"). Use `np.dtype("{name.rstrip(\'0123456789\')}")`.',
             module,
             name_node,
         )
@@ -278,7 +279,7 @@ def _tensor_dtype(
         hint = f" Did you mean `{closest[0]}`?" if closest else ""
         yield Finding(
             "SIG504",
-            f"numpy has no dtype `{name}`: `np.dtype` raises TypeError when the module runs.{hint}",
+            f"numpy has no dtype `{name}`: `np.dtype` raises TypeError {call.when}.{hint}",
             module,
             name_node,
             fix,
