@@ -107,7 +107,7 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
                 path, (), _kept([_diagnostic("SIG999", message, Range(1, 0, 1, 0))], settings)
             )
         project.register(module)
-    evaluator = Evaluator(project)
+    evaluator = Evaluator(project, settings.python_version)
     analysis = SignatureAnalysis(evaluator)
     # Tokenizing for comments costs a quarter of a parse: only when a directive may be there.
     suppressions = parse_suppressions(text) if may_suppress(text) else None

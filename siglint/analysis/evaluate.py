@@ -81,10 +81,17 @@ _TYPING_GENERIC_SPECIALS = {
 
 
 class Evaluator:
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, python: tuple[int, int] = (3, 10)) -> None:
         self.project = project
+        self.python = python  # the version the analysed code runs on
         self._classes: dict[cst.ClassDef, ClassInfo] = {}
         self._active: set[int] = set()
+
+    def deferred_annotations(self, module: ModuleInfo) -> bool:
+        """Whether a ``def`` or ``class`` statement of ``module`` leaves its annotations
+        unevaluated: under ``from __future__ import annotations``, and from Python 3.14 (PEP
+        649/749), where they are evaluated when something (MLflow, pydantic) reads them."""
+        return module.future_annotations or self.python >= (3, 14)
 
     # ----------------------------------------------------------------- environments
     def eager_env(self, module: ModuleInfo, definition: Definition) -> Env:

@@ -106,7 +106,14 @@ class HintReader:
         except Unevaluable:
             return Hints(None, None, param, source, shape.returns)
         except NameNotFound as error:
-            raise Raised(name_error(source.module, error, f"`def {source.name}` runs")) from error
+            # From 3.14 the def leaves them be: MLflow reads them (at class creation, or when
+            # @pyfunc decorates), and that raises.
+            when = (
+                f"MLflow reads the hints of `{source.name}`"
+                if self.ev.deferred_annotations(source.module)
+                else f"`def {source.name}` runs"
+            )
+            raise Raised(name_error(source.module, error, when)) from error
         return Hints(hints.get(param.name), hints.get("return"), param, source, shape.returns)
 
     def _unresolved_message(

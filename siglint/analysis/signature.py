@@ -160,7 +160,9 @@ class SignatureAnalysis:
         self._import_failures[key] = None  # cycles: a module being imported counts as fine
         # Both depend on the project's modules alone: worked out once for all the files checked.
         project = self.ev.project
-        failure = project.remember("own import failure", module, self._own_import_failure)
+        failure = project.remember(
+            f"own import failure on {self.ev.python}", module, self._own_import_failure
+        )
         if failure is None:
             for dependency in project.remember("imports", module, self.ev.imported_modules):
                 if id(dependency) not in seen and self.import_failure(dependency, seen | {key}):
@@ -214,7 +216,7 @@ class SignatureAnalysis:
             _, _, raised = self.define_check(decorated.pyfunc_shape, module, time)
             if raised is not None:
                 return raised
-        if function.module.future_annotations:
+        if self.ev.deferred_annotations(function.module):
             return None
         env = self.ev.eager_env(function.module, function.definition)
         for node in [
@@ -244,7 +246,7 @@ class SignatureAnalysis:
                 if not isinstance(small, cst.AnnAssign):
                     continue
                 annotation = small.annotation.annotation
-                if not module.future_annotations and not is_string(annotation):
+                if not self.ev.deferred_annotations(module) and not is_string(annotation):
                     failure = self._eager_error(module, annotation, env, when)
                     if failure is not None:
                         return failure

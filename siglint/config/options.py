@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from siglint.config import selectors
+from siglint.config.python_version import PYTHON_VERSIONS
 from siglint.config.settings import PerFileIgnores, SeverityOverrides
 from siglint.diagnostics import Severity
 from siglint.mlflow_releases import unknown_release
@@ -64,6 +65,7 @@ class Options:
     extend_exclude: tuple[str, ...] | None = None
     severity: SeverityOverrides | None = None
     target_mlflow_version: str | None = None
+    target_version: str | None = None
     unsafe_fixes: bool | None = None
     respect_gitignore: bool | None = None
     fail_on: Severity | None = None
@@ -197,6 +199,12 @@ def _revision(value: Any, key: str, source: Source) -> str:
     return value
 
 
+def _python_version(value: Any, key: str, source: Source) -> str:
+    if value not in PYTHON_VERSIONS:
+        raise source.error(key, expected(f"one of {', '.join(PYTHON_VERSIONS)}", value))
+    return value
+
+
 def _boolean(value: Any, key: str, source: Source) -> bool:
     if not isinstance(value, bool):
         raise source.error(key, expected("true or false", value))
@@ -212,6 +220,7 @@ _PARSERS: dict[str, Callable[[Any, str, Source], Any]] = {
     "extend-exclude": _globs,
     "severity": _severities,
     "target-mlflow-version": _version,
+    "target-version": _python_version,
     "unsafe-fixes": _boolean,
     "respect-gitignore": _boolean,
     "fail-on": _level,

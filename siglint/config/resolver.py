@@ -26,6 +26,7 @@ from siglint.config.options import (
 )
 from siglint.config.paths import absolute, shown
 from siglint.config.patterns import PatternList
+from siglint.config.python_version import from_requires_python
 from siglint.config.settings import PerFileIgnores, Settings
 
 if sys.version_info >= (3, 11):
@@ -65,6 +66,7 @@ class SettingsResolver:
         # The configuration file of each folder looked in: read once, even when it is broken.
         self._found: dict[Path, _Config | ConfigError | None] = {}
         self._folders: dict[Path, tuple[Settings, PerFileIgnores]] = {}
+        self._projects: dict[Path, object] = {}  # folder -> requires-python that applies there
 
     def settings_for(self, path: Path) -> Settings:
         """The settings for the file (or folder) ``path``, found from the folder containing it."""
@@ -111,6 +113,10 @@ class SettingsResolver:
             config = self._config_for(folder)
             options = layer(Options() if config is None else config.options, self._overrides)
             values = options.given()
+            if "target_version" not in values:
+                inferred = from_requires_python(self._requires_python(folder))
+                if inferred is not None:
+                    values["target_version"] = inferred
             per_file_ignores = values.pop("per_file_ignores", ())
             settings = Settings(
                 **values,
@@ -136,6 +142,26 @@ class SettingsResolver:
         for visited in trail:
             self._configs[visited] = found
         return found
+
+    def _requires_python(self, folder: Path) -> object:
+        """``[project] requires-python`` of the closest ``pyproject.toml`` (Ruff's fallback for
+        ``target-version``); ``None`` without one, or when it cannot be read (the configuration
+        search reports a broken file)."""
+        if folder not in self._projects:
+            candidate = folder / "pyproject.toml"
+            if candidate.is_file():
+                try:
+                    data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+                except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                    data = {}
+                project = data.get("project")
+                found = project.get("requires-python") if isinstance(project, dict) else None
+            elif folder.parent == folder:
+                found = None
+            else:
+                found = self._requires_python(folder.parent)
+            self._projects[folder] = found
+        return self._projects[folder]
 
     def _in_folder(self, folder: Path) -> _Config | None:
         """The configuration file in ``folder``, if any; raises its ``ConfigError`` each time."""

@@ -20,6 +20,7 @@ from typing import Any
 
 from siglint.config import selectors
 from siglint.config.patterns import PatternList
+from siglint.config.python_version import DEFAULT_TARGET_VERSION, python_version
 from siglint.diagnostics import Severity
 from siglint.mlflow_releases import version_key
 
@@ -75,12 +76,18 @@ class Settings:
     extend_exclude: tuple[str, ...] = ()
     severity: SeverityOverrides = ()
     target_mlflow_version: str = DEFAULT_TARGET_MLFLOW_VERSION
+    target_version: str = DEFAULT_TARGET_VERSION
     unsafe_fixes: bool = False
     respect_gitignore: bool = True
     fail_on: Severity = Severity.WARNING
     diff_base: str | None = None  # the revision a bare ``siglint diff`` compares with
     config_path: Path | None = None
     root: Path = field(default_factory=Path.cwd)
+
+    @property
+    def python_version(self) -> tuple[int, int]:
+        """The Python the checked code runs on, as ``(3, minor)``."""
+        return python_version(self.target_version)
 
     @property
     def file_ignores(self) -> tuple[str, ...]:
@@ -138,6 +145,7 @@ class Settings:
             "extend-exclude": list(self.extend_exclude),
             "severity": {selector: level.value for selector, level in self.severity},
             "target-mlflow-version": self.target_mlflow_version,
+            "target-version": self.target_version,
             "unsafe-fixes": self.unsafe_fixes,
             "respect-gitignore": self.respect_gitignore,
             "fail-on": self.fail_on.value,

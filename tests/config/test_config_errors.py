@@ -37,7 +37,7 @@ def error_for(path: Path, text: str) -> str:
         (
             "line-length = 3",
             "line-length: unknown key, expected one of: select, extend-select, ignore, per-file-ignores, "
-            "exclude, extend-exclude, severity, target-mlflow-version, unsafe-fixes, respect-gitignore, "
+            "exclude, extend-exclude, severity, target-mlflow-version, target-version, unsafe-fixes, respect-gitignore, "
             "fail-on, diff-base",
         ),
         ("select = 3", "select: expected a list of rule codes, prefixes or names, got 3"),

@@ -1,0 +1,76 @@
+"""From Python 3.14 (PEP 649/749) a def or class statement leaves its annotations unevaluated:
+importing the module no longer raises for them, but MLflow still reads predict's hints when the
+class is created. (Python 3.14 is not installed where these tests were written: the expectations
+follow PEP 649 and MLflow's code, ``PythonModel.__init_subclass__`` → ``_extract_type_hints``,
+which reads ``predict.__annotations__`` outside its ``try``.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from siglint.config import Settings
+from siglint.engine import check_source
+
+HELPER = """\
+import mlflow
+
+
+def helper(rows: Rows) -> None:
+    return None
+
+
+class Config:
+    limit: Limit
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: list[str]) -> list[str]:
+        return model_input
+"""
+
+LATE = """\
+import mlflow
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: list[Item]) -> list[str]:
+        return []
+
+
+class Item:
+    pass
+"""
+
+
+def codes(text: str, target: str, tmp_path: Path) -> list[str]:
+    settings = Settings(target_version=target)
+    return [d.code for d in check_source(text, tmp_path / "model.py", settings).diagnostics]
+
+
+@pytest.mark.parametrize("target", ["py310", "py313"])
+def test_before_3_14_an_unknown_name_in_an_annotation_breaks_the_import(
+    target: str, tmp_path: Path
+) -> None:
+    assert codes(HELPER, target, tmp_path) == ["SIG901", "SIG009"]
+
+
+def test_from_3_14_annotations_nobody_reads_do_not_break_the_import(tmp_path: Path) -> None:
+    result = check_source(HELPER, tmp_path / "model.py", Settings(target_version="py314"))
+    assert result.diagnostics == ()
+    [target] = result.targets
+    assert target.outcome == "signature"
+
+
+def test_from_3_14_mlflow_still_reads_the_hints_of_predict_when_the_class_is_created(
+    tmp_path: Path,
+) -> None:
+    result = check_source(LATE, tmp_path / "model.py", Settings(target_version="py314"))
+    [diagnostic] = result.diagnostics
+    assert diagnostic.code == "SIG901"
+    assert diagnostic.message == (
+        "NameError: name 'Item' is not defined when MLflow reads the hints of `predict`: "
+        "importing this module raises."
+    )
+    assert result.targets[0].outcome == "error"
