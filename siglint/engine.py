@@ -259,8 +259,8 @@ def _report(
     calls: Sequence[Logged],
 ) -> TargetReport:
     name_range = module.range_of(target.node.name)
-    findings = (restated(f, calls) for f in outcome.findings)
-    placed = [_place(module, f, name_range) for f in findings if f is not None]
+    findings = [r for f in outcome.findings if (r := restated(f, calls)) is not None]
+    placed = [_place(module, f, name_range) for f in _once(module, findings)]
     return TargetReport(
         target.name,
         target.kind,
@@ -272,6 +272,27 @@ def _report(
         _kept(placed, settings, suppressions),
         name_range,
     )
+
+
+def _once(module: ModuleInfo, findings: list[Finding]) -> list[Finding]:
+    """The findings, those of one code that lie in other files merged into the first: they all
+    land on the target's name, where one diagnostic says it once."""
+    kept: list[Finding] = []
+    elsewhere: dict[str, tuple[int, list[Finding]]] = {}  # code -> (its place in kept, group)
+    for finding in findings:
+        if finding.module is None or finding.module is module or finding.node is None:
+            kept.append(finding)
+        elif finding.code in elsewhere:
+            elsewhere[finding.code][1].append(finding)
+        else:
+            elsewhere[finding.code] = (len(kept), [finding])
+            kept.append(finding)
+    for index, (first, *others) in elsewhere.values():
+        if others:
+            where = ", ".join(f"{f.module.path.name}:{f.node_line}" for f in others if f.module)
+            more = f"({len(others)} more like it: {where})"
+            kept[index] = replace(first, message=f"{first.message} {more}")
+    return kept
 
 
 def _place(module: ModuleInfo, finding: Finding, fallback: Range) -> Diagnostic:
