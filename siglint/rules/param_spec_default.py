@@ -2,7 +2,7 @@
 Checks literal defaults of hand-written `ParamSpec`s against their type, with MLflow's allowed conversions (int to long/float/double, long to float/double, float to double).
 
 ## Why is this bad?
-`ParamSpec("k", "integer", "3")` or `ParamSpec("flag", "boolean", 1)` raise "Can not safely convert" when the module runs.
+`ParamSpec("k", "integer", "3")` or `ParamSpec("flag", "boolean", 1)` raise "Can not safely convert" when the code that builds them runs (at import when it stands at module level; when the function is called when it stands in a function body).
 
 ## Fix safety
 No fix.

@@ -2,7 +2,7 @@
 Checks hand-written `TensorSpec`s: the type must be a `numpy.dtype` instance numpy knows, without a size for flexible types, and the shape a tuple or list.
 
 ## Why is this bad?
-`TensorSpec(np.float32, (-1, 3))` (a scalar type, not a dtype), `np.dtype("flot32")` or `np.dtype("U10")` raise as soon as the module runs.
+`TensorSpec(np.float32, (-1, 3))` (a scalar type, not a dtype), `np.dtype("flot32")` or `np.dtype("U10")` raise as soon as the code that builds them runs: at import for module-level code, when the function is called for code in a function body.
 
 ## Fix safety
 Wrapping a scalar type in `np.dtype(...)` is safe; replacing a misspelt dtype name is unsafe.

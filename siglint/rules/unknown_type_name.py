@@ -2,7 +2,7 @@
 Checks the type names of hand-written `ColSpec` and `ParamSpec` (strings or `DataType` members).
 
 ## Why is this bad?
-`ColSpec("doubel", "x")` raises "Unsupported type 'doubel'" as soon as the module runs, typically in a training script after the model was trained.
+`ColSpec("doubel", "x")` raises "Unsupported type 'doubel'" as soon as the code that builds it runs (at import for module-level code, when the function is called for code in a function body), typically in a training script after the model was trained. The message says which.
 
 ## Fix safety
 The fix replaces the name with the closest valid one; it is unsafe because the closest name may not be the one you meant.
