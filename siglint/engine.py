@@ -113,14 +113,19 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
     suppressions = parse_suppressions(text) if may_suppress(text) else None
     reports = []
     logged = _logged(module, evaluator)
-    for target in sorted(discover(module, evaluator), key=lambda t: _line_of(module, t)):
+    targets = sorted(discover(module, evaluator), key=lambda t: _line_of(module, t))
+    # A call whose python_model siglint cannot follow logs, most likely, the one target of the
+    # file that no call is seen to log; with several such targets, nothing can be said.
+    unlogged = [t for t in targets if t.node not in logged]
+    unlinked = logged.get(None, []) if len(unlogged) == 1 else []
+    for target in targets:
         try:
             outcome = analysis.analyse(target)
         except (
             Exception
         ) as error:  # one target's failure (even a RecursionError) must not stop the run
             outcome = _internal_error(module, target, error)
-        calls = logged.get(target.node, ())
+        calls = logged.get(target.node, unlinked)
         reports.append(_report(module, target, outcome, settings, suppressions, calls))
     module_findings = [
         analysis.import_failure(module),
@@ -232,7 +237,7 @@ def _module_findings(
         ]
 
 
-def _logged(module: ModuleInfo, evaluator: Evaluator) -> dict[cst.CSTNode, list[Logged]]:
+def _logged(module: ModuleInfo, evaluator: Evaluator) -> dict[cst.CSTNode | None, list[Logged]]:
     """How the module's log calls log its targets; nothing if siglint fails to tell (the same
     failure is reported once, by ``_module_findings``)."""
     try:

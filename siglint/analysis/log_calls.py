@@ -38,29 +38,35 @@ def check_log_calls(
 
 def logged_targets(module: ModuleInfo, evaluator: Evaluator) -> Iterator[tuple[ModuleCall, Target]]:
     """The module's ``log_model``/``save_model`` calls, each with the target it logs."""
-    for call in module_calls(module, evaluator, keyword="python_model"):
-        if not call.is_logging:
-            continue
-        model_arg = call.keyword("python_model")
-        if model_arg is None:
-            continue
-        target = _linked_target(model_arg.value, call.env, evaluator)
+    for call, target in _pyfunc_logging_calls(module, evaluator):
         if target is not None:
             yield call, target
 
 
-def logged_by(module: ModuleInfo, evaluator: Evaluator) -> dict[cst.CSTNode, list[Logged]]:
-    """For each target the module logs (by its definition's node), how its calls log it."""
-    found: dict[cst.CSTNode, list[Logged]] = {}
-    for call, target in logged_targets(module, evaluator):
+def logged_by(module: ModuleInfo, evaluator: Evaluator) -> dict[cst.CSTNode | None, list[Logged]]:
+    """For each target the module logs (by its definition's node), how its calls log it; under
+    ``None``, the calls whose ``python_model`` siglint cannot follow (``self.wrapper``)."""
+    found: dict[cst.CSTNode | None, list[Logged]] = {}
+    for call, target in _pyfunc_logging_calls(module, evaluator):
         logged = Logged(
             (call.qualname or "log_model").rsplit(".", 1)[-1],
             module.range_of(call.node).line,
             _given(call, "signature") is not None,
             _given(call, "input_example") is not None,
         )
-        found.setdefault(target.node, []).append(logged)
+        found.setdefault(None if target is None else target.node, []).append(logged)
     return found
+
+
+def _pyfunc_logging_calls(
+    module: ModuleInfo, evaluator: Evaluator
+) -> Iterator[tuple[ModuleCall, Target | None]]:
+    for call in module_calls(module, evaluator, keyword="python_model"):
+        if not call.is_logging:
+            continue
+        model_arg = call.keyword("python_model")
+        if model_arg is not None:
+            yield call, _linked_target(model_arg.value, call.env, evaluator)
 
 
 def _given(call: ModuleCall, keyword: str) -> cst.Arg | None:

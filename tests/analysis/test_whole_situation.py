@@ -123,3 +123,35 @@ class Model(mlflow.pyfunc.PythonModel):
     assert code == "SIG306"
     assert message.startswith("`a` has a default")
     assert message.endswith("(2 more like it: request.py:6, request.py:7) (in request.py:5)")
+
+
+TRAINER = """\
+import mlflow
+import pandas as pd
+
+
+class Wrapper(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: pd.DataFrame) -> pd.DataFrame:
+        return model_input
+
+{other}
+class Trainer:
+    def __init__(self):
+        self.wrapper = Wrapper()
+
+    def log(self, frame):
+        mlflow.pyfunc.log_model("model", python_model=self.wrapper, input_example=frame)
+"""
+OTHER = """
+class Other(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: pd.DataFrame) -> pd.DataFrame:
+        return model_input
+
+"""
+
+
+def test_a_call_siglint_cannot_follow_logs_the_one_target_left(tmp_path: Path) -> None:
+    assert diagnostics(TRAINER.format(other=""), tmp_path) == []
+    # With two targets the call may log either: each keeps its own finding.
+    found = diagnostics(TRAINER.format(other=OTHER), tmp_path)
+    assert [code for code, _ in found] == ["SIG111", "SIG111"]
