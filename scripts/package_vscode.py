@@ -4,11 +4,12 @@ Usage: python scripts/package_vscode.py [TARGET ...]   (default: this machine's,
 
 Like Microsoft's Python tool extensions (vscode-python-tools-extension-template), the extension
 carries the server and its dependencies in ``editors/vscode/bundled/libs``, so it works with any
-Python 3.10+ that has no siglint. libcst, pydantic-core and PyYAML ship native wheels, one per
-platform and Python version, so each VS Code target (``vsce package --target``) gets its own
+Python 3.10+ that has no siglint. libcst and pydantic-core ship native wheels, one per platform
+and Python version, so each VS Code target (``vsce package --target``) gets its own
 ``bundled/libs``: siglint's wheel, built from this tree, and the pinned, hashed dependencies of
-``editors/vscode/requirements.txt`` for every CPython in ``PYTHONS``, side by side (a native
-module's file name carries its Python version: ``_pydantic_core.cpython-311-x86_64-linux-gnu.so``).
+``editors/vscode/requirements.txt`` for every CPython of the target (``PYTHONS``), side by side
+(a native module's file name carries its Python version:
+``_pydantic_core.cpython-311-x86_64-linux-gnu.so``).
 
 After changing the dependencies in pyproject.toml, regenerate the pins:
 ``uv pip compile pyproject.toml --universal --python-version 3.10 --generate-hashes --no-header
@@ -40,8 +41,13 @@ EXTENSION = ROOT / "editors" / "vscode"
 BUNDLED = EXTENSION / "bundled"
 LIBS = BUNDLED / "libs"
 LOCK = EXTENSION / "requirements.txt"
-# The CPython versions the bundle serves; the extension tells users of others what to do.
+# The CPython versions a bundle serves, where every native wheel exists; the extension tells
+# users of others what to do.
 PYTHONS = ("3.10", "3.11", "3.12", "3.13", "3.14")
+# libcst's dependency for its codemod command line, which siglint never imports (the test of the
+# built bundle imports the server without it). Left out, it would cost a native module per Python
+# and the Windows on Arm wheels it lacks.
+UNUSED = frozenset({"pyyaml", "pyyaml-ft"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +58,7 @@ class Target:
     platforms: tuple[str, ...]  # pip's --platform tags, newest first
     sys_platform: str
     platform_machine: str
+    pythons: tuple[str, ...] = PYTHONS
 
     def environment(self, python: str) -> dict[str, str]:
         """The environment markers of CPython ``python`` on this platform."""
@@ -83,11 +90,12 @@ TARGETS = {
         _linux("linux-arm64", "aarch64", _GLIBC),
         _linux("alpine-x64", "x86_64", _MUSL),
         _linux("alpine-arm64", "aarch64", _MUSL),
-        # pip widens a macOS tag to the older releases and universal2 wheels.
-        Target("darwin-x64", ("macosx_11_0_x86_64",), "darwin", "x86_64"),
+        # pip widens a macOS tag to the older releases and universal2 wheels. No darwin-x64:
+        # libcst publishes no wheels for Intel Macs since 1.9.
         Target("darwin-arm64", ("macosx_11_0_arm64",), "darwin", "arm64"),
         Target("win32-x64", ("win_amd64",), "win32", "AMD64"),
-        Target("win32-arm64", ("win_arm64",), "win32", "ARM64"),
+        # pydantic-core has no Windows on Arm wheel for 3.10.
+        Target("win32-arm64", ("win_arm64",), "win32", "ARM64", PYTHONS[1:]),
     )
 }
 
@@ -116,6 +124,8 @@ def locked_for(target: Target, python: str) -> str:
         if not text.strip() or text.lstrip().startswith("#"):
             continue
         requirement = Requirement(text)
+        if requirement.name in UNUSED:
+            continue
         if requirement.marker is None or requirement.marker.evaluate(target.environment(python)):
             requirement.marker = None
             kept.append(f"{requirement} --hash{hashes}")
@@ -151,7 +161,7 @@ def bundle(target: Target, wheel: Path, scratch: Path) -> None:
     """Fill ``bundled/libs`` for ``target``."""
     shutil.rmtree(LIBS, ignore_errors=True)
     LIBS.mkdir(parents=True)
-    for python in PYTHONS:
+    for python in target.pythons:
         staging = scratch / f"{target.name}-{python}"
         requirements = scratch / f"requirements-{target.name}-{python}.txt"
         requirements.write_text(locked_for(target, python), encoding="utf-8")
@@ -159,7 +169,13 @@ def bundle(target: Target, wheel: Path, scratch: Path) -> None:
         pip_install(staging, python, target, str(wheel))
         shutil.rmtree(staging / "bin", ignore_errors=True)  # console scripts: unused
         merge(staging, LIBS)
-    manifest = {"target": target.name, "pythons": list(PYTHONS)}
+    # What bundled/tool/server.py compares with sys.platform and platform.machine().
+    manifest = {
+        "target": target.name,
+        "pythons": list(target.pythons),
+        "sys_platform": target.sys_platform,
+        "platform_machine": target.platform_machine,
+    }
     (BUNDLED / "target.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -23,6 +24,13 @@ ROOT = Path(__file__).parents[2]
 EXTENSION = ROOT / "editors" / "vscode"
 SERVER = EXTENSION / "bundled" / "tool" / "server.py"
 VERSION = f"{sys.version_info[0]}.{sys.version_info[1]}"
+# A bundle's target.json for this Python on this machine.
+HERE = {
+    "target": "here-x64",
+    "pythons": [VERSION],
+    "sys_platform": sys.platform,
+    "platform_machine": platform.machine(),
+}
 # The environment of a Python that has no siglint: no site-packages, no PYTHONPATH.
 WITHOUT_SIGLINT = ("-S",)
 WITH_SIGLINT = ()
@@ -72,8 +80,7 @@ def bundle(tmp_path: Path) -> Path:
         (libs / module).parent.mkdir(parents=True, exist_ok=True)
         (libs / module).write_text('__version__ = "0.0.0+bundled"\n')
     (libs / "lsp_server" / "server.py").write_text("")
-    target = {"target": "linux-x64", "pythons": [VERSION]}
-    (tmp_path / "bundled" / "target.json").write_text(json.dumps(target))
+    (tmp_path / "bundled" / "target.json").write_text(json.dumps(HERE))
     return tool / "server.py"
 
 
@@ -98,17 +105,28 @@ def test_from_environment_falls_back_on_the_bundle(bundle: Path):
     assert answer["siglint"] == "0.0.0+bundled"
 
 
-def test_a_bundle_for_other_pythons_is_left_out(bundle: Path):
+@pytest.mark.parametrize(
+    ("elsewhere", "serves"),
+    [
+        ({"pythons": ["3.0", "3.1"]}, "CPython 3.0 to 3.1 (here-x64)"),
+        ({"target": "os-x64", "sys_platform": "os"}, f"CPython {VERSION} to {VERSION} (os-x64)"),
+        (
+            {"target": "here-cpu", "platform_machine": "cpu"},
+            f"CPython {VERSION} to {VERSION} (here-cpu)",
+        ),
+    ],
+)
+def test_a_bundle_for_other_pythons_or_platforms_is_left_out(
+    bundle: Path, elsewhere: dict[str, object], serves: str
+):
     target = bundle.parent.parent / "target.json"
-    target.write_text(json.dumps({"target": "linux-x64", "pythons": ["3.0", "3.1"]}))
+    target.write_text(json.dumps({**HERE, **elsewhere}))
     assert check(bundle, WITH_SIGLINT)["bundled"] is False
 
     problem = check(bundle, WITHOUT_SIGLINT)["problem"]
     assert isinstance(problem, str)
     assert problem.startswith(f"siglint is not installed for {sys.executable} (CPython {VERSION}")
-    assert (
-        "The siglint bundled with the extension runs on CPython 3.0 to 3.1 (linux-x64)" in problem
-    )
+    assert f"The siglint bundled with the extension runs on {serves}." in problem
     assert "pip install ./dist/siglint-*.whl" in problem
     assert "pip install 'git+<url of the siglint repository>'" in problem
     assert "lsp_server" not in problem and "ModuleNotFoundError" not in problem
@@ -182,6 +200,7 @@ def test_markers_are_evaluated_for_the_bundled_python_not_the_running_one():
     for_310 = module.locked_for(linux, "3.10")
     for_313 = module.locked_for(linux, "3.13")
     assert "tomli==" in for_310 and "tomli==" not in for_313
-    assert "pyyaml-ft==" in for_313 and "\npyyaml==" not in for_313
+    assert "exceptiongroup==" in for_310 and "exceptiongroup==" not in for_313
+    assert "pyyaml" not in for_310 + for_313  # never imported
     assert "python_full_version" not in for_310  # pip would evaluate it for itself
     assert all(" --hash=sha256:" in line for line in for_310.splitlines())

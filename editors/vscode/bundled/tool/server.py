@@ -16,6 +16,7 @@ their interpreter cannot run siglint: it uses nothing newer than Python 3.6 unti
 
 import json
 import os
+import platform
 import sys
 
 MINIMUM = (3, 10)
@@ -59,7 +60,8 @@ if sys.version_info < MINIMUM:
 
 
 def bundle_fits() -> tuple[bool, str]:
-    """Whether ``LIBS`` holds native modules for this Python, and for which Pythons it does."""
+    """Whether ``LIBS`` holds native modules for this Python on this platform, and for which
+    Pythons and platform it does."""
     try:
         with open(os.path.join(BUNDLED, "target.json"), encoding="utf-8") as manifest:
             target = json.load(manifest)
@@ -68,7 +70,9 @@ def bundle_fits() -> tuple[bool, str]:
     pythons = target["pythons"]
     serves = f"CPython {pythons[0]} to {pythons[-1]} ({target['target']})"
     version = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    return sys.implementation.name == "cpython" and version in pythons, serves
+    here = (sys.platform, platform.machine())
+    fits = here == (target.get("sys_platform"), target.get("platform_machine"))
+    return fits and sys.implementation.name == "cpython" and version in pythons, serves
 
 
 def set_path(strategy: str) -> str:
