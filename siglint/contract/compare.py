@@ -26,10 +26,21 @@ from siglint.contract.changes import Change, Part
 from siglint.contract.values import HINT, PYDANTIC, SCALARS, Context, accepts, inner, kinds
 from siglint.notation import dtype_repr
 
-# Named columns are converted by ``_enforce_schema``, which widens these scalar types only
-# (``_enforce_mlflow_datatype``: int to long, int and long to double, float to double).
+# Named columns: a request's ``dataframe_records`` are parsed to the schema's dtypes by the
+# scoring server (``infer_and_parse_data``: a long column truncates 1.5, an integer one wraps
+# 2**40), then enforced by ``_enforce_schema``. A value of the old type reaches the model
+# unchanged under the new one only for these pairs: MLflow itself takes int64 to float64, and
+# int32 to float32, as unsafe (precision), and a string column passes numbers through as they are.
 _COLUMN_WIDENINGS = frozenset(
-    {("integer", "long"), ("integer", "double"), ("long", "double"), ("float", "double")}
+    {
+        ("integer", "long"),
+        ("integer", "double"),
+        ("float", "double"),
+        ("long", "string"),
+        ("integer", "string"),
+        ("double", "string"),
+        ("float", "string"),
+    }
 )
 # Params are converted by ``_enforce_param_datatype`` (``_ALLOWED_CONVERSIONS_FOR_PARAMS``, and
 # ``DataType.check_type``, which takes any Python int for an integer and any float for a float).

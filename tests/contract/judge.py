@@ -11,7 +11,10 @@ infers it from (checked: MLflow infers that very schema from it), and values are
 - output: answers built from the new schema, kept if the new hint accepts them, then validated
   with the old hint (a consumer of the old signature);
 - params: requests leaving each param out or sending values of every type, through
-  ``_enforce_params_schema`` with the old and then the new ``ParamSchema``.
+  ``_enforce_params_schema`` with the old and then the new ``ParamSchema``;
+- columns (``"columns-input"``, ``"columns-output"``): a named-column signature, ``dataframe_records``
+  requests of JSON values parsed as the scoring server parses them
+  (``infer_and_parse_data``) and enforced by ``_enforce_schema``, with each schema in turn.
 
 Prints ``[{"breaking": bool, "requests": n, "example": why}, ...]``, one per case.
 """
@@ -28,8 +31,9 @@ warnings.simplefilter("ignore")
 
 import pydantic  # noqa: E402
 from mlflow.exceptions import MlflowException  # noqa: E402
-from mlflow.models.utils import _enforce_params_schema  # noqa: E402
-from mlflow.types.schema import ParamSchema  # noqa: E402
+from mlflow.models.utils import _enforce_params_schema, _enforce_schema  # noqa: E402
+from mlflow.pyfunc.scoring_server import infer_and_parse_data  # noqa: E402
+from mlflow.types.schema import ParamSchema, Schema  # noqa: E402
 from mlflow.types.type_hints import (  # noqa: E402
     _convert_data_to_type_hint,
     _infer_schema_from_list_type_hint,
@@ -223,11 +227,79 @@ def judge_params(old: list, new: list) -> dict:
     return verdict.to_json()
 
 
+# What a JSON request may hold in a column.
+_JSON_POOL: list[Any] = [
+    *(0, 7, 2**31 - 1, 2**40, 2**53 + 1, True, False, 1.5, 2.0, 0.1),
+    *("text", "", "2024-01-01T00:00:00", "aGk="),
+]
+_JSON_NATURAL: dict[str, Any] = {
+    **_NATURAL,
+    "binary": "aGk=",
+    "datetime": "2024-01-02T03:04:05",
+}
+
+
+def _served(records: list[dict], schema: list) -> Any:
+    """What ``_enforce_schema`` gives the model for ``{"dataframe_records": records}``."""
+    parsed = Schema.from_json(json.dumps(schema))
+    frame = infer_and_parse_data({"dataframe_records": records}, parsed)
+    return _enforce_schema(frame, parsed)
+
+
+def judge_columns(old: list, new: list, *, reverse: bool) -> dict:
+    source, target = (new, old) if reverse else (old, new)
+    base = {c["name"]: _JSON_NATURAL[c["type"]] for c in source if c.get("required", True)}
+    requests: list[dict] = [base, {**base, "zzz": 1}]
+    for column in source:
+        name = column["name"]
+        requests.append({k: v for k, v in base.items() if k != name})
+        requests += [{**base, name: value} for value in [*_JSON_POOL, None]]
+    verdict = _Verdict()
+    for record in requests:
+        try:
+            before = _served([record], source)
+        except Exception:  # noqa: BLE001 - whatever MLflow raises is a rejection
+            continue
+        # Valid: MLflow takes the numbers as sent. (It truncates 1.5 sent for a long column and
+        # wraps 2**40 for an integer one: such a request is not of the signature's types.)
+        numeric = [c["name"] for c in source if c["type"] in ("long", "integer", "double", "float")]
+        if any(
+            not same(_plain_column(before[c]), [record[c]]) for c in numeric if c in record
+        ):
+            continue
+        try:
+            after = _served([record], target)
+        except Exception as error:  # noqa: BLE001
+            verdict.add(f"{record!r}: {type(error).__name__}: {error}")
+            continue
+        changed = [
+            c
+            for c in set(before.columns) & set(after.columns)
+            if not same(_plain_column(after[c]), _plain_column(before[c]))
+        ]
+        verdict.add(f"{record!r}: column {changed[0]} changed" if changed else None)
+    return verdict.to_json()
+
+
+def _plain_column(column: Any) -> list:
+    return [None if _missing(v) else (v.item() if hasattr(v, "item") else v) for v in column]
+
+
+def _missing(value: Any) -> bool:
+    try:
+        return bool(value != value) or value is None
+    except (TypeError, ValueError):
+        return False
+
+
 def main() -> None:
     verdicts = []
     for case in json.load(sys.stdin):
         if case["part"] == "params":
             verdicts.append(judge_params(case["old"], case["new"]))
+        elif case["part"].startswith("columns-"):
+            reverse = case["part"] == "columns-output"
+            verdicts.append(judge_columns(case["old"], case["new"], reverse=reverse))
         else:
             verdicts.append(
                 judge_schema(case["old"], case["new"], reverse=case["part"] == "output")

@@ -219,6 +219,36 @@ def _param_cases() -> list[tuple[str, list, list]]:
     return cases
 
 
+COLUMN_TYPES = ["long", "integer", "double", "float", "string", "boolean", "binary", "datetime"]
+
+
+def _columns(**columns: tuple[str, bool]) -> list:
+    return [
+        {"type": dtype, "name": name, "required": required}
+        for name, (dtype, required) in columns.items()
+    ]
+
+
+def _column_cases() -> list[tuple[str, list, list]]:
+    cases = [
+        (f"column {old} to {new}", _columns(a=(old, True)), _columns(a=(new, True)))
+        for old, new in itertools.permutations(COLUMN_TYPES, 2)
+    ]
+    two = _columns(a=("string", True), b=("long", True))
+    cases += [
+        ("new required column", two, [*two, *_columns(c=("string", True))]),
+        ("new optional column", two, [*two, *_columns(c=("string", False))]),
+        ("column removed", two, two[:1]),
+        ("column to optional", two, _columns(a=("string", True), b=("long", False))),
+        (
+            "column to required",
+            _columns(a=("string", True), b=("long", False)),
+            two,
+        ),
+    ]
+    return cases
+
+
 def _matrix() -> list[tuple[str, str, list, list]]:
     """(name, part, old, new)."""
     cases = []
@@ -233,6 +263,9 @@ def _matrix() -> list[tuple[str, str, list, list]]:
             cases.append((f"{part} {name}", part, _top(old), _top(new)))
     for name, old, new in _param_cases():
         cases.append((name, "params", old, new))
+    for name, old, new in _column_cases():
+        for part in ("input", "output"):
+            cases.append((f"{part} {name}", f"columns-{part}", old, new))
     return cases
 
 
@@ -257,7 +290,7 @@ def mlflow_verdicts() -> list[dict]:
 def _siglint_breaking(part: str, old: list, new: list) -> bool:
     if part == "params":
         changes = compare(Signature(None, None, old), Signature(None, None, new))
-    elif part == "input":
+    elif part in ("input", "columns-input"):
         changes = compare(Signature(old, None), Signature(new, None))
     else:
         changes = compare(Signature(None, old), Signature(None, new))
