@@ -13,6 +13,7 @@ repository, unknown revision, unreadable ``MLmodel``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,7 @@ def _base(args: argparse.Namespace) -> Any:
     try:
         root = repository_root(Path.cwd())
         with Revision(root, revision_name) as revision:
+            _refuse_missing(paths, revision)
             collector = Collector(paths, resolver, root, args.per_file_timeout)
             new = collector.working_tree()
             old = collector.at(revision)
@@ -117,6 +119,26 @@ def _base(args: argparse.Namespace) -> Any:
     return DiffReport(revision_name, tuple(diffs))
 
 
+def _refuse_missing(paths: list[str], revision: Any) -> None:
+    """A path that is neither in the working tree nor at the revision is a mistake."""
+    from siglint.config.paths import absolute
+
+    missing = []
+    for given in paths:
+        if os.path.lexists(given):
+            continue
+        location = os.path.realpath(absolute(Path(given)))
+        if not any(
+            known == location or known.startswith(location + os.sep) for known in revision.blobs
+        ):
+            missing.append(given)
+    if missing:
+        raise DiffError(
+            f"no such file or folder: {', '.join(missing)} (in the working tree or at "
+            f"{revision.name})"
+        )
+
+
 def _against(args: argparse.Namespace) -> Any:
     from siglint.contract.collect import Collector, Found
     from siglint.contract.logged import LoggedError, read_logged
@@ -127,6 +149,8 @@ def _against(args: argparse.Namespace) -> Any:
         raise DiffError("--against compares one model: give one FILE[:QUALNAME]")
     given = args.paths[0] if args.paths else "."
     file, qualname = _file_and_qualname(given)
+    if not os.path.lexists(file):
+        raise DiffError(f"no such file or folder: {file}")
     try:
         logged = read_logged(args.against)
     except LoggedError as error:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from siglint.analysis.imports import Dependencies, import_candidates, module_name_for
-from siglint.cli import DEFAULT_PER_FILE_TIMEOUT
+from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, warn_broken_config
 from siglint.config import Settings, SettingsResolver
 from siglint.config.paths import absolute, shown
 from siglint.contract.compare import Signature
@@ -122,9 +122,13 @@ class Collector:
         side = Side()
 
         def missing(given: str, error: OSError) -> None:
-            side.unreadable[given] = error.strerror or str(error)
+            # A path deleted since the revision: what it held there is reported removed.
+            if not isinstance(error, FileNotFoundError) or given not in self._paths:
+                side.unreadable[given] = error.strerror or str(error)
 
-        for name, path in iter_python_files(self._paths, self._resolver, on_error=missing):
+        for name, path in iter_python_files(
+            self._paths, self._resolver, on_error=missing, on_broken_config=warn_broken_config
+        ):
             key = self.key(path)
             try:
                 data = path.read_bytes()

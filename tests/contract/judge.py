@@ -263,9 +263,7 @@ def judge_columns(old: list, new: list, *, reverse: bool) -> dict:
         # Valid: MLflow takes the numbers as sent. (It truncates 1.5 sent for a long column and
         # wraps 2**40 for an integer one: such a request is not of the signature's types.)
         numeric = [c["name"] for c in source if c["type"] in ("long", "integer", "double", "float")]
-        if any(
-            not same(_plain_column(before[c]), [record[c]]) for c in numeric if c in record
-        ):
+        if any(not same(_plain_column(before[c]), [record[c]]) for c in numeric if c in record):
             continue
         try:
             after = _served([record], target)

@@ -334,3 +334,34 @@ def test_a_model_in_a_notebook_is_placed_in_its_cell(repository, siglint_diff) -
     # Annotations point into the notebook's own text (its JSON).
     line = int(github.split("line=")[1].split("::")[0])
     assert "class Echo" in (repository.root / "train.ipynb").read_text().splitlines()[line - 1]
+
+
+def test_a_path_deleted_since_the_revision_and_a_path_found_nowhere(
+    repository, siglint_diff
+) -> None:
+    repository.commit({"models/echo.py": ECHO, "other.py": ECHO.replace("Echo", "Other")})
+    (repository.root / "models" / "echo.py").unlink()
+    (repository.root / "models").rmdir()
+    code, out, err = siglint_diff("--base", "HEAD", "models", "other.py")
+    assert out.splitlines() == [
+        "models/echo.py:4: Echo: model removed (its input was string) — breaking",
+        "1 signature change since HEAD: 1 breaking, 0 compatible.",
+    ]
+    assert (code, err) == (1, "")
+    code, out, err = siglint_diff("--base", "HEAD", "nowhere.py", "other.py")
+    assert (code, out) == (2, "")
+    assert "no such file or folder: nowhere.py (in the working tree or at HEAD)" in err
+
+
+def test_run_from_a_subfolder(repository, siglint_diff, monkeypatch) -> None:
+    repository.commit({"pkg/schemas.py": SCHEMAS, "pkg/model.py": ROUTER, "top.py": ECHO})
+    repository.write({"pkg/schemas.py": SCHEMAS.replace("title: str", "title: bytes")})
+    (repository.root / "top.py").unlink()
+    monkeypatch.chdir(repository.root / "pkg")
+    code, out, _ = siglint_diff("--base", "HEAD")
+    assert out.splitlines() == [
+        "model.py:6: Router input [].title: type changed from string to binary: "
+        "MLflow now rejects str values — breaking",
+        "1 signature change since HEAD: 1 breaking, 0 compatible.",
+    ]
+    assert code == 1
