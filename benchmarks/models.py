@@ -1,5 +1,6 @@
 """Model files written for the language-server figures: a 2,000-line service module with twenty
-targets, and small model modules to open by the hundred."""
+targets, and small model modules to open by the hundred; and a repository of helper modules with
+a few models among them, for ``siglint diff``."""
 
 from __future__ import annotations
 
@@ -86,3 +87,9 @@ def helper_{index}_{part}(record: dict[str, Any]) -> str:
 '''
         part += 1
     return text + "\n" * max(lines - text.count("\n"), 0)
+
+
+def helper_module(index: int, package: str) -> str:
+    """A module of helpers that imports a sibling package's (no model, no MLflow)."""
+    imports = f"from __future__ import annotations\n\nimport json\nfrom {package} import *\n"
+    return f'"""Helpers {index}."""\n' + imports + _helpers(index, 60)

@@ -155,7 +155,49 @@ class Bench:
             f["same_findings"]
             and self._findings("independent-1") == self._findings("independent-n")
         )
+        f.update(self.contract())
         return f
+
+    def contract(self) -> dict[str, float]:
+        """``siglint diff --base HEAD`` on a repository of 1,000 files with 20 models, two of them
+        changed (and a helper), beside ``siglint check`` of the same tree."""
+        repository = self.scratch / "contract"
+        for index in range(980):
+            folder = repository / "app" / f"part{index // 100}"
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / "__init__.py").touch()
+            sibling = f"app.part{(index + 100) % 980 // 100}"
+            (folder / f"util_{index:03}.py").write_text(models.helper_module(index, sibling))
+        for index in range(20):
+            (repository / "app" / f"model_{index:02}.py").write_text(models.small(index))
+        (repository / "app" / "__init__.py").touch()
+        git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.com"]
+        for command in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "models"]):
+            subprocess.run([*git, *command], cwd=repository, check=True)
+        for changed in ("model_03.py", "model_11.py"):
+            path = repository / "app" / changed
+            path.write_text(path.read_text().replace("    count: int = 1\n", "    team: str\n"))
+        with (repository / "app" / "part1" / "util_150.py").open("a") as helper:
+            helper.write("\n# edited\n")
+        environment = {**os.environ, "SIGLINT_CACHE_DIR": str(self.scratch / "unused")}
+
+        def timed(*command: str) -> float:
+            runs = [
+                _timed(
+                    [sys.executable, "-m", "siglint", *command],
+                    cwd=repository,
+                    env=environment,
+                    stdout=subprocess.DEVNULL,
+                )
+                for _ in range(self.repeat)
+            ]
+            return min(runs)
+
+        print("measuring siglint diff ...", flush=True)
+        return {
+            "contract_check": timed("check", "--no-cache", "--exit-zero", "."),
+            "contract_diff": timed("diff", "--base", "HEAD", "--fail-on", "none", "."),
+        }
 
     def _siglint(
         self,
@@ -302,6 +344,7 @@ def _server_figures(client: Client, service: Path, text: str, workspace: Path) -
 # ---------------------------------------------------------------------- targets and report
 TARGETS = (
     # (what, figure, reference, how the ratio compares, limit)
+    ("siglint diff --base HEAD vs check, 1,000 files", "contract_diff", "contract_check", "<=", 2),
     ("whole corpus, 1 job, vs libcst parse", "check_all_1_job", "libcst_parse_all", "<=", 0.3),
     (
         "  (vs the parse loop alone)",
@@ -436,6 +479,13 @@ def print_report(
             f["startup_import_libcst"],
         ),
         ("", "the same, cached", f["startup_check_small_file_cached"], "", None),
+        (
+            "6. siglint diff",
+            "1,000 files, diff --base HEAD",
+            f["contract_diff"],
+            "check, no cache",
+            f["contract_check"],
+        ),
     ]
     for section, left, value, right, reference in rows:
         shown = "" if value is None else f"{value:8.3f}"
@@ -444,10 +494,10 @@ def print_report(
     same = "identical" if f["same_findings"] else "DIFFERENT"
     print(f"{'':17}findings of every run above: {same}")
     if server is None:
-        print("6. language server: server not available")
+        print("7. language server: server not available")
     else:
         print(
-            f"6. language server ({server['service_lines']} lines, {server['service_targets']} targets, "
+            f"7. language server ({server['service_lines']} lines, {server['service_targets']} targets, "
             f"debounce off): diagnostics after didChange p50 {server['diagnostics_p50_ms']:.0f} ms, "
             f"p95 {server['diagnostics_p95_ms']:.0f} ms; hover p50 {server['hover_p50_ms']:.1f} ms, "
             f"p95 {server['hover_p95_ms']:.1f} ms; memory (server and worker) {server['memory_one_file_mb']:.0f} MB with "
