@@ -106,6 +106,7 @@ def _base(args: argparse.Namespace) -> Any:
             collector = Collector(paths, resolver, root, args.per_file_timeout)
             new = collector.working_tree()
             old = collector.at(revision)
+            renamed = revision.renames()
     except RevisionError as error:
         raise DiffError(str(error)) from None
     for side, label in ((old, revision_name), (new, "the working tree")):
@@ -115,6 +116,7 @@ def _base(args: argparse.Namespace) -> Any:
     diffs = diff_targets(
         [t for t in old.targets if t.key not in skipped],
         [t for t in new.targets if t.key not in skipped],
+        renamed,
     )
     return DiffReport(revision_name, tuple(diffs))
 

@@ -68,6 +68,25 @@ class Revision:
                 self.blobs[os.path.join(root, *name.split("/"))] = blob
         self._reader: tuple[int, subprocess.Popen[bytes]] | None = None
 
+    def renames(self) -> dict[str, str]:
+        """The files git sees renamed since the revision (its paths, old to new)."""
+        found: dict[str, str] = {}
+        try:
+            listing = _git(self.root, "diff", "-M", "--name-status", "-z", self.commit, "--")
+        except RevisionError:
+            return found  # the renames only help matching
+        fields = listing.split("\0")
+        index = 0
+        while index < len(fields) and fields[index]:
+            status = fields[index]
+            if status.startswith(("R", "C")):
+                if status.startswith("R"):
+                    found[fields[index + 1]] = fields[index + 2]
+                index += 3
+            else:
+                index += 2
+        return found
+
     def exists(self, location: str) -> bool:
         return location in self.blobs
 

@@ -37,14 +37,21 @@ class TargetDiff:
         return any(change.breaking for change in self.changes)
 
 
-def diff_targets(old: list[Found], new: list[Found]) -> list[TargetDiff]:
-    """Every target of either version, with its changes (none when it did not change)."""
-    olds = {(t.key, t.qualname): t for t in old}
+def diff_targets(
+    old: list[Found], new: list[Found], renamed: dict[str, str] | None = None
+) -> list[TargetDiff]:
+    """Every target of either version, with its changes (none when it did not change).
+
+    ``renamed`` maps files git saw renamed (old key to new): their targets are matched as if the
+    file had kept its name."""
+    renamed = renamed or {}
+    olds = {(renamed.get(t.key, t.key), t.qualname): t for t in old}
     news = {(t.key, t.qualname): t for t in new}
     diffs = [diff_pair(olds.pop(key), news.pop(key)) for key in list(news) if key in olds]
     for pairs in (_same_signature, _alone_in_file):
         for before, after in pairs(olds, news):
-            del olds[(before.key, before.qualname)], news[(after.key, after.qualname)]
+            olds = {key: t for key, t in olds.items() if t is not before}
+            del news[(after.key, after.qualname)]
             diffs.append(diff_pair(before, after))
     for target in olds.values():
         what = f"model removed ({_outcome_text(target)})"
@@ -76,8 +83,8 @@ def _alone_in_file(
     """In each file, the one target gone and the one new."""
     gone: dict[str, list[Found]] = defaultdict(list)
     added: dict[str, list[Found]] = defaultdict(list)
-    for target in olds.values():
-        gone[target.key].append(target)
+    for (key, _), target in olds.items():
+        gone[key].append(target)
     for target in news.values():
         added[target.key].append(target)
     return [

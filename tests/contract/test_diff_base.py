@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -364,4 +365,28 @@ def test_run_from_a_subfolder(repository, siglint_diff, monkeypatch) -> None:
         "MLflow now rejects str values — breaking",
         "1 signature change since HEAD: 1 breaking, 0 compatible.",
     ]
+    assert code == 1
+
+
+def test_a_file_git_sees_renamed_keeps_its_models_matched(repository, siglint_diff) -> None:
+    first = (
+        textwrap.dedent(ECHO)
+        + "\n\nclass Second(PythonModel):\n    def predict(self, model_input: list[int]) -> list[int]:\n        return model_input\n"
+    )
+    repository.commit({"echo.py": first})
+    repository.git("mv", "echo.py", "serving.py")
+    # Both change: only git's rename detection can tell they are the same models.
+    repository.write(
+        {
+            "serving.py": first.replace("list[str]:", "list[bytes]:", 1).replace(
+                "list[int]:", "list[bool]:", 1
+            )
+        }
+    )
+    code, out, _ = siglint_diff("--base", "HEAD", "--output-format", "full")
+    assert "serving.py:4: Echo (python_model)" in out
+    assert "  [compatible] moved from echo.py:Echo" in out
+    assert "  [breaking] output []: type changed from string to binary" in out
+    assert "  [compatible] output []: type changed from long to boolean" in out
+    assert "removed" not in out
     assert code == 1

@@ -25,8 +25,10 @@ def render(report: DiffReport) -> str:
 def _signature(found: Found | None) -> str:
     if found is None:
         return "(no such model)"
+    if found.outcome == "error":
+        return "MLflow raises: the model cannot be defined or logged"
     if found.outcome not in ("signature", "builtin"):
-        return f"no signature ({found.outcome.replace('_', ' ')})"
+        return "no signature from the type hints"
     signature = found.signature
     text = f"input {schema_repr(signature.inputs) if signature.inputs else 'none'}"
     text += f", output {schema_repr(signature.outputs) if signature.outputs else 'none'}"
