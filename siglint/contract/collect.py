@@ -10,10 +10,12 @@ the working tree has the same targets: it is not checked again. The rest is read
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from siglint.analysis.imports import Dependencies, import_candidates, module_name_for
 from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, warn_broken_config
@@ -138,15 +140,13 @@ class Collector:
                 continue
             self._files[key] = _File(key, name, source, blob_id(data))
         screen = self._screen = Screen(texts={f.path: f.text for f in self._files.values()})
-        wanted = [
+        # Screened while the child imports the engine, each file checked as soon as it is kept.
+        wanted = (
             f for f in self._files.values() if screen.needs_check(f.path, f.text, _TARGET_RULES)
-        ]
-        from siglint.analysis.project import Project
-
-        project = Project()
-        self._checked = self._check(wanted, project)
-        for file in wanted:
-            self._add(side, file.key, file.shown, self._checked[file.key])
+        )
+        for file, checked in self._check(wanted):
+            self._checked[file.key] = checked
+            self._add(side, file.key, file.shown, checked)
         return side
 
     # ------------------------------------------------------------------ the revision
@@ -188,13 +188,9 @@ class Collector:
             folders=RevisionFolders(revision),
             readings=None if self._screen is None else self._screen.readings,
         )
-        wanted = [f for f in files if screen.needs_check(f.path, f.text, _TARGET_RULES)]
-        from siglint.analysis.project import Project
-
-        project = Project(revision.read, revision.exists)
-        checked = self._check(wanted, project)
-        for file in wanted:
-            self._add(side, file.key, file.shown, checked[file.key])
+        wanted = (f for f in files if screen.needs_check(f.path, f.text, _TARGET_RULES))
+        for file, checked in self._check(wanted, revision):
+            self._add(side, file.key, file.shown, checked)
         return side
 
     def _unchanged(self, dependencies: Dependencies, revision: Revision) -> bool:
@@ -235,25 +231,39 @@ class Collector:
         return self._blobs[location]
 
     # ------------------------------------------------------------------ checking
-    def _check(self, files: list[_File], project: object) -> dict[str, _Checked]:
+    def _check(
+        self, files: Iterable[_File], revision: Revision | None = None
+    ) -> list[tuple[_File, _Checked]]:
         """Each file's targets, checked in a forked child (a file libcst cannot cope with
-        costs that file only)."""
+        costs that file only) with a ``Project`` of its own, of the working tree or of
+        ``revision``. The child imports the engine as it starts: this process imports no
+        libcst."""
         from siglint.cli.pool import CheckPool
         from siglint.cli.worker import FileAbandoned
 
-        def check(source: Source) -> _Checked:
-            return _check_file(source, project)
+        made: list[Any] = []  # the checking process's project, made on its first file
 
-        results: dict[str, _Checked] = {}
-        with CheckPool(check, self._seconds, 1) as pool:
+        def check(source: Source) -> _Checked:
+            if not made:
+                from siglint.analysis.project import Project
+
+                made.append(
+                    Project() if revision is None else Project(revision.read, revision.exists)
+                )
+            return _check_file(source, made[0])
+
+        submitted: list[_File] = []
+        with CheckPool(check, self._seconds, 1, _import_engine) as pool:
             for file in files:
+                submitted.append(file)
                 pool.submit(file.key, file.source)
             outcomes = pool.results()
-        for file in files:
+        results = []
+        for file in submitted:
             outcome = outcomes[file.key]
             if isinstance(outcome, FileAbandoned):
                 outcome = _Checked((), str(outcome), Dependencies())
-            results[file.key] = outcome
+            results.append((file, outcome))
         return results
 
     def _add(self, side: Side, key: str, name: str, checked: _Checked) -> None:
@@ -263,14 +273,16 @@ class Collector:
         side.targets += [replace(found, key=key, shown=name) for found in checked.targets]
 
 
-def _check_file(source: Source, project: object) -> _Checked:
+def _import_engine() -> None:
+    importlib.import_module("siglint.engine")
+
+
+def _check_file(source: Source, project: Any) -> _Checked:
     """The targets of the file's module and of its units (a notebook's ``%%writefile``
     modules), each at its line (a notebook's: its cell's line, the cell in ``Found.shown``)."""
-    from siglint.analysis.project import Project
     from siglint.engine import check_source
     from siglint.sources.check import unit_range
 
-    assert isinstance(project, Project)
     targets = []
     with project.recording() as dependencies:
         for unit in (None, *source.units):
