@@ -8,9 +8,10 @@ of the protocol, while the server keeps answering the client and converts the re
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
@@ -24,10 +25,8 @@ from siglint.diagnostics import Diagnostic, Range
 from siglint.engine import CheckResult, TargetReport, check_source
 from siglint.fixes import FixResult, fix_until_stable
 from siglint.rules.registry import rule
-from siglint.sources.python import UnreadableSource, read_python
-
-# What reading a sibling module can raise: I/O, or what CPython refuses to import.
-_READ_ERRORS = (OSError, UnreadableSource)
+from siglint.sources import SourceError, from_text, python_text
+from siglint.sources.check import check_source_units, fix_source, in_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +63,11 @@ class _Reader:
     def __call__(self, path: Path) -> str | None:
         self.read.add(path)
         text = self._buffers.get(path)
-        if text is not None:
-            return text
-        try:
-            return read_python(path.read_bytes())
-        except _READ_ERRORS:
+        if text is None:
+            return python_text(path)
+        try:  # an open notebook is imported (or run) as its Python text
+            return from_text(path, text).text
+        except SourceError:
             return None
 
 
@@ -95,10 +94,22 @@ def analyse(snapshot: Snapshot) -> Analysis:
         return Analysis(note=f"{snapshot.path} is excluded by the configuration")
     reader = _Reader(snapshot.buffers)
     project = Project(reader)
-    _reparse(project, snapshot)
-    result = check_source(snapshot.source, snapshot.path, settings, project)
-    _remember(snapshot.path, project.loaded(snapshot.path, snapshot.source))
-    return Analysis(result.diagnostics, result, settings, frozenset(reader.read))
+    # A Databricks source notebook is read as its cells, as ``siglint check`` reads it.
+    try:
+        source = from_text(snapshot.path, snapshot.source)
+    except SourceError as error:
+        return Analysis(note=f"{snapshot.path} cannot be read: {error}")
+    _reparse(project, snapshot.path, source.text)
+    results: dict[Path, CheckResult] = {}
+
+    def check(text: str, path: Path) -> tuple[Diagnostic, ...]:
+        result = results[path] = check_source(text, path, settings, project)
+        return result.diagnostics
+
+    diagnostics = in_file(source, check_source_units(source, check))
+    result = replace(results[snapshot.path], diagnostics=diagnostics)
+    _remember(snapshot.path, project.loaded(snapshot.path, source.text))
+    return Analysis(diagnostics, result, settings, frozenset(reader.read))
 
 
 # The last version of each document this process parsed, the most recent last: the next version
@@ -108,13 +119,13 @@ _PARSED: dict[Path, ModuleInfo] = {}
 _PARSED_KEPT = 8
 
 
-def _reparse(project: Project, snapshot: Snapshot) -> None:
+def _reparse(project: Project, path: Path, text: str) -> None:
     """Give ``project`` the document parsed from its last version, when this process has it."""
-    previous = _PARSED.get(snapshot.path)
+    previous = _PARSED.get(path)
     if previous is None:
         return
     try:
-        module = reparse(previous, snapshot.source)
+        module = reparse(previous, text)
     except PARSE_ERRORS:  # the check reports it
         return
     project.register(module)
@@ -139,11 +150,18 @@ def failed(reason: str) -> Analysis:
 def fix_all(snapshot: Snapshot, settings: Settings) -> FixResult:
     """What ``siglint check --fix`` (``--unsafe-fixes`` if the settings say so) makes of it."""
     project = Project(_Reader(snapshot.buffers))
+    source = from_text(snapshot.path, snapshot.source)
 
-    def check(source: str):
-        return check_source(source, snapshot.path, settings, project).diagnostics
+    def check(text: str, path: Path) -> tuple[Diagnostic, ...]:
+        return check_source(text, path, settings, project).diagnostics
 
-    return fix_until_stable(snapshot.source, snapshot.path, check, unsafe=settings.unsafe_fixes)
+    def fix(text: str, path: Path, check_text: Callable[[str], Any]) -> FixResult:
+        return fix_until_stable(text, path, check_text, unsafe=settings.unsafe_fixes)
+
+    fixed = fix_source(source, fix, check)
+    return FixResult(
+        fixed.content, fixed.fixed, in_file(fixed.source, fixed.diagnostics), fixed.notes
+    )
 
 
 def hover_anchors(

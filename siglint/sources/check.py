@@ -71,6 +71,28 @@ def fix_source(source: Source, fix: FixText, check: Check) -> FixedSource:
     return FixedSource(fixed_source, content, fixed, diagnostics, notes)
 
 
+def in_file(source: Source, diagnostics: Sequence[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """Diagnostics of ``source``'s Python text placed in the file's own text, for a front end
+    that shows the file as text (the language server): the lines of a Databricks source are the
+    file's, but a dedented cell's columns are not."""
+    index = source.index
+    if index is None:
+        return tuple(diagnostics)
+
+    def moved(where: Range) -> Range:
+        line, column = index.file_position(where.line, where.column)
+        end_line, end_column = index.file_position(where.end_line, where.end_column)
+        return Range(line, column, end_line, end_column)
+
+    placed = []
+    for d in diagnostics:
+        fix = d.fix
+        if fix is not None:
+            fix = replace(fix, edits=tuple(replace(e, range=moved(e.range)) for e in fix.edits))
+        placed.append(replace(d, range=moved(d.range), fix=fix))
+    return tuple(placed)
+
+
 def _checking(check: Check, path: Path) -> Callable[[str], Sequence[Diagnostic]]:
     return lambda text: check(text, path)
 

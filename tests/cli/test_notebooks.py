@@ -374,3 +374,23 @@ def test_fix_on_standard_input_prints_the_fixed_notebook(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     run = siglint("check", "--fix", "--stdin-filename", "train.ipynb")
     assert run.out == data.decode().replace("model_input: str", "model_input: list[str]")
+
+
+def test_the_cache_and_the_pre_filter_follow_run(
+    siglint: Siglint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIGLINT_CACHE_DIR", str(tmp_path / ".cache"))
+    notebook(tmp_path / "setup.ipynb", "import mlflow")
+    # The notebook never names MLflow itself: only %run's target tells it must be checked.
+    notebook(tmp_path / "train.ipynb", "%run ./setup", MODEL_CELL.replace("mlflow.pyfunc.", ""))
+    (tmp_path / "setup.ipynb").write_text(
+        (tmp_path / "setup.ipynb")
+        .read_text()
+        .replace("import mlflow", "from mlflow.pyfunc import PythonModel")
+    )
+    assert "train.ipynb:cell 2:2:45: SIG102" in siglint("check", "train.ipynb").out
+    assert "train.ipynb:cell 2:2:45: SIG102" in siglint("check", "train.ipynb").out  # cached
+    notebook(tmp_path / "setup.ipynb", "import os")
+    out = siglint("check", "train.ipynb").out
+    assert "SIG102" not in out
+    assert "NameError: name 'PythonModel' is not defined" in out
