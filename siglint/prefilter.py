@@ -86,7 +86,7 @@ RULE_TRIGGERS: dict[str, tuple[Trigger, ...]] = {
             *("SIG009", "SIG101", "SIG102", "SIG103", "SIG104", "SIG105", "SIG106", "SIG107"),
             *("SIG108", "SIG109", "SIG110", "SIG111", "SIG112", "SIG113", "SIG201", "SIG301"),
             *("SIG302", "SIG303", "SIG304", "SIG306", "SIG307", "SIG401", "SIG402", "SIG403"),
-            *("SIG404", "SIG405", "SIG406", "SIG501", "SIG502", "SIG503", "SIG504"),
+            *("SIG404", "SIG405", "SIG406", "SIG407", "SIG501", "SIG502", "SIG503", "SIG504"),
         ),
         _MLFLOW,
     ),

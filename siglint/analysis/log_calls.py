@@ -22,6 +22,7 @@ from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable,
 from siglint.analysis.findings import Finding
 from siglint.analysis.functions import FunctionInfo, decorate
 from siglint.analysis.inference import is_type_from_example, no_inference
+from siglint.analysis.model_argument import check_model_classes
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.values import Class, Function, Value
@@ -34,6 +35,7 @@ def check_log_calls(
 ) -> Iterator[Finding]:
     for call, target in logged_targets(module, evaluator):
         yield from _check(module, call, target, analysis.analyse(target))
+    yield from check_model_classes(module, evaluator)
 
 
 def logged_targets(module: ModuleInfo, evaluator: Evaluator) -> Iterator[tuple[ModuleCall, Target]]:

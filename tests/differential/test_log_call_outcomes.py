@@ -60,6 +60,11 @@ class Model(mlflow.pyfunc.PythonModel):
     def predict(self, model_input: list[str]) -> list[str]:
         return model_input
 """
+_CLASS_WITH_INIT = _CLASS.replace(
+    "class Model(mlflow.pyfunc.PythonModel):\n",
+    "class Model(mlflow.pyfunc.PythonModel):\n    def __init__(self, threshold):\n"
+    "        self.threshold = threshold\n\n",
+)
 
 # (name, module, arguments after path=PATH, the rule siglint reports or None)
 CASES = [
@@ -81,9 +86,17 @@ CASES = [
         None,
     ),
     ("instance, nothing", _CLASS, "python_model=Model()", None),
+    ("the class, not an instance", _CLASS, 'python_model=Model, pip_requirements=["x"]', "SIG407"),
+    # Saved without raising: the class itself is the function (serving builds a Model per input).
+    (
+        "the class, one __init__ parameter",
+        _CLASS_WITH_INIT,
+        'python_model=Model, pip_requirements=["x"]',
+        "SIG407",
+    ),
     ("a dict of arguments", _PLAIN, '**{"python_model": score, "pip_requirements": ["x"]}', None),
 ]
-_RULES = {"SIG006", "SIG406"}
+_RULES = {"SIG006", "SIG406", "SIG407"}
 
 _ORACLE = """\
 import json, logging, os, sys, tempfile, warnings
@@ -142,5 +155,9 @@ def test_siglint_says_what_mlflow_does_with_the_call(
         assert schemas == ([] if arguments.startswith("**") else [outcome["input"]])
         return
     assert [d.code for d in reported] == [rule]
+    if "raised" not in outcome:  # logged, but not the model that was meant
+        assert outcome["input"] is None
+        assert "never runs predict" in reported[0].message
+        return
     # siglint quotes MLflow's own message.
     assert outcome["raised"].split(". ")[0] in reported[0].message
