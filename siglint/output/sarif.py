@@ -122,4 +122,5 @@ def _uri(path: str) -> str:
     pure = PurePath(path)
     if pure.is_absolute():
         return pure.as_uri()
-    return quote(pure.as_posix())
+    # A file name that is not UTF-8 (its bytes kept as surrogates) is quoted byte for byte.
+    return quote(pure.as_posix(), errors="surrogateescape")

@@ -140,3 +140,17 @@ def test_a_path_that_does_not_exist_is_a_usage_error(
     run = siglint(command, *paths)
     assert (run.code, run.out) == (2, "")
     assert run.err == "siglint: error: no such file or folder: nonexist.py\n"
+
+
+@pytest.mark.parametrize(
+    "output_format", ["concise", "full", "json", "json-lines", "github", "junit", "sarif"]
+)
+def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(
+    siglint: Siglint, tmp_path: Path, output_format: str
+) -> None:
+    os.makedirs(tmp_path / "models")
+    # The name's byte \xff is no UTF-8: Python keeps it as the surrogate \udcff.
+    (tmp_path / "models" / os.fsdecode(b"caf\xff.py")).write_text(MODEL, encoding="utf-8")
+    run = siglint("check", "--no-cache", "--output-format", output_format, "models")
+    assert run.code == 1, run.err
+    assert "SIG101" in run.out
