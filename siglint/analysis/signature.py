@@ -106,7 +106,9 @@ class SignatureAnalysis:
         self.ev = evaluator
         self.hints = HintReader(evaluator)
         self._import_failures: dict[int, Finding | None] = {}
-        self._define_checks: dict[int, tuple[bool, list[Finding], Finding | None]] = {}
+        self._define_checks: dict[
+            tuple[int, int | None, bool], tuple[bool, list[Finding], Finding | None]
+        ] = {}
         self._outcomes: dict[tuple[int, str, bool], Outcome] = {}
 
     # =============================================================== entry point
@@ -332,24 +334,31 @@ class SignatureAnalysis:
 
     # =============================================================== define time
     def define_check(
-        self, shape: Shape, module: ModuleInfo, time: int | None
+        self, shape: Shape, module: ModuleInfo, time: int | None, *, logged: bool = False
     ) -> tuple[bool, list[Finding], Finding | None]:
-        """``_get_func_info_if_type_hint_supported``: (validates input, warnings, what raises)."""
-        key = id(shape.source.node), time
-        cached = self._define_checks.get(key)  # type: ignore[arg-type]
+        """``_get_func_info_if_type_hint_supported``: (validates input, warnings, what raises).
+
+        It runs when the class is created or ``@pyfunc`` decorates; ``logged`` when save_model
+        wraps an undecorated callable itself.
+        """
+        key = id(shape.source.node), time, logged
+        cached = self._define_checks.get(key)
         if cached is not None:
             return cached
         findings: list[Finding] = []
         result: tuple[bool, list[Finding], Finding | None]
+        moment = _LOGGED if logged else _define_moment(shape.source)
         try:
-            validates = self._define_check(shape, findings, time)
+            validates = self._define_check(shape, findings, time, moment)
             result = (validates, findings, None)
         except Raised as raised:
             result = (False, findings, raised.finding)
-        self._define_checks[key] = result  # type: ignore[index]
+        self._define_checks[key] = result
         return result
 
-    def _define_check(self, shape: Shape, findings: list[Finding], time: int | None) -> bool:
+    def _define_check(
+        self, shape: Shape, findings: list[Finding], time: int | None, moment: str
+    ) -> bool:
         names = [p.name for p in shape.params]
         param_names = [n for n in names if n != "self"]
         invalid = set(param_names) - ALLOWED_PARAMS
@@ -373,7 +382,7 @@ class SignatureAnalysis:
                 Finding(
                     "SIG005",
                     f"`{source.name}` has no parameter for the model input: MLflow raises "
-                    "IndexError when the class is defined.",
+                    f"IndexError {moment}.",
                     source.module,
                     source.node.name,
                 )
@@ -386,7 +395,7 @@ class SignatureAnalysis:
         try:
             inference.schema_from_list_type_hint(hints.input)
         except InvalidTypeHint as error:
-            raise Raised(self._inference_finding(error, hints, define=True)) from error
+            raise Raised(self._inference_finding(error, hints, moment)) from error
         except InferenceError:
             return False
         return True
@@ -533,14 +542,15 @@ class SignatureAnalysis:
         hints = self.hints.extract(decorated.shape, params, 0, time=None, findings=findings)
         if not pyfunc_applied:
             # save_model wraps the callable with pyfunc(): the define-time check runs now.
-            self.define_check(replace(decorated.shape, params=params), source.module, None)
+            shape = replace(decorated.shape, params=params)
+            self.define_check(shape, source.module, None, logged=True)
             if hints.input is not None and not (
                 no_inference(hints.input) or is_type_from_example(hints.input)
             ):
                 try:
                     Inference().schema_from_list_type_hint(hints.input)
                 except InvalidTypeHint as error:
-                    raise Raised(self._inference_finding(error, hints, define=True)) from error
+                    raise Raised(self._inference_finding(error, hints, _LOGGED)) from error
                 except InferenceError:
                     pass
         return self._infer(hints, findings, define_checked=pyfunc_applied)
@@ -598,13 +608,13 @@ class SignatureAnalysis:
         try:
             input_schema = inference.schema_from_list_type_hint(hints.input)
         except InvalidTypeHint as error:
-            raise Raised(self._inference_finding(error, hints, define=False)) from error
+            raise Raised(self._inference_finding(error, hints, _LOGGED)) from error
         except Crash as error:
-            finding = self._inference_finding(error, hints, define=False)
+            finding = self._inference_finding(error, hints, _LOGGED)
             findings.extend(self._event_findings(inference.events, hints))
             raise Raised(finding) from error
         except InferenceError as error:
-            findings.append(self._inference_finding(error, hints, define=False))
+            findings.append(self._inference_finding(error, hints, _LOGGED))
             findings.extend(self._event_findings(inference.events, hints))
             return Outcome("no_signature", input_hint=hints.input)
         findings.extend(self._event_findings(inference.events, hints))
@@ -625,7 +635,8 @@ class SignatureAnalysis:
         return Outcome("signature", input_schema, output, None, input_hint=hints.input)
 
     # =============================================================== findings
-    def _inference_finding(self, error: InferenceError, hints: Hints, *, define: bool) -> Finding:
+    def _inference_finding(self, error: InferenceError, hints: Hints, when: str) -> Finding:
+        """The finding for what inference (at the moment ``when``) raised or warned about."""
         code = _PROBLEM_CODES[error.problem]
         module, node = self._place(error.where, error.hint, hints)
         if error.problem == "unsupported":
@@ -636,7 +647,6 @@ class SignatureAnalysis:
             extra = ""
         consequence = None
         if isinstance(error, InvalidTypeHint):
-            when = "when the class is defined" if define else "when the model is logged"
             message = f"MLflow raises {when}: {error.message} {extra}".rstrip()
         elif isinstance(error, Crash):
             message = (
@@ -709,6 +719,18 @@ class SignatureAnalysis:
         return (source.module if source else None), node
 
     # =============================================================== helpers
+
+
+_LOGGED = "when the model is logged"
+
+
+def _define_moment(source: FunctionInfo) -> str:
+    """When MLflow's define-time check of ``source`` runs: when its PythonModel class is
+    created, or when ``@pyfunc`` decorates it."""
+    scope = source.definition.scope
+    if scope.kind == "class":
+        return f"when class `{scope.name}` is defined"
+    return f"when `@pyfunc` decorates `{source.name}`"
 
 
 _PROBLEM_CODES = {

@@ -155,3 +155,37 @@ def test_a_call_siglint_cannot_follow_logs_the_one_target_left(tmp_path: Path) -
     # With two targets the call may log either: each keeps its own finding.
     found = diagnostics(TRAINER.format(other=OTHER), tmp_path)
     assert [code for code, _ in found] == ["SIG111", "SIG111"]
+
+
+def test_a_hint_mlflow_refuses_says_when_it_raises(tmp_path: Path) -> None:
+    text = """\
+from typing import Optional
+
+import mlflow
+from mlflow.pyfunc.utils import pyfunc
+
+
+@pyfunc
+def decorated(model_input: list[Optional[str]]) -> list[str]:
+    return []
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, model_input: list[Optional[int]]) -> list[str]:
+        return []
+
+
+def plain(model_input: list[Optional[float]]) -> list[str]:
+    return []
+
+
+mlflow.pyfunc.log_model("m", python_model=plain)
+"""
+    moments = [
+        message.split(":")[0] for code, message in diagnostics(text, tmp_path) if code == "SIG106"
+    ]
+    assert moments == [
+        "MLflow raises when `@pyfunc` decorates `decorated`",
+        "MLflow raises when class `Model` is defined",
+        "MLflow raises when the model is logged",
+    ]
