@@ -22,7 +22,7 @@ from siglint.analysis.project import PARSE_ERRORS, Project
 from siglint.analysis.reparse import reparse
 from siglint.config import ConfigError, Settings
 from siglint.diagnostics import Diagnostic, Range
-from siglint.engine import CheckResult, TargetReport, check_source
+from siglint.engine import CheckResult, TargetReport, check_source, trust_fixes
 from siglint.fixes import FixResult, fix_until_stable
 from siglint.rules.registry import rule
 from siglint.sources import SourceError, from_text, python_text
@@ -103,7 +103,9 @@ def analyse(snapshot: Snapshot) -> Analysis:
     results: dict[Path, CheckResult] = {}
 
     def check(text: str, path: Path) -> tuple[Diagnostic, ...]:
-        result = results[path] = check_source(text, path, settings, project)
+        # Fixes are verified when a code action needs them (``trusted``): at every keystroke,
+        # that would cost one more check per fix.
+        result = results[path] = check_source(text, path, settings, project, verify_fixes=False)
         return result.diagnostics
 
     diagnostics = in_file(source, check_source_units(source, check))
@@ -162,6 +164,26 @@ def fix_all(snapshot: Snapshot, settings: Settings) -> FixResult:
     return FixResult(
         fixed.content, fixed.fixed, in_file(fixed.source, fixed.diagnostics), fixed.notes
     )
+
+
+def trusted(
+    snapshot: Snapshot, settings: Settings, wanted: tuple[Diagnostic, ...]
+) -> tuple[Diagnostic, ...]:
+    """``wanted`` (diagnostics ``analyse`` gave for ``snapshot``) with only the fixes that
+    re-analysis confirms, as ``siglint check`` keeps them: the document is checked again, and the
+    fixes of its findings like those (same code and message) verified."""
+    project = Project(_Reader(snapshot.buffers))
+    source = from_text(snapshot.path, snapshot.source)
+    alike = {(d.code, d.message) for d in wanted}
+
+    def check(text: str, path: Path) -> tuple[Diagnostic, ...]:
+        result = check_source(text, path, settings, project, verify_fixes=False)
+        chosen = [d for d in result.diagnostics if (d.code, d.message) in alike]
+        return trust_fixes(result, text, settings, project, only=chosen).diagnostics
+
+    checked = in_file(source, check_source_units(source, check))
+    found = {(d.code, d.message, d.range): d for d in checked}
+    return tuple(found.get((d.code, d.message, d.range), replace(d, fix=None)) for d in wanted)
 
 
 def hover_anchors(

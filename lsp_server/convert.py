@@ -1,8 +1,9 @@
-"""Core diagnostics as LSP diagnostics, each carrying its fix so code actions need no analysis.
+"""Core diagnostics as LSP diagnostics, each carrying the fix it may have.
 
 ``Diagnostic.data`` holds the document version the diagnostic was computed for and its fix,
 already converted to the client's positions. A fix is only used while the document is still at
-that version: after an edit its ranges would land on the wrong text.
+that version (after an edit its ranges would land on the wrong text), and only once re-analysis
+has confirmed it (the server asks when a code action needs it).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from lsprotocol import types
 from lsprotocol.converters import get_converter
 
 from lsp_server.text import Text
-from siglint.diagnostics import Applicability, Diagnostic, Severity
+from siglint.diagnostics import Applicability, Diagnostic, Fix, Severity
 from siglint.rules.registry import Rule, find
 
 SOURCE = "siglint"
@@ -55,18 +56,21 @@ class ClientFix:
             return None
 
 
+def client_fix(fix: Fix | None, text: Text) -> ClientFix | None:
+    """``fix`` in the client's positions; None for no fix or one only to be shown."""
+    if fix is None or fix.applicability is Applicability.DISPLAY_ONLY:
+        return None
+    edits = tuple(
+        types.TextEdit(text.range_to_client(edit.range), edit.content) for edit in fix.edits
+    )
+    return ClientFix(fix.title, fix.applicability, edits)
+
+
 def to_lsp(diagnostic: Diagnostic, text: Text, version: int | None) -> types.Diagnostic:
+    """``diagnostic`` for the client; its ``data`` holds the fix it may have (still to be
+    verified before it is offered: ``siglint.engine.trust_fixes``)."""
     spec = find(diagnostic.code)
-    fix = None
-    if (
-        diagnostic.fix is not None
-        and diagnostic.fix.applicability is not Applicability.DISPLAY_ONLY
-    ):
-        edits = tuple(
-            types.TextEdit(text.range_to_client(edit.range), edit.content)
-            for edit in diagnostic.fix.edits
-        )
-        fix = ClientFix(diagnostic.fix.title, diagnostic.fix.applicability, edits).to_data()
+    fix = client_fix(diagnostic.fix, text)
     return types.Diagnostic(
         range=text.range_to_client(diagnostic.range),
         message=diagnostic.message,
@@ -74,7 +78,7 @@ def to_lsp(diagnostic: Diagnostic, text: Text, version: int | None) -> types.Dia
         code=diagnostic.code,
         code_description=_code_description(spec),
         source=SOURCE,
-        data={"version": version, "name": diagnostic.name, "fix": fix},
+        data={"version": version, "name": diagnostic.name, "fix": fix and fix.to_data()},
     )
 
 

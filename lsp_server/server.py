@@ -17,7 +17,7 @@ import itertools
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from pygls.uris import to_fs_path
 
 from lsp_server import actions, analysis, hover
 from lsp_server.analysis import Analysis, Snapshot
-from lsp_server.convert import SOURCE, ClientFix, fix_of, to_lsp
+from lsp_server.convert import SOURCE, ClientFix, client_fix, fix_of, to_lsp
 from lsp_server.documents import Document, Documents
 from lsp_server.settings import EditorSettings, merge, parse
 from lsp_server.worker import Worker, WorkerError
@@ -62,6 +62,8 @@ class _Entry:
     diagnostics: tuple[types.Diagnostic, ...] = ()  # ``analysis``'s, in the client's positions
     result_id: str = ""
     anchors: list[tuple[Range, TargetReport]] | None = None  # hover anchors of ``analysis``
+    # The fix of each of ``analysis``'s diagnostics (by index) that was verified: itself or None.
+    trusted: dict[int, ClientFix | None] = field(default_factory=dict)
 
 
 class _Protocol(LanguageServerProtocol):
@@ -290,6 +292,7 @@ class SiglintServer(LanguageServer):
             logger.debug("dropped a stale result for %s version %s", uri, document.version)
             return None
         entry.analysis, entry.analysis_stamp, entry.anchors = result, stamp, None
+        entry.trusted = {}
         entry.version = document.version
         entry.diagnostics = tuple(
             to_lsp(d, document.text, document.version) for d in result.diagnostics
@@ -389,6 +392,8 @@ class SiglintServer(LanguageServer):
                 # No data (an old client), or data for another version: use the current check.
                 usable, fix = await self._fix_from_current(document, diagnostic)
             if fix is not None:
+                fix = await self._trusted_fix(document, diagnostic)
+            if fix is not None:
                 edit = self._edit(document, fix.edits)
                 result.append(actions.quick_fix(diagnostic, fix, edit))
             line = document.text.from_client(diagnostic.range.start)[0]
@@ -409,17 +414,56 @@ class SiglintServer(LanguageServer):
                 return fix_of(candidate, document.version)
         return False, None
 
+    async def _trusted_fix(
+        self, document: Document, diagnostic: types.Diagnostic
+    ) -> ClientFix | None:
+        """The fix of ``diagnostic`` if re-analysis confirms it (verified once per version)."""
+        entry = await self._current(document.uri)
+        if entry is None or entry.version != document.version:
+            return None
+        for index, candidate in enumerate(entry.diagnostics):
+            if candidate.code == diagnostic.code and candidate.range == diagnostic.range:
+                return (await self._verified(document, entry, [index]))[0]
+        return None
+
+    async def _verified(
+        self, document: Document, entry: _Entry, indices: list[int]
+    ) -> list[ClientFix | None]:
+        """The verified fixes of ``entry``'s diagnostics at ``indices``, verified in the worker
+        (all at once) the first time they are asked for."""
+        unknown = [index for index in indices if index not in entry.trusted]
+        analysed = entry.analysis
+        if unknown and analysed is not None and analysed.settings is not None:
+            wanted = tuple(analysed.diagnostics[index] for index in unknown)
+            try:
+                verified = await self._worker.run(
+                    analysis.trusted, self._snapshot(document), analysed.settings, wanted
+                )
+            except WorkerError as error:
+                logger.error("verifying the fixes of %s: %s", document.uri, error)
+                return [None for _ in indices]
+            if entry.analysis is not analysed:  # a newer check replaced it meanwhile
+                return [None for _ in indices]
+            for index, diagnostic in zip(unknown, verified, strict=True):
+                entry.trusted[index] = client_fix(diagnostic.fix, document.text)
+        return [entry.trusted.get(index) for index in indices]
+
     async def _fix_all_action(self, document: Document) -> types.CodeAction | None:
         entry = await self._current(document.uri)
         if entry is None or entry.analysis is None or entry.analysis.result is None:
             return None
         settings = entry.analysis.settings
         assert settings is not None
-        fixable = any(
-            d.fix is not None and applies(d.fix, unsafe=settings.unsafe_fixes)
-            for d in entry.analysis.result.diagnostics
-        )
-        if not fixable:
+        candidates = [
+            index
+            for index, d in enumerate(entry.analysis.diagnostics)
+            if d.fix is not None and applies(d.fix, unsafe=settings.unsafe_fixes)
+        ]
+        # Offered when one of them holds up; verified one at a time, as one is enough.
+        for index in candidates:
+            if (await self._verified(document, entry, [index]))[0] is not None:
+                break
+        else:
             return None
         resolvable = get_capability(
             self.client_capabilities, "text_document.code_action.resolve_support.properties", []

@@ -7,7 +7,7 @@ nothing from the analysed code, and turns every problem into a result, never an 
 from __future__ import annotations
 
 import ast
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -69,21 +69,39 @@ class CheckResult:
 
 
 def check_source(
-    text: str, path: Path, settings: Settings | None = None, project: Project | None = None
+    text: str,
+    path: Path,
+    settings: Settings | None = None,
+    project: Project | None = None,
+    *,
+    verify_fixes: bool = True,
 ) -> CheckResult:
     """The findings on ``text`` (the file at ``path``) and what MLflow does with its targets.
 
     A finding carries a fix only when applying it was checked to make the code better
-    (``siglint.fix_verification``): what --fix applies and the server offers is only that.
+    (``trust_fixes``): what --fix applies and counts is only that. The server, which checks at
+    every keystroke, asks for unverified fixes and has the ones it offers verified when asked.
     """
     settings = settings or Settings()
     project = project or Project()
     result = _check(text, path, settings, project)
+    return trust_fixes(result, text, settings, project) if verify_fixes else result
+
+
+def trust_fixes(
+    result: CheckResult,
+    text: str,
+    settings: Settings,
+    project: Project,
+    only: Collection[Diagnostic] | None = None,
+) -> CheckResult:
+    """``result`` (of ``text``) with only the fixes that re-analysis confirms; just those of
+    ``only``'s diagnostics when given, the others as they were (``siglint.fix_verification``)."""
 
     def recheck(fixed: str) -> CheckResult:
-        return _check(fixed, path, settings, project.variant())
+        return _check(fixed, result.path, settings, project.variant())
 
-    return trusted_fixes(result, text, recheck)
+    return trusted_fixes(result, text, recheck, only)
 
 
 def _check(text: str, path: Path, settings: Settings, project: Project) -> CheckResult:
@@ -325,7 +343,9 @@ def _fix(module: ModuleInfo, plan: FixPlan) -> Fix:
             r = Range(r.end_line, r.end_column, r.end_line, r.end_column)
         elif edit.where == "before":
             r = Range(r.line, r.column, r.line, r.column)
-        edits.append(narrowed(module.text, Edit(r, edit.text)))
+        edits.append(
+            narrowed(module.text, Edit(r, edit.text)) if edit.rewrite else Edit(r, edit.text)
+        )
     return Fix(plan.title, plan.applicability, tuple(sorted(edits, key=lambda e: e.range)))
 
 

@@ -13,12 +13,12 @@ The title of a kept fix that changes what MLflow logs says what it logs afterwar
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from siglint.diagnostics import Applicability, Diagnostic, Fix
-from siglint.fixes import apply_edits, parses
+from siglint.fixes import apply_edits
 from siglint.notation import schema_repr
 
 if TYPE_CHECKING:
@@ -32,21 +32,25 @@ _LONGEST_SCHEMA = 60
 
 
 def trusted_fixes(
-    result: CheckResult, text: str, recheck: Callable[[str], CheckResult]
+    result: CheckResult,
+    text: str,
+    recheck: Callable[[str], CheckResult],
+    only: Collection[Diagnostic] | None = None,
 ) -> CheckResult:
-    """``result`` with only the fixes that re-analysis confirms; ``recheck`` checks a fixed
-    ``text`` (without verifying its fixes in turn). Costs one check per fix, and nothing for a
-    file without fixes."""
+    """``result`` with only the fixes that re-analysis confirms (of ``only``'s diagnostics when
+    given; the others stay as they are); ``recheck`` checks a fixed ``text`` (without verifying
+    its fixes in turn). Costs one check per fix, and nothing for a file without fixes."""
     checked: dict[str, CheckResult | None] = {}
     compiled: list[bool] = []  # whether CPython compiles ``text``, once asked
 
     def after(fixed: str) -> CheckResult | None:
-        """The check of ``fixed``; None when a fix made code siglint or CPython refuse."""
+        """The check of ``fixed``; None when a fix made code CPython refuses."""
         if fixed not in checked:
             if not compiled:
                 compiled.append(_compiles(text))
             # Only what the fix broke counts: a file CPython refuses already may still be fixed.
-            accepted = parses(fixed) and (_compiles(fixed) or not compiled[0])
+            # (What libcst refuses, the check reports as SIG999.)
+            accepted = _compiles(fixed) or not compiled[0]
             checked[fixed] = recheck(fixed) if accepted else None
         return checked[fixed]
 
@@ -54,6 +58,8 @@ def trusted_fixes(
     for diagnostic in result.diagnostics:
         fix = diagnostic.fix
         if fix is None or fix.applicability is Applicability.DISPLAY_ONLY:
+            continue
+        if only is not None and diagnostic not in only:
             continue
         try:
             fixed = apply_edits(text, fix.edits)

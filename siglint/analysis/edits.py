@@ -21,6 +21,9 @@ class NodeEdit:
     node: cst.CSTNode
     text: str
     where: Literal["replace", "after", "before"] = "replace"
+    # ``text`` is the node generated again with a part changed: the edit is narrowed to that part
+    # (removing one argument of a call over ten lines deletes that argument, nothing else).
+    rewrite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,7 @@ def remove_argument(module: ModuleInfo, call: cst.Call, argument: cst.Arg) -> No
             )
     # Without its parentheses: the node's range, which the edit replaces, leaves them out.
     rewritten = call.with_changes(args=args, lpar=(), rpar=(), **changes)
-    return NodeEdit(call, code_in_place(module, call, rewritten))
+    return NodeEdit(call, code_in_place(module, call, rewritten), rewrite=True)
 
 
 def _joined(
@@ -191,7 +194,7 @@ def list_of_items(module: ModuleInfo, annotation: cst.BaseExpression) -> FixPlan
         value=cst.parse_expression(head), slice=[first], lpar=(), rpar=()
     )
     text = code_in_place(module, annotation, rewritten)
-    edits = (NodeEdit(annotation, text), *((import_edit,) if import_edit else ()))
+    edits = (NodeEdit(annotation, text, rewrite=True), *((import_edit,) if import_edit else ()))
     was = module.code(annotation.value)
     return FixPlan(f"Use `{head}[...]` instead of `{was}[...]`", Applicability.UNSAFE, edits)
 

@@ -287,7 +287,7 @@ def _check_file(source: Source, project: Any) -> _Checked:
     with project.recording() as dependencies:
         for unit in (None, *source.units):
             text, path = (source.text, source.path) if unit is None else (unit.text, unit.path)
-            result = check_source(text, path, Settings(), project)
+            result = check_source(text, path, Settings(), project, verify_fixes=False)
             syntax = [d for d in result.diagnostics if d.code == "SIG999"]
             if syntax and not result.targets and unit is None:
                 return _Checked((), syntax[0].message, dependencies)

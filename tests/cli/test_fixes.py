@@ -14,6 +14,7 @@ from siglint.fixes import (
     apply_edits,
     apply_fixes,
     fix_until_stable,
+    narrowed,
     split_lines,
     write_atomically,
 )
@@ -196,3 +197,26 @@ def test_write_atomically_writes_through_a_symlink(tmp_path: Path) -> None:
     write_atomically(link, "x = 10\n", b"x = 1\n")
     assert link.is_symlink()
     assert target.read_bytes() == b"x = 10\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # Regenerating a call to drop one argument: only the argument goes.
+        ("f(a, b=1, c)\n", "f(a, c)", edit(1, 5, 1, 10, "")),
+        ("f(\r\n  a,\r\n  b,\r\n)\r\n", "f(\r\n  a,\r\n)", edit(3, 0, 4, 0, "")),
+        # The halves of a CRLF are never split: either alone is a line break.
+        ("a\r\nb\n", "a\rc", edit(1, 1, 2, 1, "\rc")),
+        ("x = 1\n", "x = 1", edit(1, 5, 1, 5, "")),
+    ],
+)
+def test_narrowed_replaces_only_what_changes(text: str, content: str, expected: Edit) -> None:
+    whole = edit(1, 0, *split_position(text), content)
+    assert narrowed(text, whole) == expected
+    assert apply_edits(text, [expected]) == apply_edits(text, [whole])
+
+
+def split_position(text: str) -> tuple[int, int]:
+    """Where the last line of ``text`` (before its final line break) ends."""
+    lines = split_lines(text)
+    return len(lines) - 1, len(lines[-2])

@@ -1,6 +1,7 @@
 """The editor and the command line agree: for every example and every model of the differential
 corpus, ``siglint check --output-format json`` and the server report the same findings, at the
-same places once converted to the client's positions, with the same fixes."""
+same places once converted to the client's positions, and the server offers as quick fixes the
+very fixes the command line applies (none where the command line has none)."""
 
 from __future__ import annotations
 
@@ -61,17 +62,31 @@ def from_cli(item: dict[str, Any], lines: list[str], encoding: str) -> Finding:
     return (item["code"], item["message"], _SEVERITIES[item["severity"]], span(item), fix)
 
 
-def from_server(diagnostic: types.Diagnostic) -> Finding:
-    def span(where: dict[str, Any] | types.Range) -> tuple[int, ...]:
-        if isinstance(where, types.Range):
-            return (where.start.line, where.start.character, where.end.line, where.end.character)
-        start, end = where["start"], where["end"]
-        return (start["line"], start["character"], end["line"], end["character"])
+async def from_server(editor: Editor, uri: str, diagnostic: types.Diagnostic) -> Finding:
+    """``diagnostic`` with the quick fix the server offers for it (re-analysis has confirmed it)."""
 
-    fix = diagnostic.data["fix"]
-    if fix is not None:
-        edits = tuple((span(e["range"]), e["newText"]) for e in fix["edits"])
-        fix = (fix["title"], fix["applicability"], edits)
+    def span(where: types.Range) -> tuple[int, ...]:
+        return (where.start.line, where.start.character, where.end.line, where.end.character)
+
+    fix = None
+    if diagnostic.data["fix"] is not None:
+        prefix = f"siglint ({diagnostic.code}): "
+        offered = [
+            action
+            for action in await editor.code_actions(uri, [diagnostic])
+            if action.title.startswith(prefix) and action.title != f"{prefix}Disable for this line"
+        ]
+        for action in offered:
+            assert action.edit is not None
+            if action.edit.document_changes is not None:
+                (change,) = action.edit.document_changes
+                text_edits = change.edits  # type: ignore[union-attr]
+            else:
+                assert action.edit.changes is not None
+                text_edits = action.edit.changes[uri]
+            edits = tuple((span(e.range), e.new_text) for e in text_edits)
+            title = action.title.removeprefix(prefix).removesuffix(" (unsafe)")
+            fix = (title, "safe" if action.is_preferred else "unsafe", edits)
     return (
         diagnostic.code,
         diagnostic.message,
@@ -89,8 +104,10 @@ async def test_the_server_reports_what_the_command_line_reports(
     for path in CORPUS:
         text = path.read_text(encoding="utf-8")
         lines = re.split(r"\r\n|\r|\n", text)
-        uri = editor.open(path.name, text, uri=path.as_uri())
-        served = sorted(map(from_server, await editor.diagnostics(uri)))
+        # In the editor's own folder: the repository's configuration excludes the corpus, which
+        # the command line checks anyway as it is named.
+        uri = editor.open(path.name, text)
+        served = sorted([await from_server(editor, uri, d) for d in await editor.diagnostics(uri)])
         expected = sorted(from_cli(item, lines, editor.encoding) for item in cli_findings[path])
         assert served == expected, path
         editor.close(uri)
