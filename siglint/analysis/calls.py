@@ -110,3 +110,12 @@ def _env_at(module: ModuleInfo, evaluator: Evaluator, owner: cst.CSTNode | None)
     definition = module.definitions[owner]
     outer = evaluator.eager_env(module, definition)
     return Env(module, ((definition.inner, None), *((s, None) for s, _ in outer.chain)), None)
+
+
+def assigned_call(name: str, env: Env) -> cst.Call | None:
+    """The call ``name`` is bound to where ``env`` reads it (``model = Model()``), if it is one."""
+    for scope, before in env.chain:
+        binding = scope.lookup(name, before)
+        if binding is not None:
+            return binding.value if isinstance(binding.value, cst.Call) else None
+    return None

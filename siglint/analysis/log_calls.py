@@ -15,14 +15,14 @@ from pathlib import Path
 import libcst as cst
 
 from siglint.analysis import known
-from siglint.analysis.calls import ModuleCall, module_calls
+from siglint.analysis.calls import ModuleCall, assigned_call, module_calls
 from siglint.analysis.consequences import Logged
 from siglint.analysis.edits import FixPlan, remove_argument
 from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable, string_value
 from siglint.analysis.findings import Finding
 from siglint.analysis.functions import FunctionInfo, decorate
 from siglint.analysis.inference import is_type_from_example, no_inference
-from siglint.analysis.model_argument import check_model_classes
+from siglint.analysis.model_argument import check_model_arguments
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.values import Class, Function, Value
@@ -35,7 +35,7 @@ def check_log_calls(
 ) -> Iterator[Finding]:
     for call, target in logged_targets(module, evaluator):
         yield from _check(module, call, target, analysis.analyse(target))
-    yield from check_model_classes(module, evaluator)
+    yield from check_model_arguments(module, evaluator)
 
 
 def logged_targets(module: ModuleInfo, evaluator: Evaluator) -> Iterator[tuple[ModuleCall, Target]]:
@@ -82,7 +82,7 @@ def _linked_target(node: cst.BaseExpression, env: Env, evaluator: Evaluator) -> 
         location = string_value(node)
         return None if location is None else _code_based_target(location, env.module, evaluator)
     if isinstance(node, cst.Name):
-        assigned = _assigned_value(node.value, env)
+        assigned = assigned_call(node.value, env)
         if assigned is not None:
             node = assigned
     try:
@@ -104,14 +104,6 @@ def _code_based_target(location: str, caller: ModuleInfo, evaluator: Evaluator) 
             if call.qualname == "mlflow.models.model.set_model" and call.node.args:
                 return _linked_target(call.node.args[0].value, call.env, evaluator)
         return None
-    return None
-
-
-def _assigned_value(name: str, env: Env) -> cst.BaseExpression | None:
-    for scope, before in env.chain:
-        binding = scope.lookup(name, before)
-        if binding is not None:
-            return binding.value if isinstance(binding.value, cst.Call) else None
     return None
 
 

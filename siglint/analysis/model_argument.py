@@ -1,5 +1,8 @@
-"""``python_model=Model``: a ``PythonModel`` class passed to log_model/save_model, not an instance
-(SIG407, ``model_class_not_instance``).
+"""What ``python_model=`` is, when it is no model ``save_model`` can log.
+
+``python_model=Model``: a ``PythonModel`` class passed, not an instance (SIG407,
+``model_class_not_instance``). ``python_model=Thing()``: an instance of a class that is neither a
+``PythonModel`` nor callable, which ``save_model`` refuses (SIG408, ``python_model_not_a_model``).
 
 A class is callable, so ``save_model`` takes it for a function model: it counts the parameters
 of ``inspect.signature(Model)`` (those of ``__init__`` after ``self``) and raises unless there is
@@ -14,7 +17,7 @@ from collections.abc import Iterator
 import libcst as cst
 
 from siglint.analysis import known
-from siglint.analysis.calls import module_calls
+from siglint.analysis.calls import assigned_call, module_calls
 from siglint.analysis.classes import ClassInfo
 from siglint.analysis.edits import FixPlan, NodeEdit
 from siglint.analysis.evaluate import Evaluator
@@ -24,61 +27,100 @@ from siglint.analysis.module import ModuleInfo
 from siglint.analysis.signature import bound_params
 from siglint.analysis.values import Class
 from siglint.diagnostics import Applicability
-from siglint.rules.model_class_not_instance import RULE
+from siglint.rules.model_class_not_instance import RULE as MODEL_CLASS_NOT_INSTANCE
+from siglint.rules.python_model_not_a_model import RULE as NOT_A_MODEL
 
 
-def check_model_classes(module: ModuleInfo, evaluator: Evaluator) -> Iterator[Finding]:
+def check_model_arguments(module: ModuleInfo, evaluator: Evaluator) -> Iterator[Finding]:
     for call in module_calls(module, evaluator, keyword="python_model"):
         argument = call.keyword("python_model")
         if not call.is_logging or argument is None:
             continue
         node = argument.value
-        if not isinstance(node, cst.Name | cst.Attribute):
-            continue  # a call (an instance), a string (a model from code)...
-        value = call.eval(node)
-        if not isinstance(value, Class) or value.info is None:
-            continue
-        info = value.info
-        if not info.derives_from(known.PYTHON_MODEL):
-            continue
-        count = _init_parameters(info)
-        code = module.code(node)
-        if count is None:
-            continue
-        if count == 1:
-            consequence = (
-                "takes the class for a function model and logs it: serving builds a "
-                f"`{info.name}` from each input and never runs predict"
-            )
-        else:
-            consequence = (
-                'raises: "When `python_model` is a callable object, it must accept exactly one '
-                f'argument. Found {count} arguments."'
-            )
-        fix = None
-        if count == 0:  # the class needs no argument: its instance is what was meant
-            fix = FixPlan(
-                f"Pass an instance: `{code}()`", Applicability.SAFE, (NodeEdit(node, f"{code}()"),)
-            )
-        yield Finding(
-            RULE.code,
-            f"`python_model={code}` passes the class, not an instance: MLflow {consequence}.",
-            module,
-            node,
-            fix,
+        instance = assigned_call(node.value, call.env) if isinstance(node, cst.Name) else None
+        if isinstance(node, cst.Call) or instance is not None:
+            created = node if isinstance(node, cst.Call) else instance
+            assert created is not None
+            value = call.eval(created.func)
+            if isinstance(value, Class) and value.info is not None:
+                yield from _not_a_model(module, node, value.info)
+        elif isinstance(node, cst.Name | cst.Attribute):
+            value = call.eval(node)
+            if isinstance(value, Class) and value.info is not None:
+                yield from _class_not_instance(module, node, value.info)
+
+
+def _class_not_instance(
+    module: ModuleInfo, node: cst.BaseExpression, info: ClassInfo
+) -> Iterator[Finding]:
+    """SIG407: ``python_model=Model``, a ``PythonModel`` class."""
+    if not info.derives_from(known.PYTHON_MODEL):
+        return
+    count = _init_parameters(info)
+    if count is None:
+        return
+    code = module.code(node)
+    if count == 1:
+        consequence = (
+            "takes the class for a function model and logs it: serving builds a "
+            f"`{info.name}` from each input and never runs predict"
         )
+    else:
+        consequence = (
+            'raises: "When `python_model` is a callable object, it must accept exactly one '
+            f'argument. Found {count} arguments."'
+        )
+    fix = None
+    if count == 0:  # the class needs no argument: its instance is what was meant
+        fix = FixPlan(
+            f"Pass an instance: `{code}()`", Applicability.SAFE, (NodeEdit(node, f"{code}()"),)
+        )
+    yield Finding(
+        MODEL_CLASS_NOT_INSTANCE.code,
+        f"`python_model={code}` passes the class, not an instance: MLflow {consequence}.",
+        module,
+        node,
+        fix,
+    )
+
+
+def _not_a_model(
+    module: ModuleInfo, node: cst.BaseExpression, info: ClassInfo
+) -> Iterator[Finding]:
+    """SIG408: an instance of a class that is neither a ``PythonModel`` nor callable."""
+    if info.derives_from(known.PYTHON_MODEL) or not _fully_known(info):
+        return
+    if any(cls.info is not None and cls.info.own("__call__") for cls in info.mro):
+        return  # callable: MLflow takes it for a function model
+    yield Finding(
+        NOT_A_MODEL.code,
+        f'`{info.name}` is neither a PythonModel nor callable: MLflow raises "`python_model` '
+        "must be a PythonModel instance, callable object, or path to a script that uses "
+        'set_model() to set a PythonModel instance or callable object."',
+        module,
+        node,
+    )
+
+
+def _fully_known(info: ClassInfo) -> bool:
+    """Whether siglint sees every class of the MRO (project classes, or ones that add nothing
+    of interest): a decorator, a metaclass or another library's base may add ``__init__`` or
+    ``__call__``."""
+    for cls in info.mro:
+        if cls.info is None:
+            if cls.qualname not in _PLAIN_BASES:
+                return False
+        elif cls.info.node.decorators or any(arg.keyword for arg in cls.info.node.bases):
+            return False
+    return True
 
 
 def _init_parameters(info: ClassInfo) -> int | None:
     """How many parameters ``inspect.signature`` of the class has (``__init__``'s after
     ``self``), or None when siglint cannot tell (a decorated class, such as a dataclass, a
     metaclass, a base from another library that may define ``__init__``)."""
-    for cls in info.mro:
-        if cls.info is None:
-            if cls.qualname not in _PLAIN_BASES:
-                return None
-        elif cls.info.node.decorators or any(arg.keyword for arg in cls.info.node.bases):
-            return None
+    if not _fully_known(info):
+        return None
     found = info.find("__init__")
     if found is None:
         return None

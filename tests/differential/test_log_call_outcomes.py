@@ -65,6 +65,7 @@ _CLASS_WITH_INIT = _CLASS.replace(
     "class Model(mlflow.pyfunc.PythonModel):\n    def __init__(self, threshold):\n"
     "        self.threshold = threshold\n\n",
 )
+_NOT_A_MODEL = _CLASS.replace("(mlflow.pyfunc.PythonModel)", "")
 
 # (name, module, arguments after path=PATH, the rule siglint reports or None)
 CASES = [
@@ -86,6 +87,18 @@ CASES = [
         None,
     ),
     ("instance, nothing", _CLASS, "python_model=Model()", None),
+    (
+        "neither a model nor callable",
+        _NOT_A_MODEL,
+        "python_model=Model(), input_example=['a']",
+        "SIG408",
+    ),
+    (
+        "neither, through a variable",
+        _NOT_A_MODEL + "\n\nmodel = Model()\n",
+        'python_model=model, pip_requirements=["x"]',
+        "SIG408",
+    ),
     ("the class, not an instance", _CLASS, 'python_model=Model, pip_requirements=["x"]', "SIG407"),
     # Saved without raising: the class itself is the function (serving builds a Model per input).
     (
@@ -96,7 +109,7 @@ CASES = [
     ),
     ("a dict of arguments", _PLAIN, '**{"python_model": score, "pip_requirements": ["x"]}', None),
 ]
-_RULES = {"SIG006", "SIG406", "SIG407"}
+_RULES = {"SIG006", "SIG406", "SIG407", "SIG408"}
 
 _ORACLE = """\
 import json, logging, os, sys, tempfile, warnings
