@@ -88,3 +88,18 @@ async def test_findings_and_fixes_are_those_of_the_command_line(
     assert "      context: Optional[str] = None\n" in written
     assert "# MAGIC     def predict(self, context, model_input: list) -> list[str]:\n" in written
     assert editor.applied(uri, action.edit) == written
+
+
+async def test_a_quick_fix_in_a_cell_is_verified_and_lands_in_the_file(editor: Editor) -> None:
+    editor.write("setup.py", SETUP)
+    uri = editor.open("quick.py", NOTEBOOK)
+    (field,) = [d for d in await editor.diagnostics(uri) if d.code == "SIG301"]
+    (action,) = [
+        a
+        for a in await editor.code_actions(uri, [field])
+        if a.title.startswith("siglint (SIG301): Set")
+    ]
+    # Verified in the notebook's Python: the title says that MLflow then logs a signature.
+    assert action.title.endswith(": MLflow then logs a signature from the hints")
+    fixed = editor.applied(uri, action.edit)
+    assert fixed == NOTEBOOK.replace("context: Optional[str]\n", "context: Optional[str] = None\n")
