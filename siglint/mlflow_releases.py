@@ -39,10 +39,8 @@ def version_key(version: str) -> tuple[int, ...]:
 
 def unknown_release(version: str) -> str | None:
     """Why ``version`` (``"3.18.0"``, or a series: ``"3.18"``, ``"3"``) names no release siglint
-    knows, or None when it names one."""
-    parts = version.split(".")
-    if any(release.split(".")[: len(parts)] == parts for release in releases()):
-        return None
+    knows, or None when it names one. A series counts from its first release (``"2"`` is 2.0, so
+    it is refused: rules and names are compared with that)."""
     if version_key(version) < version_key(FIRST):
         return (
             f"siglint checks MLflow {FIRST} and later (the first release whose type hints are "
@@ -50,6 +48,9 @@ def unknown_release(version: str) -> str | None:
         )
     if version_key(version) > version_key(newest()):
         return f"siglint knows MLflow up to {newest()}, got {json.dumps(version)}"
+    parts = version.split(".")
+    if any(release.split(".")[: len(parts)] == parts for release in releases()):
+        return None
     return f"no MLflow release is numbered {json.dumps(version)}"
 
 

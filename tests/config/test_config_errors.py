@@ -103,6 +103,11 @@ def error_for(path: Path, text: str) -> str:
             "target-mlflow-version: siglint checks MLflow 2.20.0 and later (the first release "
             'whose type hints are signatures), got "2.1"',
         ),
+        (  # the 2.x series starts with 2.0
+            "target-mlflow-version = '2'",
+            "target-mlflow-version: siglint checks MLflow 2.20.0 and later (the first release "
+            'whose type hints are signatures), got "2"',
+        ),
         (
             "target-mlflow-version = '9.0'",
             f'target-mlflow-version: siglint knows MLflow up to {newest()}, got "9.0"',
@@ -189,7 +194,7 @@ def test_the_linter_prefix_is_always_a_valid_selector(monkeypatch: pytest.Monkey
         SettingsResolver({"select": ["SIG1"]})
 
 
-@pytest.mark.parametrize("version", ["2.20.0", "2.20", "2", "3", "3.18", "3.0.1", newest()])
+@pytest.mark.parametrize("version", ["2.20.0", "2.20", "3", "3.18", "3.0.1", newest()])
 def test_a_known_release_or_series_is_accepted(tmp_path: Path, version: str) -> None:
     path = tmp_path / "siglint.toml"
     path.write_text(f'target-mlflow-version = "{version}"\n', encoding="utf-8")
