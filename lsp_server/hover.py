@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from lsp_server.text import Text
+from siglint.contract.render import described
+from siglint.contract.since import Since
 from siglint.engine import TargetReport
 from siglint.notation import OUTCOMES, request_example, schema_repr
 from siglint.rules.registry import Rule, find
@@ -18,7 +20,8 @@ _TOKEN = re.compile(r"[A-Za-z][\w-]*")
 _HEADING = re.compile(r"#{1,3} ")
 
 
-def target_markdown(target: TargetReport) -> str:
+def target_markdown(target: TargetReport, since: Since | None = None) -> str:
+    """``since``: what changed since ``diff-base`` (``siglint diff``'s words), when it is set."""
     parts = [f"**{target.name}** ({target.kind})", "", OUTCOMES[target.outcome]]
     for label, schema in (
         ("input", target.input_schema),
@@ -41,7 +44,21 @@ def target_markdown(target: TargetReport) -> str:
         parts += [""] + [
             f"- {d.code} ({d.severity.value}): {d.message}" for d in target.diagnostics
         ]
+    if since is not None:
+        parts += ["", *_since_lines(target, since)]
     return "\n".join(parts)
+
+
+def _since_lines(target: TargetReport, since: Since) -> list[str]:
+    base = f"`{since.base}`"
+    if since.problem is not None:
+        return [f"Changes since {base} unknown: {since.problem}"]
+    diff = since.diffs.get(target.name)
+    if diff is None or not diff.changes:
+        return [f"Signature unchanged since {base}."]
+    return [f"Since {base}:"] + [
+        f"- **{change.verdict}**: {described(change)}" for change in diff.changes
+    ]
 
 
 def rule_markdown(spec: Rule) -> str:

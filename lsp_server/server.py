@@ -36,6 +36,7 @@ from lsp_server.settings import EditorSettings, merge, parse
 from lsp_server.worker import Worker, WorkerError
 from siglint import __version__
 from siglint.config.resolver import CONFIG_NAMES
+from siglint.contract.since import Since, changes_since
 from siglint.diagnostics import Range
 from siglint.engine import TargetReport
 from siglint.fixes import applies
@@ -64,6 +65,7 @@ class _Entry:
     anchors: list[tuple[Range, TargetReport]] | None = None  # hover anchors of ``analysis``
     # The fix of each of ``analysis``'s diagnostics (by index) that was verified: itself or None.
     trusted: dict[int, ClientFix | None] = field(default_factory=dict)
+    since: Since | None = None  # what changed since ``diff-base``, for ``analysis``'s targets
 
 
 class _Protocol(LanguageServerProtocol):
@@ -293,6 +295,7 @@ class SiglintServer(LanguageServer):
             return None
         entry.analysis, entry.analysis_stamp, entry.anchors = result, stamp, None
         entry.trusted = {}
+        entry.since = None
         entry.version = document.version
         entry.diagnostics = tuple(
             to_lsp(d, document.text, document.version) for d in result.diagnostics
@@ -525,11 +528,31 @@ class SiglintServer(LanguageServer):
                 return None
         for where, target in entry.anchors:
             if where.line == line and where.column <= column <= where.end_column:
+                since = await self._since(entry, document)
                 return types.Hover(
-                    self._markup(hover.target_markdown(target)),
+                    self._markup(hover.target_markdown(target, since)),
                     document.text.range_to_client(where),
                 )
         return None
+
+    async def _since(self, entry: _Entry, document: Document) -> Since | None:
+        """What changed in the document's models since ``diff-base``, when it is set (once per
+        analysis: the worker keeps the base's side)."""
+        assert entry.analysis is not None and entry.analysis.result is not None
+        settings = entry.analysis.settings
+        if settings is None or settings.diff_base is None or not document.on_disk:
+            return None
+        if entry.since is None or entry.since.base != settings.diff_base:
+            assert document.path is not None
+            targets = entry.analysis.result.targets
+            try:
+                entry.since = await self._worker.run(
+                    changes_since, document.path, targets, settings.diff_base
+                )
+            except WorkerError as error:
+                logger.error("changes since %s in %s: %s", settings.diff_base, document.uri, error)
+                return None
+        return entry.since
 
     def _markup(self, text: str) -> types.MarkupContent:
         formats = get_capability(self.client_capabilities, "text_document.hover.content_format", [])

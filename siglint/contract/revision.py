@@ -42,6 +42,16 @@ def repository_root(folder: Path) -> Path:
         raise RevisionError(f"{folder} is not in a git repository ({error})") from error
 
 
+def commit_of(root: Path, revision: str) -> str:
+    """The commit ``revision`` names in the repository at ``root`` now."""
+    try:
+        return _git(
+            root, "rev-parse", "--verify", "--end-of-options", f"{revision}^{{commit}}"
+        ).strip()
+    except RevisionError as error:
+        raise RevisionError(f"unknown revision {revision!r}: {error}") from None
+
+
 def blob_id(data: bytes) -> str:
     """The id git gives a file's content: a file whose id is a revision's is unchanged there."""
     return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
@@ -53,12 +63,7 @@ class Revision:
     def __init__(self, root: Path, revision: str) -> None:
         self.root = root
         self.name = revision
-        try:
-            self.commit = _git(
-                root, "rev-parse", "--verify", "--end-of-options", f"{revision}^{{commit}}"
-            ).strip()
-        except RevisionError as error:
-            raise RevisionError(f"unknown revision {revision!r}: {error}") from None
+        self.commit = commit_of(root, revision)
         listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", self.commit)
         self.blobs: dict[str, str] = {}  # absolute location -> blob id
         for entry in filter(None, listing.split("\0")):

@@ -390,3 +390,18 @@ def test_a_file_git_sees_renamed_keeps_its_models_matched(repository, siglint_di
     assert "  [compatible] output []: type changed from long to boolean" in out
     assert "removed" not in out
     assert code == 1
+
+
+def test_changes_since_for_the_hover(repository) -> None:
+    from siglint.contract.since import changes_since
+    from siglint.engine import check_source
+
+    repository.commit({"schemas.py": SCHEMAS, "model.py": ROUTER})
+    repository.write({"schemas.py": SCHEMAS.replace("title: str", "title: bytes")})
+    path = repository.root / "model.py"
+    targets = check_source(path.read_text(), path).targets
+    since = changes_since(path, targets, "HEAD")
+    assert since.problem is None
+    [change] = since.diffs["Router"].changes
+    assert (change.field, change.breaking) == ("[].title", True)
+    assert changes_since(path, targets, "nope").problem.startswith("unknown revision 'nope'")

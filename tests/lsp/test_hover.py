@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
-from lsp_session import Editor, position_of
+from lsp_session import Editor, position_of, session
 from lsprotocol import types
 
 from siglint.engine import check_source
@@ -93,3 +94,51 @@ async def test_hover_on_a_code_in_a_suppression_shows_the_rule(editor: Editor):
     assert await editor.hover(uri, where.line, where.character) is None
     where = position_of(editor, text, "return model_input")
     assert await editor.hover(uri, where.line, where.character) is None
+
+
+SCHEMAS_AT_BASE = """\
+from pydantic import BaseModel
+
+
+class Ticket(BaseModel):
+    title: str
+    priority: int
+"""
+
+ROUTER = """\
+from mlflow.pyfunc import PythonModel
+
+from schemas import Ticket
+
+
+class Router(PythonModel):
+    def predict(self, model_input: list[Ticket]) -> list[str]:
+        return [t.title for t in model_input]
+
+
+class Echo(PythonModel):
+    def predict(self, model_input: list[str]) -> list[str]:
+        return model_input
+"""
+
+
+async def test_hover_shows_what_changed_since_the_diff_base(tmp_path: Path):
+    def git(*arguments: str) -> None:
+        subprocess.run(["git", *arguments], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    (tmp_path / "schemas.py").write_text(SCHEMAS_AT_BASE, encoding="utf-8")
+    (tmp_path / "model.py").write_text(ROUTER, encoding="utf-8")
+    git("add", "-A")
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base")
+    # The change is in the sibling module: the hover reads it at the base too.
+    (tmp_path / "schemas.py").write_text(SCHEMAS_AT_BASE + "    team: str\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.siglint]\ndiff-base = "HEAD"\n')
+    async with session("neovim", tmp_path) as editor:
+        uri = editor.open("model.py", ROUTER)
+        where = position_of(editor, ROUTER, "Router(")
+        shown = hover_text(await editor.hover(uri, where.line, where.character))
+        assert "Since `HEAD`:\n- **breaking**: input [].team: new required field (string)" in shown
+        where = position_of(editor, ROUTER, "Echo(")
+        shown = hover_text(await editor.hover(uri, where.line, where.character))
+        assert shown.endswith("Signature unchanged since `HEAD`.")

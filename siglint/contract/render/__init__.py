@@ -39,10 +39,17 @@ def render(format_name: str, report: DiffReport) -> str:
 
 def headline(target: TargetDiff, change: Change) -> str:
     """``Router input [].team: new required field (string)``: the target and what changed."""
-    where = f" {change.part} {change.field}" if change.field else ""
-    if change.part != "model" and not change.field:
-        where = f" {change.part}"
-    return f"{target.where.qualname}{where}: {change.what}"
+    if change.part == "model":
+        return f"{target.where.qualname}: {change.what}"
+    return f"{target.where.qualname} {described(change)}"
+
+
+def described(change: Change) -> str:
+    """``input [].team: new required field (string)``; a change to the model: what it is."""
+    if change.part == "model":
+        return change.what
+    field = f" {change.field}" if change.field else ""
+    return f"{change.part}{field}: {change.what}"
 
 
 def summary(report: DiffReport) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from siglint.contract.collect import Found
-from siglint.contract.render import DiffReport, summary
+from siglint.contract.render import DiffReport, described, summary
 from siglint.notation import schema_repr
 
 
@@ -15,9 +15,7 @@ def render(report: DiffReport) -> str:
         for label, found in (("before", target.old), ("after", target.new)):
             lines.append(f"  {label}: {_signature(found)}")
         for change in target.changes:
-            field = f" {change.field}" if change.field else ""
-            part = "" if change.part == "model" else f"{change.part}{field}: "
-            lines.append(f"  [{change.verdict}] {part}{change.what}")
+            lines.append(f"  [{change.verdict}] {described(change)}")
         blocks.append("\n".join(lines) + "\n")
     return "\n".join([*blocks, summary(report) + "\n"])
 
