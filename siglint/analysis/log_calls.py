@@ -16,6 +16,7 @@ import libcst as cst
 
 from siglint.analysis import known
 from siglint.analysis.calls import ModuleCall, assigned_call, module_calls
+from siglint.analysis.classes import ClassInfo
 from siglint.analysis.consequences import Logged
 from siglint.analysis.edits import FixPlan, remove_argument
 from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable, string_value
@@ -112,11 +113,23 @@ def _class_target(value: Value, evaluator: Evaluator) -> Target | None:
         return None
     info = value.info
     if not info.derives_from(known.PYTHON_MODEL):
-        return None
+        return _call_method_target(info, evaluator)
     kind = next(
         (k for base, k in known.BUILTIN_KINDS.items() if info.derives_from(base)), "python_model"
     )
     return Target(kind, info.definition.qualname, info.module, info.node, info=info)  # type: ignore[arg-type]
+
+
+def _call_method_target(info: ClassInfo, evaluator: Evaluator) -> Target | None:
+    """An instance of another class is a function model when it is callable: its ``__call__``."""
+    found = info.find("__call__")
+    if found is None or found[0] is None or found[2] is None:
+        return None
+    owner, _, binding = found
+    if not isinstance(binding.value, cst.FunctionDef):
+        return None
+    method = FunctionInfo(owner.module.definitions[binding.value], owner.module)
+    return _function_target(Function(method.definition.qualname, method), evaluator)
 
 
 def _function_target(value: Value, evaluator: Evaluator) -> Target | None:
@@ -220,7 +233,8 @@ def _missing_requirements(
     given = [call.keyword(name) for name in _REQUIREMENTS]
     if any(arg is not None and not _is_none(arg.value) for arg in given):
         return None
-    what = "a function" if target.kind == "pyfunc" else "callable (its class defines __call__)"
+    method = target.kind != "pyfunc" or target.name.endswith(".__call__")
+    what = "callable (its class defines __call__)" if method else "a function"
     return Finding(
         CALLABLE_WITHOUT_REQUIREMENTS.code,
         f'`{target.name}` is {what}, so MLflow raises: "If `python_model` is a callable '

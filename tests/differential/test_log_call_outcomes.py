@@ -66,6 +66,15 @@ _CLASS_WITH_INIT = _CLASS.replace(
     "        self.threshold = threshold\n\n",
 )
 _NOT_A_MODEL = _CLASS.replace("(mlflow.pyfunc.PythonModel)", "")
+# Not a PythonModel, but callable: MLflow logs it as a function model (its __call__).
+_CALLABLE_OBJECT = """\
+import mlflow
+
+
+class Scorer:
+    def __call__(self, model_input: list[str]) -> list[str]:
+        return model_input
+"""
 
 # (name, module, arguments after path=PATH, the rule siglint reports or None)
 CASES = [
@@ -87,6 +96,19 @@ CASES = [
         None,
     ),
     ("instance, nothing", _CLASS, "python_model=Model()", None),
+    (
+        "callable object, pip",
+        _CALLABLE_OBJECT,
+        'python_model=Scorer(), pip_requirements=["x"]',
+        None,
+    ),
+    ("callable object, nothing", _CALLABLE_OBJECT, "python_model=Scorer()", "SIG406"),
+    (
+        "callable object, two parameters",
+        _CALLABLE_OBJECT.replace("model_input: list[str])", "model_input: list[str], params=None)"),
+        'python_model=Scorer(), pip_requirements=["x"]',
+        "SIG006",
+    ),
     (
         "neither a model nor callable",
         _NOT_A_MODEL,
