@@ -323,6 +323,37 @@ def _is_none(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Name) and node.value == "None"
 
 
+# --------------------------------------------------------------------- dictionary keys
+_DICTS = frozenset({"dict", "Dict"})
+_STR = frozenset({"str", "builtins.str"})
+
+
+def str_keys(module: ModuleInfo, hint: cst.CSTNode) -> FixPlan | None:
+    """``dict[int, X]`` -> ``dict[str, X]``, for every dict of ``hint`` (a pydantic field: its
+    annotation) whose key is not ``str``: MLflow's maps have string keys, as JSON objects do."""
+    finder = _NonStrKeys(module)
+    (hint.annotation if isinstance(hint, cst.AnnAssign) else hint).visit(finder)
+    if not finder.keys:
+        return None
+    edits = tuple(NodeEdit(key, "str") for key in finder.keys)
+    return FixPlan("Use `str` keys, as JSON sends them", Applicability.UNSAFE, edits)
+
+
+class _NonStrKeys(cst.CSTVisitor):
+    def __init__(self, module: ModuleInfo) -> None:
+        self.module = module
+        self.keys: list[cst.BaseExpression] = []
+
+    def visit_Subscript(self, node: cst.Subscript) -> None:
+        head = node.value
+        name = head.attr.value if isinstance(head, cst.Attribute) else getattr(head, "value", None)
+        if name not in _DICTS or len(node.slice) != 2:
+            return
+        key = node.slice[0].slice
+        if isinstance(key, cst.Index) and self.module.code(key.value) not in _STR:
+            self.keys.append(key.value)
+
+
 # --------------------------------------------------------------------- pydantic defaults
 def add_none_default(module: ModuleInfo, field: cst.CSTNode) -> FixPlan | None:
     """``note: Optional[str]`` -> ``note: Optional[str] = None`` (also inside ``Field(...)``)."""

@@ -22,6 +22,7 @@ from siglint.analysis.edits import (
     add_none_default,
     remove_optional_element,
     remove_optional_input,
+    str_keys,
 )
 from siglint.analysis.evaluate import (
     Env,
@@ -674,6 +675,8 @@ class SignatureAnalysis:
             return remove_optional_element(module, node)
         if error.problem == "optional_field":
             return add_none_default(module, node)
+        if error.problem == "dict_key":
+            return str_keys(module, node)
         return None
 
     def _event_findings(

@@ -119,7 +119,7 @@ INPUT = """\
 import typing
 from collections import abc
 from collections.abc import Collection, Iterable, Sequence
-from typing import Optional, Tuple, Union
+from typing import Any, Dict, Optional, Tuple, Union
 
 import mlflow
 
@@ -248,3 +248,21 @@ DEFAULTS = {
 @pytest.mark.parametrize(("field", "expected"), DEFAULTS.values(), ids=DEFAULTS.keys())
 def test_setting_a_pydantic_fields_default_to_none(field: str, expected: str) -> None:
     assert _fixed(FIELD.format(field=field), "SIG301") == FIELD.format(field=expected)
+
+
+KEYS = {
+    "dict": ("list[dict[int, str]]", "list[dict[str, str]]"),
+    "typing.Dict": ("list[typing.Dict[Any, float]]", "list[typing.Dict[str, float]]"),
+    "nested, every one": ("list[dict[int, dict[float, str]]]", "list[dict[str, dict[str, str]]]"),
+}
+
+
+@pytest.mark.parametrize(("hint", "expected"), KEYS.values(), ids=KEYS.keys())
+def test_dictionary_keys_become_str(hint: str, expected: str) -> None:
+    text = INPUT.format(hint=hint)
+    assert _fixed(text, "SIG104") == INPUT.format(hint=expected)
+
+
+def test_a_pydantic_fields_dictionary_keys_become_str() -> None:
+    text = FIELD.format(field="counts: dict[int, int]")
+    assert _fixed(text, "SIG104") == FIELD.format(field="counts: dict[str, int]")
