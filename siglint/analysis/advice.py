@@ -10,6 +10,7 @@ from __future__ import annotations
 import libcst as cst
 
 from siglint.analysis.edits import FixPlan, list_of_items, wrap_in_list
+from siglint.analysis.findings import first_sentence
 from siglint.analysis.inference import Inference, InferenceError
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.values import Class, Constant, Generic, Opaque, Value
@@ -83,11 +84,11 @@ def not_list_advice(hint: Value) -> str:
             f"`list[{hint.mlflow_repr()}]` would not work either: use "
             f"`list[{items.mlflow_repr()}]`, a list of its items."
         )
+    would = f"`list[{element.mlflow_repr()}]` would not work either:"
+    if problem.problem != "unsupported":  # MLflow's own words say what is wrong with it
+        return f"{would} {first_sentence(problem.message)}."
     what = advice(problem.hint) or _ANY_CLASS
-    return (
-        f"`list[{element.mlflow_repr()}]` would not work either: MLflow cannot read "
-        f"`{problem.hint.mlflow_repr()}` in a list. {what}"
-    )
+    return f"{would} MLflow cannot read `{problem.hint.mlflow_repr()}` in a list. {what}"
 
 
 def _items(hint: Value) -> Value | None:

@@ -59,6 +59,11 @@ ADVICE = {
         "Use a pydantic BaseModel, or what MLflow reads: str, int, float, bool, bytes, datetime, "
         "and lists and dicts of them.",
     ),
+    "a dict MLflow refuses for another reason": (
+        "dict[bytes, int]",
+        "`list[dict[bytes, int]]` would not work either: Dictionary key type must be str, got "
+        "<class 'bytes'> in type hint dict[bytes, int].",
+    ),
     "a fixed-length tuple": (
         "tuple[str, int]",
         "`list[tuple[str, int]]` would not work either: MLflow cannot read `tuple[str, int]` in a "
