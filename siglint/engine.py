@@ -133,9 +133,9 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
     logged = _logged(module, evaluator)
     targets = sorted(discover(module, evaluator), key=lambda t: _line_of(module, t))
     # A call whose python_model siglint cannot follow logs, most likely, the one target of the
-    # file that no call is seen to log; with several such targets, nothing can be said.
+    # file that no call is seen to log; with several such targets it may log any of them.
     unlogged = [t for t in targets if t.node not in logged]
-    unlinked = logged.get(None, []) if len(unlogged) == 1 else []
+    unlinked = logged.get(None, [])
     for target in targets:
         try:
             outcome = analysis.analyse(target)
@@ -144,7 +144,8 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
         ) as error:  # one target's failure (even a RecursionError) must not stop the run
             outcome = _internal_error(module, target, error)
         calls = logged.get(target.node, unlinked)
-        reports.append(_report(module, target, outcome, settings, suppressions, calls))
+        certain = target.node in logged or len(unlogged) == 1
+        reports.append(_report(module, target, outcome, settings, suppressions, calls, certain))
     module_findings = [
         analysis.import_failure(module),
         *_module_findings(module, evaluator, analysis),
@@ -280,9 +281,10 @@ def _report(
     settings: Settings,
     suppressions: Suppressions | None,
     calls: Sequence[Logged],
+    certain: bool,
 ) -> TargetReport:
     name_range = module.range_of(target.node.name)
-    findings = [r for f in outcome.findings if (r := restated(f, calls)) is not None]
+    findings = [r for f in outcome.findings if (r := restated(f, calls, certain)) is not None]
     placed = [_place(module, f, name_range) for f in _once(module, findings)]
     return TargetReport(
         target.name,

@@ -33,6 +33,7 @@ class Logged:
     line: int
     signature: bool  # passes ``signature=`` (not None)
     example: bool  # passes ``input_example=`` (not None)
+    followed: bool = True  # siglint follows its ``python_model`` (not ``self.wrapper``)
 
 
 def no_signature_message(consequence: NoSignature, calls: Sequence[Logged] = ()) -> str:
@@ -53,12 +54,19 @@ def no_signature_message(consequence: NoSignature, calls: Sequence[Logged] = ())
     return f"MLflow {warns}logs the model without a signature: {consequence.detail}"
 
 
-def restated(finding: Finding, calls: Sequence[Logged]) -> Finding | None:
-    """``finding`` as it stands once ``calls`` (those of its file that log its target) are
-    known; ``None`` when they make it moot."""
+def restated(finding: Finding, calls: Sequence[Logged], certain: bool = True) -> Finding | None:
+    """``finding`` as it stands once ``calls`` (those of its file that log its target, or, not
+    ``certain``, that may log it) are known; ``None`` when they make it moot."""
     consequence = finding.consequence
     if not calls or not isinstance(consequence, NoSignature):
         return finding
     if consequence.example_only:
-        return None
+        # A call siglint follows is flagged itself when it passes no example (SIG403); whichever
+        # target the others log, they give it a signature only when each passes one.
+        moot = any(call.followed for call in calls) or all(
+            call.signature or call.example for call in calls
+        )
+        return None if moot else finding
+    if not certain:
+        return finding
     return replace(finding, message=no_signature_message(consequence, calls))

@@ -5,8 +5,9 @@ from a project class or mixin), a ``ChatModel``/``ChatAgent``/``ResponsesAgent``
 function decorated with ``mlflow.pyfunc.utils.pyfunc`` (but not the ``predict`` of a
 ``PythonModel``, whose class is the target), or a plain function of the module that a
 ``log_model``/``save_model`` call of the module passes as ``python_model`` (MLflow infers its
-signature from its hints, as for a decorated one). Bases are resolved through imports, aliases and
-project modules, never by name alone.
+signature from its hints, as for a decorated one). A base with no predict that other models of the
+module derive from only shares their code: it is a target when a call logs it. Bases are resolved
+through imports, aliases and project modules, never by name alone.
 """
 
 from __future__ import annotations
@@ -48,8 +49,34 @@ def discover(module: ModuleInfo, evaluator: Evaluator) -> list[Target]:
                 if owner.derives_from(known.PYTHON_MODEL):
                     continue
             targets.append(Target("pyfunc", definition.qualname, module, node, function=function))
+    targets = _without_shared_bases(module, evaluator, targets)
     found = targets + _pyfunc_calls(module, evaluator, {id(t.node) for t in targets})
     return found + _logged_functions(module, evaluator, {id(t.node) for t in found})
+
+
+def _without_shared_bases(
+    module: ModuleInfo, evaluator: Evaluator, targets: list[Target]
+) -> list[Target]:
+    """Without the bases that only share code: a ``PythonModel`` subclass with no predict of its
+    own that other models of the module derive from is no model unless a call logs it (MLflow
+    reads nothing of it when the class is defined)."""
+    derived_from = {
+        id(base.info.node)
+        for target in targets
+        if target.info is not None
+        for base in target.info.base_classes()
+        if base.info is not None
+    }
+    shared = {
+        id(t.node)
+        for t in targets
+        if id(t.node) in derived_from
+        and t.kind == "python_model"
+        and not _has_own_predict(t.info, evaluator)
+    }
+    if shared:
+        shared -= {id(target.node) for _, target in logged_targets(module, evaluator)}
+    return [t for t in targets if id(t.node) not in shared]
 
 
 def _logged_functions(

@@ -56,6 +56,7 @@ def logged_by(module: ModuleInfo, evaluator: Evaluator) -> dict[cst.CSTNode | No
             module.range_of(call.node).line,
             _given(call, "signature") is not None,
             _given(call, "input_example") is not None,
+            target is not None,
         )
         found.setdefault(None if target is None else target.node, []).append(logged)
     return found

@@ -67,14 +67,11 @@ def test_indirect_subclass_through_a_sibling_module(schema_of):
     assert (target["name"], target["outcome"]) == ("Model", "signature")
 
 
-def test_a_base_without_predict_is_a_target_without_signature(schema_of):
-    # PythonModel's ``__metaclass__ = ABCMeta`` is Python 2 syntax: MLflow logs such bases too.
-    source = f"import mlflow\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n\nclass Model(Base):{PREDICT}"
+def test_a_model_without_predict_is_a_target_without_signature(schema_of):
+    # PythonModel's ``__metaclass__ = ABCMeta`` is Python 2 syntax: MLflow logs such classes too.
+    source = "import mlflow\n\nclass Model(mlflow.pyfunc.PythonModel):\n    pass\n"
     targets = schema_of(source)
-    assert [(t["name"], t["outcome"]) for t in targets] == [
-        ("Base", "no_signature"),
-        ("Model", "signature"),
-    ]
+    assert [(t["name"], t["outcome"]) for t in targets] == [("Model", "no_signature")]
 
 
 def test_an_abstract_agent_base_is_not_a_target(schema_of):
@@ -149,3 +146,33 @@ def test_line_is_the_class_line_not_the_decorator(schema_of):
     )
     [target] = schema_of(source)
     assert target["line"] == 5
+
+
+SHARED_BASE = """
+import mlflow
+
+class _Base(mlflow.pyfunc.PythonModel):
+    def load_context(self, context):
+        self.scale = 2
+
+class Binder(_Base):
+    def predict(self, context, model_input: list[str]) -> list[str]:
+        return model_input
+
+class Ligand(_Base):
+    def predict(self, context, model_input: list[str]) -> list[str]:
+        return model_input
+{call}"""
+
+
+def test_a_base_with_no_predict_that_models_share_is_no_model(schema_of):
+    # MLflow reads nothing of _Base when it is defined (no predict in its body): only the
+    # models that derive from it are logged.
+    names = [t["name"] for t in schema_of(SHARED_BASE.format(call=""))]
+    assert names == ["Binder", "Ligand"]
+
+
+def test_a_shared_base_that_a_call_logs_is_a_model(schema_of):
+    call = 'mlflow.pyfunc.log_model("m", python_model=_Base())\n'
+    found = {t["name"]: t["outcome"] for t in schema_of(SHARED_BASE.format(call=call))}
+    assert found == {"_Base": "no_signature", "Binder": "signature", "Ligand": "signature"}
