@@ -240,6 +240,20 @@ def _comment(line: str) -> str:
     return f"#{body}{ending}" if body else ending
 
 
+def parses(text: str) -> bool:
+    """Whether siglint can read ``text`` as a module: the running CPython compiles it, or (newer
+    syntax than this interpreter's) libcst parses it, as the engine does."""
+    if _parses(text):
+        return True
+    import libcst  # only for text this interpreter refuses
+
+    try:
+        libcst.parse_module(text)
+    except (libcst.ParserSyntaxError, RecursionError, ValueError):
+        return False
+    return True
+
+
 def _parses(text: str) -> bool:
     try:
         compile(text, "<cell>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)

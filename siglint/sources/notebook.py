@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from siglint.sources import CellIndex, Source, SourceError, Unit
-from siglint.sources.magics import WriteFile, mask_cell
+from siglint.sources.magics import WriteFile, mask_cell, parses
 
 SEPARATOR = "# COMMAND ----------"
 
@@ -40,6 +40,10 @@ class Cell:
     module: tuple[int, int] = (0, 0)
     prefix: str = ""
     indent: str = ""  # what IPython takes off each line (that of the first line)
+    # The cell does not parse: its Python lines are blank, its own text (``own``) is a unit (a
+    # SyntaxError stops this cell alone; the notebook's other cells still run).
+    broken: bool = False
+    own: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,24 +55,27 @@ class NotebookSource(Source):
     rows: tuple[tuple[int, int, int], ...] = ()  # see ``CellIndex``
     modules: tuple[Unit, ...] = ()
     in_file: tuple[tuple[int, int], ...] = ()  # see ``CellIndex``
+    broken: tuple[Unit, ...] = ()  # the cells that do not parse, each as its own text
 
     @property
     def units(self) -> tuple[Unit, ...]:
-        return self.modules
+        return self.modules + self.broken
 
     @property
     def index(self) -> CellIndex | None:
         return CellIndex(self.rows, self.in_file)
 
     def unit_lines(self, text: str) -> frozenset[int]:
-        if not self.modules:
+        if not self.units:
             return frozenset()
         found: set[int] = set()
         cell = 0
         for number, line in enumerate(lines_of(text)[1:], 2):
             if line.rstrip("\r\n") == SEPARATOR:
                 cell += 1
-            elif cell < len(self.cells) and self.cells[cell].writefile is not None:
+            elif cell < len(self.cells) and (
+                self.cells[cell].writefile is not None or self.cells[cell].broken
+            ):
                 found.add(number)
         return frozenset(found)
 
@@ -130,7 +137,11 @@ def code_cell(number: int, lines: list[str]) -> Cell:
     first = next((line for line in lines if line.strip()), "")
     indent = first[: len(first) - len(first.lstrip(" \t"))]
     own = [line[len(indent) :] if line.startswith(indent) else line for line in lines]
-    return Cell(number, tuple(lines), terminated(mask_cell(own)), indent=indent)
+    python = terminated(mask_cell(own))
+    if parses("".join(python)):
+        return Cell(number, tuple(lines), python, indent=indent)
+    blank = tuple(line[len(line.rstrip("\r\n")) :] for line in python)
+    return Cell(number, tuple(lines), blank, indent=indent, broken=True, own=python)
 
 
 def build(
@@ -141,6 +152,7 @@ def build(
     first_cell = cells[0].number if cells else 1
     rows: list[tuple[int, int, int]] = [(first_cell, 1, len(first_line))]
     units: list[Unit] = []
+    broken: list[Unit] = []
     for position, cell in enumerate(cells):
         if position:
             text.append(f"{SEPARATOR}\n")
@@ -158,10 +170,20 @@ def build(
                     tuple((start + k, added[k]) for k in module_rows),
                 )
             )
+        if cell.broken:
+            rows_of_cell = tuple((start + k, 0) for k in range(len(cell.own)))
+            broken.append(Unit(path, "".join(cell.own), rows_of_cell))
         text.extend(cell.python)
         rows.extend((cell.number, k + 1, added[k]) for k in range(len(cell.python)))
     return source_class(
-        path, content, "".join(text), first_line, tuple(cells), tuple(rows), tuple(units)
+        path,
+        content,
+        "".join(text),
+        first_line,
+        tuple(cells),
+        tuple(rows),
+        tuple(units),
+        broken=tuple(broken),
     )
 
 

@@ -394,3 +394,54 @@ def test_the_cache_and_the_pre_filter_follow_run(
     out = siglint("check", "train.ipynb").out
     assert "SIG102" not in out
     assert "NameError: name 'PythonModel' is not defined" in out
+
+
+BROKEN_CELL = """\
+# Databricks notebook source
+import mlflow
+
+# COMMAND ----------
+
+def truncate(text):
+    count = len(text))  # noqa: SIG101
+    return text
+
+# COMMAND ----------
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: str) -> list[str]:
+        return []
+"""
+
+
+def test_a_cell_that_does_not_parse_hides_no_other_cell(siglint: Siglint, tmp_path: Path) -> None:
+    # A SyntaxError stops that cell alone: the notebook's other cells still run.
+    (tmp_path / "nb.py").write_text(BROKEN_CELL)
+    out = siglint("check", "nb.py").out
+    assert "nb.py:7:22: SIG999 SyntaxError: unmatched ')'" in out
+    assert "nb.py:13:45: SIG101" in out
+    assert "SIG900" not in out  # the broken cell's comments are read by no one
+    items = json.loads(siglint("schema", "nb.py", "--output-format", "json").out)
+    assert [(i["name"], i["line"]) for i in items] == [("Model", 12)]
+
+
+@fake
+def test_fix_keeps_a_cell_that_does_not_parse_byte_for_byte(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    path = notebook(
+        tmp_path / "nb.ipynb",
+        "import mlflow",
+        "%pip install x\nif True:\n    count = len(text))",
+        "  " + MODEL_CELL.replace("list)", "str)").replace("\n", "\n  "),
+    )
+    before = nbformat.read(path, as_version=4)
+    assert "(1 fixed, 0 remaining)" in siglint("check", "--fix", "nb.ipynb").out
+    after = nbformat.read(path, as_version=4)
+    assert after.cells[1].source == before.cells[1].source
+    assert "model_input: list[str])" in after.cells[2].source
+    (tmp_path / "db.py").write_text(BROKEN_CELL)
+    siglint("check", "--fix", "db.py")
+    assert (tmp_path / "db.py").read_text() == BROKEN_CELL.replace(
+        "model_input: str)", "model_input: list[str])"
+    )
