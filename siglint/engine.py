@@ -29,7 +29,7 @@ from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range
 from siglint.fix_verification import trusted_fixes
 from siglint.fixes import narrowed, split_lines
 from siglint.rules.registry import rule
-from siglint.sources.python import null_byte, plain_text
+from siglint.sources.python import UnreadableSource, compile_refusal, null_byte, plain_text
 from siglint.suppressions import Suppression, Suppressions, may_suppress, parse_suppressions
 
 
@@ -107,9 +107,7 @@ def trust_fixes(
 def _check(text: str, path: Path, settings: Settings, project: Project) -> CheckResult:
     refused = null_byte(text)
     if refused is not None:  # CPython refuses to compile it; libcst would not
-        where = Range(refused.line, refused.column, refused.line, refused.column)
-        message = f"Python cannot read this file: {refused.reason}"
-        return CheckResult(path, (), _kept([_diagnostic("SIG999", message, where)], settings))
+        return CheckResult(path, (), _kept([_refused(refused, text, "read")], settings))
     # Undecodable comment bytes, as libcst and the tokenizer take them (positions are the same).
     text = plain_text(text)
     # One parse per file: reuse the one made when an earlier file imported this one.
@@ -125,6 +123,9 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
                 path, (), _kept([_diagnostic("SIG999", message, Range(1, 0, 1, 0))], settings)
             )
         project.register(module)
+    refused = compile_refusal(text)
+    if refused is not None:  # libcst parses it, CPython's compiler refuses it: nothing runs
+        return CheckResult(path, (), _kept([_refused(refused, text, "compile")], settings))
     evaluator = Evaluator(project, settings.python_version)
     analysis = SignatureAnalysis(evaluator)
     # Tokenizing for comments costs a quarter of a parse: only when a directive may be there.
@@ -349,6 +350,15 @@ def _fix(module: ModuleInfo, plan: FixPlan) -> Fix:
             narrowed(module.text, Edit(r, edit.text)) if edit.rewrite else Edit(r, edit.text)
         )
     return Fix(plan.title, plan.applicability, tuple(sorted(edits, key=lambda e: e.range)))
+
+
+def _refused(refused: UnreadableSource, text: str, verb: str) -> Diagnostic:
+    """SIG999 for what CPython refuses to ``verb`` (read, compile), kept inside the text."""
+    lines = split_lines(text)
+    line = min(max(refused.line, 1), len(lines))
+    column = min(refused.column, len(lines[line - 1]))
+    message = f"Python cannot {verb} this file: {refused.reason}"
+    return _diagnostic("SIG999", message, Range(line, column, line, column))
 
 
 def _syntax_error(error: cst.ParserSyntaxError, text: str) -> Diagnostic:

@@ -96,11 +96,13 @@ class Evaluator:
     # ----------------------------------------------------------------- environments
     def eager_env(self, module: ModuleInfo, definition: Definition) -> Env:
         """Where the annotations and bases of ``definition`` are evaluated when it runs."""
-        chain: list[tuple[Scope, int | None]] = []
+        chain: list[tuple[Scope, int | None]] = [*_type_parameter_scopes(definition.node)]
         scope, order = definition.scope, definition.order
         in_function = False
         first = True
         while True:
+            if scope.kind == "class":  # ``class C[T]``: T is seen by what its body defines
+                chain.extend(_type_parameter_scopes(scope.node))
             if scope.kind == "module":
                 chain.append((scope, None if in_function else order))
                 break
@@ -272,6 +274,8 @@ class Evaluator:
             )
         if hasattr(cst, "TypeAlias") and isinstance(value, cst.TypeAlias):
             return TypeAliasValue(binding.name)
+        if isinstance(value, cst.TypeParam):
+            return TypeVarValue(binding.name)
         if isinstance(value, cst.BaseExpression):
             key = id(value)
             if key in self._active:  # an alias that refers to itself
@@ -408,6 +412,20 @@ class Evaluator:
             raise ForwardRefNotFound(error.name, node) from error
         except OperatorError as error:
             raise OperatorError(node, *error.operands) from error
+
+
+def _type_parameter_scopes(node: cst.CSTNode) -> list[tuple[Scope, int | None]]:
+    """The PEP 695 type parameters of ``def f[T]`` or ``class C[T]``, as a scope of their own
+    (the annotation scope Python 3.12 gives them)."""
+    parameters = getattr(node, "type_parameters", None)
+    if parameters is None:
+        return []
+    scope = Scope("function", parameters, None, "<type parameters>")
+    for parameter in parameters.params:
+        name = getattr(parameter.param, "name", None)
+        if isinstance(name, cst.Name):
+            scope.bind(Binding(name.value, 0, parameter, parameter))
+    return [(scope, None)]
 
 
 def subscript(base: Value, args: tuple[Value, ...]) -> Value:

@@ -14,9 +14,11 @@ touch. What cannot hold a lone surrogate (libcst, an output stream) gets ``plain
 
 from __future__ import annotations
 
+import ast
 import codecs
 import re
 import tokenize
+import warnings
 
 _BOM = codecs.BOM_UTF8
 # CPython's get_coding_spec: a comment-only line holding ``coding[:=]`` and a name.
@@ -25,6 +27,8 @@ _COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
 _BLANK_OR_COMMENT = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)")
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _TEXT_LINE_BREAK = re.compile("\r\n|\r|\n")
+# The parser's errors about a literal's content, the same in every Python version.
+_LITERAL_ERRORS = ("(unicode error)", "(value error)", "bytes can only contain ASCII")
 # What ``surrogateescape`` makes of an undecodable byte.
 _ESCAPED = re.compile("[\udc80-\udcff]")
 
@@ -101,6 +105,41 @@ def null_byte(text: str) -> UnreadableSource | None:
     line = text.count("\n", 0, nul) + 1
     column = nul - (text.rfind("\n", 0, nul) + 1)
     return UnreadableSource("source code cannot contain null bytes", line, column)
+
+
+def compile_refusal(text: str) -> UnreadableSource | None:
+    """What CPython's compiler refuses in ``text`` beyond its grammar (``return`` outside a
+    function, a duplicate argument, ``nonlocal`` at module level, a bad escape in a literal), as
+    this interpreter's ``compile`` says it; ``None`` when it accepts the text.
+
+    The grammar itself is libcst's to judge: it knows every version's, and this interpreter may
+    be older than the one the code targets. So an error of this interpreter's parser counts
+    only when it is about a literal, which no version accepts.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # invalid escape sequences and the like only warn
+        try:  # the usual case, and the cheapest way to it: no Python syntax tree is built
+            compile(text, "<file>", "exec", dont_inherit=True)
+            return None
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            pass
+        try:
+            tree = ast.parse(text)
+        except SyntaxError as error:
+            return _refusal(error) if error.msg.startswith(_LITERAL_ERRORS) else None
+        except (ValueError, RecursionError, MemoryError):
+            return None
+        try:
+            compile(tree, "<file>", "exec", dont_inherit=True)
+        except SyntaxError as error:
+            return _refusal(error)
+        except (ValueError, RecursionError, MemoryError):
+            return None
+    return None
+
+
+def _refusal(error: SyntaxError) -> UnreadableSource:
+    return UnreadableSource(error.msg, error.lineno or 1, max((error.offset or 1) - 1, 0))
 
 
 def _cookie(data: bytes) -> tuple[str | None, int]:

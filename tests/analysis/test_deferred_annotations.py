@@ -74,3 +74,13 @@ def test_from_3_14_mlflow_still_reads_the_hints_of_predict_when_the_class_is_cre
         "importing this module raises."
     )
     assert result.targets[0].outcome == "error"
+
+
+def test_pep_695_type_parameters_are_in_scope_of_the_annotations(tmp_path: Path) -> None:
+    """``def f[T](x: T)``: T exists when the def runs (Python 3.12's annotation scope)."""
+    text = (
+        "def first[T](items: list[T]) -> T:\n    return items[0]\n\n\n"
+        "class Box[T]:\n    def get(self, item: T) -> T:\n        return item\n"
+    )
+    result = check_source(text, tmp_path / "model.py", Settings(target_version="py312"))
+    assert result.diagnostics == ()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from siglint.cli.main import main
 from siglint.engine import check_source
-from siglint.sources.python import UnreadableSource, encode_python, read_python
+from siglint.sources.python import UnreadableSource, compile_refusal, encode_python, read_python
 
 # Each a file CPython accepts or refuses for how it is read, never for its syntax.
 FILES = {
@@ -173,3 +174,46 @@ def test_fixing_a_file_keeps_the_bad_bytes_of_its_comments(tmp_path: Path, capsy
     assert fixed.startswith(b"# \xff\n")
     assert b"-> list[str]:  # \xe9\n" in fixed
     capsys.readouterr()
+
+
+# Accepted by libcst's grammar, refused by CPython's compiler: the same in every version.
+COMPILE_ERRORS = [
+    "x = yield\n",
+    "return 1\n",
+    "nonlocal x\n",
+    "break\n",
+    "await x\n",
+    "def f(x, x):\n    pass\n",
+    "async def f():\n    yield from x\n",
+    "def f():\n    x = 1\n    global x\n",
+    "f(**{}, x=1, x=2)\n",
+    "'\\N{no such name}'\n",
+    "b'\\xe9'\n".replace("\\xe9", "\xe9"),
+    "b'\\x1'\n",
+]
+
+
+@pytest.mark.parametrize("text", COMPILE_ERRORS)
+def test_what_cpython_refuses_to_compile_is_sig999(text: str, tmp_path: Path) -> None:
+    with pytest.raises(SyntaxError):
+        compile(text, "<file>", "exec")
+    [diagnostic] = check_source(text, tmp_path / "model.py").diagnostics
+    assert diagnostic.code == "SIG999"
+    assert diagnostic.message.startswith("Python cannot compile this file: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x = '\\q'\n", "def f():\n    return\n    yield\n", "match x:\n    case 1:\n        pass\n"],
+)
+def test_what_cpython_compiles_is_not_sig999(text: str, tmp_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # '\q' only warns
+        compile(text, "<file>", "exec")
+    assert check_source(text, tmp_path / "model.py").diagnostics == ()
+
+
+def test_newer_grammar_than_this_interpreter_s_is_left_to_libcst(tmp_path: Path) -> None:
+    """PEP 695 (3.12): this interpreter may not know it; libcst does, and accepts it."""
+    text = "def first[T](items: list[T]) -> T:\n    return items[0]\n"
+    assert compile_refusal(text) is None
