@@ -49,7 +49,10 @@ def commit_of(root: Path, revision: str) -> str:
             root, "rev-parse", "--verify", "--end-of-options", f"{revision}^{{commit}}"
         ).strip()
     except RevisionError as error:
-        raise RevisionError(f"unknown revision {revision!r}: {error}") from None
+        hint = ""
+        if _git(root, "rev-parse", "--is-shallow-repository").strip() == "true":
+            hint = " (this clone is shallow: fetch the history, e.g. `fetch-depth: 0` in CI)"
+        raise RevisionError(f"unknown revision {revision!r}: {error}{hint}") from None
 
 
 def blob_id(data: bytes) -> str:

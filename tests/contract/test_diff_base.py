@@ -405,3 +405,16 @@ def test_changes_since_for_the_hover(repository) -> None:
     [change] = since.diffs["Router"].changes
     assert (change.field, change.breaking) == ("[].title", True)
     assert changes_since(path, targets, "nope").problem.startswith("unknown revision 'nope'")
+
+
+def test_a_shallow_clone_is_told_to_fetch_the_history(
+    repository, siglint_diff, tmp_path, monkeypatch
+) -> None:
+    repository.commit({"echo.py": ECHO})
+    repository.commit({"echo.py": ECHO.replace("list[str]:", "list[int]:", 1)})
+    clone = tmp_path / "shallow"
+    repository.git("clone", "-q", "--depth", "1", f"file://{repository.root}", str(clone))
+    monkeypatch.chdir(clone)
+    code, out, err = siglint_diff("--base", "HEAD~1")
+    assert (code, out) == (2, "")
+    assert "this clone is shallow: fetch the history, e.g. `fetch-depth: 0` in CI" in err
