@@ -8,7 +8,7 @@ of the protocol, while the server keeps answering the client and converts the re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from siglint.diagnostics import Diagnostic, Range
 from siglint.engine import CheckResult, TargetReport, check_source, trust_fixes
 from siglint.fixes import FixResult, fix_until_stable
 from siglint.rules.registry import rule
-from siglint.sources import SourceError, from_text, python_text
+from siglint.sources import CellIndex, Source, SourceError, from_text, python_text
 from siglint.sources.check import check_source_units, fix_source, in_file
 
 
@@ -51,6 +51,9 @@ class Analysis:
     dependencies: frozenset[Path] = field(default_factory=frozenset)
     problem: str | None = None  # a configuration error the user must see
     note: str | None = None  # why the document was not checked (logged only)
+    # A notebook's: where each line of its Python text lies in its cells; the diagnostics
+    # (and the result's targets) are then positioned in that text.
+    index: CellIndex | None = None
 
 
 class _Reader:
@@ -108,10 +111,21 @@ def analyse(snapshot: Snapshot) -> Analysis:
         result = results[path] = check_source(text, path, settings, project, verify_fixes=False)
         return result.diagnostics
 
-    diagnostics = in_file(source, check_source_units(source, check))
+    diagnostics, index = _placed(source, check_source_units(source, check))
     result = replace(results[snapshot.path], diagnostics=diagnostics)
     _remember(snapshot.path, project.loaded(snapshot.path, source.text))
-    return Analysis(diagnostics, result, settings, frozenset(reader.read))
+    return Analysis(diagnostics, result, settings, frozenset(reader.read), index=index)
+
+
+def _placed(
+    source: Source, diagnostics: Sequence[Diagnostic]
+) -> tuple[tuple[Diagnostic, ...], CellIndex | None]:
+    """Diagnostics where the document shows them: in a notebook's Python text, with the index
+    that places them in its cells; else in the file's own text."""
+    index = source.index
+    if index is not None and index.numbers_cells:
+        return tuple(diagnostics), index
+    return in_file(source, diagnostics), None
 
 
 # The last version of each document this process parsed, the most recent last: the next version
@@ -181,7 +195,7 @@ def trusted(
         chosen = [d for d in result.diagnostics if (d.code, d.message) in alike]
         return trust_fixes(result, text, settings, project, only=chosen).diagnostics
 
-    checked = in_file(source, check_source_units(source, check))
+    checked, _ = _placed(source, check_source_units(source, check))
     found = {(d.code, d.message, d.range): d for d in checked}
     return tuple(found.get((d.code, d.message, d.range), replace(d, fix=None)) for d in wanted)
 

@@ -28,18 +28,18 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
-from lsp_server import actions, analysis, hover
+from lsp_server import actions, analysis, hover, notebooks
 from lsp_server.analysis import Analysis, Snapshot
 from lsp_server.convert import SOURCE, ClientFix, client_fix, fix_of, to_lsp
 from lsp_server.documents import Document, Documents
 from lsp_server.settings import EditorSettings, merge, parse
+from lsp_server.stamps import Stamped, current
 from lsp_server.worker import Worker, WorkerError
 from siglint import __version__
 from siglint.config.resolver import CONFIG_NAMES
 from siglint.contract.since import Since, changes_since
-from siglint.diagnostics import Range
-from siglint.engine import TargetReport
 from siglint.fixes import applies
+from siglint.rules.registry import Rule
 from siglint.suppressions import may_suppress
 
 logger = logging.getLogger(__name__)
@@ -52,17 +52,11 @@ _WATCHED = ("**/*.py", *(f"**/{name}" for name in CONFIG_NAMES))
 
 
 @dataclass(slots=True)
-class _Entry:
+class _Entry(Stamped):
     """What the server knows about one open document."""
 
-    stamp: int = 0
-    task: asyncio.Future[Analysis | None] | None = None  # the check for the current stamp
-    analysis: Analysis | None = None
-    analysis_stamp: int = -1
     version: int | None = None  # the document version ``analysis`` is of
     diagnostics: tuple[types.Diagnostic, ...] = ()  # ``analysis``'s, in the client's positions
-    result_id: str = ""
-    anchors: list[tuple[Range, TargetReport]] | None = None  # hover anchors of ``analysis``
     # The fix of each of ``analysis``'s diagnostics (by index) that was verified: itself or None.
     trusted: dict[int, ClientFix | None] = field(default_factory=dict)
     since: Since | None = None  # what changed since ``diff-base``, for ``analysis``'s targets
@@ -86,9 +80,11 @@ class SiglintServer(LanguageServer):
             "siglint",
             __version__,
             text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            notebook_document_sync=notebooks.SYNC,
             protocol_cls=_Protocol,
         )
         self.documents = Documents()
+        self.notebooks = notebooks.Notebooks(self)
         self.editor = EditorSettings()
         self._initial_settings: Any = None
         self._settings_task: asyncio.Future[None] | None = None
@@ -179,8 +175,9 @@ class SiglintServer(LanguageServer):
             logger.info("settings: %s", settings)
             self.editor = settings
             self._recheck(list(self._entries), delay=0)
+            self.notebooks.recheck_all()
 
-    async def _settings_settled(self) -> None:
+    async def settings_settled(self) -> None:
         task = self._settings_task
         if task is not None and not task.done():
             await asyncio.shield(task)
@@ -239,6 +236,8 @@ class SiglintServer(LanguageServer):
             elif path not in open_paths:  # an open document's buffer wins over its file
                 affected.update(self._importers(path))
         self._recheck(sorted(affected), delay=0)
+        if params.changes:
+            self.notebooks.recheck_all()
 
     # -- checking ---------------------------------------------------------------------------
 
@@ -270,26 +269,18 @@ class SiglintServer(LanguageServer):
     def _invalidate(self, uri: str, delay: int) -> None:
         """A new stamp for ``uri`` and a check for it after ``delay`` milliseconds."""
         entry = self._entries.setdefault(uri, _Entry())
-        entry.stamp += 1
-        if entry.task is not None:
-            entry.task.cancel()
-        entry.task = asyncio.ensure_future(self._check(uri, entry, entry.stamp, delay))
+        check = functools.partial(self._check, uri, entry)
+        entry.invalidate(check, delay, self.settings_settled)
 
-    async def _check(self, uri: str, entry: _Entry, stamp: int, delay: int) -> Analysis | None:
-        if delay:
-            await asyncio.sleep(delay / 1000)
-        await self._settings_settled()
+    async def _check(self, uri: str, entry: _Entry, stamp: int) -> Analysis | None:
         document = self.documents.get(uri)
         if document is None or entry.stamp != stamp:
             return None
         if document.skipped_because is not None:
             result = Analysis(note=document.skipped_because)
         else:
-            try:
-                result = await self._worker.run(analysis.analyse, self._snapshot(document))
-            except WorkerError as error:  # the document gets a finding that says so
-                logger.error("checking %s version %s: %s", uri, document.version, error)
-                result = analysis.failed(str(error).splitlines()[0])
+            what = f"{uri} version {document.version}"
+            result = await self.analysed(self._snapshot(document), what)
         if self._entries.get(uri) is not entry or entry.stamp != stamp:
             logger.debug("dropped a stale result for %s version %s", uri, document.version)
             return None
@@ -301,35 +292,35 @@ class SiglintServer(LanguageServer):
             to_lsp(d, document.text, document.version) for d in result.diagnostics
         )
         entry.result_id = str(next(self._result_ids))
-        if result.problem is not None:
-            self._show(result.problem, types.MessageType.Error)
-        if result.note is not None:
-            logger.info("%s: not checked: %s", uri, result.note)
+        self.tell(uri, result)
         if not self.pulls:
             self._publish(uri, document.version, list(entry.diagnostics))
         return result
 
+    async def analysed(self, snapshot: Snapshot, what: str) -> Analysis:
+        """The check of ``snapshot`` in a child; when it gives no answer, a finding that says
+        why (``what`` names the document in the log)."""
+        try:
+            return await self._worker.run(analysis.analyse, snapshot)
+        except WorkerError as error:
+            logger.error("checking %s: %s", what, error)
+            return analysis.failed(str(error).splitlines()[0])
+
+    def tell(self, uri: str, result: Analysis) -> None:
+        """Show a result's configuration problem; log why its document was not checked."""
+        if result.problem is not None:
+            self._show(result.problem, types.MessageType.Error)
+        if result.note is not None:
+            logger.info("%s: not checked: %s", uri, result.note)
+
     async def _current(self, uri: str) -> _Entry | None:
         """The entry of ``uri`` with an analysis of its current stamp, waiting for one if need be."""
-        await self._settings_settled()
-        while self.documents.get(uri) is not None:
-            entry = self._entries.get(uri)
-            if entry is None:
-                return None
-            if entry.analysis is not None and entry.analysis_stamp == entry.stamp:
-                return entry
-            if entry.task is None or entry.task.done():
-                entry.task = asyncio.ensure_future(self._check(uri, entry, entry.stamp, 0))
-            task = entry.task
-            try:
-                await asyncio.shield(task)
-            except asyncio.CancelledError:
-                # Only a check cancelled for a newer version is waited for again: when this
-                # request is cancelled too (the client has gone, the loop is closing), a new
-                # check started here would hold the server's exit for its whole length.
-                if not task.cancelled() or _cancelling(asyncio.current_task()):
-                    raise
-        return None
+        await self.settings_settled()
+
+        def entry_of() -> _Entry | None:
+            return self._entries.get(uri) if self.documents.get(uri) is not None else None
+
+        return await current(entry_of, lambda entry: self._check(uri, entry, entry.stamp))
 
     def _snapshot(self, document: Document) -> Snapshot:
         assert document.path is not None
@@ -358,6 +349,10 @@ class SiglintServer(LanguageServer):
     async def diagnostic(
         self, params: types.DocumentDiagnosticParams
     ) -> types.DocumentDiagnosticReport:
+        if self.notebooks.owns(params.text_document.uri):
+            return await self.notebooks.diagnostic(
+                params.text_document.uri, params.previous_result_id
+            )
         entry = await self._current(params.text_document.uri)
         if entry is None or entry.analysis is None:
             return types.RelatedFullDocumentDiagnosticReport(items=[])
@@ -369,7 +364,7 @@ class SiglintServer(LanguageServer):
 
     async def code_action(self, params: types.CodeActionParams) -> list[types.CodeAction] | None:
         uri = params.text_document.uri
-        document = self.documents.get(uri)
+        document = self.documents.get(uri) or self.notebooks.cell_document(uri)
         if document is None or document.skipped_because is not None:
             return None
         only = params.context.only
@@ -421,6 +416,8 @@ class SiglintServer(LanguageServer):
         self, document: Document, diagnostic: types.Diagnostic
     ) -> ClientFix | None:
         """The fix of ``diagnostic`` if re-analysis confirms it (verified once per version)."""
+        if self.notebooks.owns(document.uri):
+            return await self.notebooks.trusted_fix(document.uri, diagnostic)
         entry = await self._current(document.uri)
         if entry is None or entry.version != document.version:
             return None
@@ -452,6 +449,11 @@ class SiglintServer(LanguageServer):
         return [entry.trusted.get(index) for index in indices]
 
     async def _fix_all_action(self, document: Document) -> types.CodeAction | None:
+        if self.notebooks.owns(document.uri):  # the whole notebook, all its cells
+            if not await self.notebooks.fixable(document.uri):
+                return None
+            edit = await self.notebooks.fix_all_edit(document.uri)
+            return None if edit is None else actions.fix_all(edit)
         entry = await self._current(document.uri)
         if entry is None or entry.analysis is None or entry.analysis.result is None:
             return None
@@ -505,15 +507,20 @@ class SiglintServer(LanguageServer):
 
     async def hover(self, params: types.HoverParams) -> types.Hover | None:
         document = self.documents.get(params.text_document.uri)
+        if document is None and self.notebooks.owns(params.text_document.uri):
+            document = self.notebooks.cell_document(params.text_document.uri)
+            if document is None:
+                return None
+            spec = self._suppression_rule(document, params.position)
+            if spec is not None:
+                return types.Hover(self._markup(hover.rule_markdown(spec)))
+            return await self.notebooks.hover(params)
         if document is None or document.skipped_because is not None:
             return None
-        line, column = document.text.from_client(params.position)
-        # Tokenizing the whole document for its comments only when this line may hold one.
-        spec = None
-        if may_suppress(document.text.lines[line - 1]):
-            spec = hover.rule_in_suppression(document.text, line, column)
+        spec = self._suppression_rule(document, params.position)
         if spec is not None:
             return types.Hover(self._markup(hover.rule_markdown(spec)))
+        line, column = document.text.from_client(params.position)
         entry = await self._current(document.uri)
         if entry is None or entry.analysis is None or entry.analysis.result is None:
             return None
@@ -553,6 +560,14 @@ class SiglintServer(LanguageServer):
                 logger.error("changes since %s in %s: %s", settings.diff_base, document.uri, error)
                 return None
         return entry.since
+
+    def _suppression_rule(self, document: Document, position: types.Position) -> Rule | None:
+        """The rule a suppression comment names under ``position``, if any."""
+        line, column = document.text.from_client(position)
+        # Tokenizing the whole document for its comments only when this line may hold one.
+        if not may_suppress(document.text.lines[line - 1]):
+            return None
+        return hover.rule_in_suppression(document.text, line, column)
 
     def _markup(self, text: str) -> types.MarkupContent:
         formats = get_capability(self.client_capabilities, "text_document.hover.content_format", [])
@@ -602,6 +617,9 @@ def create_server() -> SiglintServer:
         (types.TEXT_DOCUMENT_DID_OPEN, None, server.did_open),
         (types.TEXT_DOCUMENT_DID_CHANGE, None, server.did_change),
         (types.TEXT_DOCUMENT_DID_CLOSE, None, server.did_close),
+        (types.NOTEBOOK_DOCUMENT_DID_OPEN, None, server.notebooks.did_open),
+        (types.NOTEBOOK_DOCUMENT_DID_CHANGE, None, server.notebooks.did_change),
+        (types.NOTEBOOK_DOCUMENT_DID_CLOSE, None, server.notebooks.did_close),
         (
             types.TEXT_DOCUMENT_DIAGNOSTIC,
             types.DiagnosticOptions(
@@ -624,9 +642,3 @@ def create_server() -> SiglintServer:
         # pygls marks handlers with attributes, which a bound method cannot take; a partial can.
         server.feature(method, options)(functools.partial(function))
     return server
-
-
-def _cancelling(task: asyncio.Task | None) -> bool:
-    """Whether ``task`` is being cancelled (``Task.cancelling`` is Python 3.11+; before, no)."""
-    cancelling = getattr(task, "cancelling", None)
-    return bool(cancelling and cancelling())

@@ -59,6 +59,21 @@ class CellIndex:
         cell, row, added = self.rows[min(max(line, 1), len(self.rows)) - 1]
         return cell or None, row, max(column - added, 0)
 
+    @property
+    def numbers_cells(self) -> bool:
+        """Whether positions are in cells (a Jupyter notebook), not in the file's lines."""
+        return any(cell for cell, _, _ in self.rows)
+
+    def text_position(self, cell: int, line: int, column: int) -> tuple[int, int] | None:
+        """The position in the Python text of a position in a cell (None: not in the text)."""
+        # The line before a cell (a separator, the first line) is placed at the cell's start
+        # too: the cell's own first line is the last with that place.
+        for number in range(len(self.rows), 0, -1):
+            at_cell, row, added = self.rows[number - 1]
+            if (at_cell, row) == (cell, line):
+                return number, column + added
+        return None
+
     def file_position(self, line: int, column: int) -> tuple[int, int]:
         """``(line, column)`` of a position in the Python text, in the notebook's own text (for
         tools that show the file as it is: code scanning, CI annotations)."""

@@ -106,6 +106,8 @@ async function start(): Promise<void> {
     documentSelector: [
       { scheme: "file", language: "python" },
       { scheme: "untitled", language: "python" },
+      // Notebook cells: their text comes through notebook sync, hovers and fixes through this.
+      { scheme: "vscode-notebook-cell", language: "python" },
     ],
     outputChannel: output,
     initializationOptions: () => ({ settings: settings() }),
