@@ -102,3 +102,12 @@ def test_a_schema_appears_or_goes() -> None:
     assert _lines(Signature(None, None), Signature(hints, None)) == [
         "input : input schema added: string — breaking"
     ]
+
+
+def test_the_pre_filter_is_asked_for_targets_only() -> None:
+    """``siglint diff`` skips the files the pre-filter proves hold no target: the settings it
+    asks with must want MLflow's names and nothing else (not a file with a suppression)."""
+    from siglint.contract.collect import _TARGET_RULES
+    from siglint.prefilter import Screen, Trigger
+
+    assert Screen()._wanted_for(_TARGET_RULES) == (Trigger.MLFLOW,)
