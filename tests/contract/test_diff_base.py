@@ -418,3 +418,14 @@ def test_a_shallow_clone_is_told_to_fetch_the_history(
     code, out, err = siglint_diff("--base", "HEAD~1")
     assert (code, out) == (2, "")
     assert "this clone is shallow: fetch the history, e.g. `fetch-depth: 0` in CI" in err
+
+
+def test_a_file_given_up_on_is_named_and_not_compared(repository, capsys) -> None:
+    repository.commit({"echo.py": ECHO})
+    repository.write({"echo.py": ECHO.replace("list[str]:", "list[int]:", 1)})
+    capsys.readouterr()
+    # No time at all: every file is given up on, in both versions.
+    code = main(["diff", "--base", "HEAD", "--per-file-timeout", "0.000001"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (0, "No signature changes since HEAD (0 models compared).\n")
+    assert "siglint: warning: echo.py: not compared" in err
