@@ -7,7 +7,8 @@ one target gone and one new are the same target renamed. The rest were removed o
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from siglint.contract.changes import Change
@@ -45,13 +46,13 @@ def diff_targets(
     ``renamed`` maps files git saw renamed (old key to new): their targets are matched as if the
     file had kept its name."""
     renamed = renamed or {}
-    olds = {(renamed.get(t.key, t.key), t.qualname): t for t in old}
-    news = {(t.key, t.qualname): t for t in new}
+    olds = _by_place(old, lambda t: renamed.get(t.key, t.key))
+    news = _by_place(new, lambda t: t.key)
     diffs = [diff_pair(olds.pop(key), news.pop(key)) for key in list(news) if key in olds]
     for pairs in (_same_signature, _alone_in_file):
         for before, after in pairs(olds, news):
             olds = {key: t for key, t in olds.items() if t is not before}
-            del news[(after.key, after.qualname)]
+            news = {key: t for key, t in news.items() if t is not after}
             diffs.append(diff_pair(before, after))
     for target in olds.values():
         what = f"model removed ({_outcome_text(target)})"
@@ -61,8 +62,23 @@ def diff_targets(
     return sorted(diffs, key=lambda d: (d.where.key, d.where.line, d.where.qualname))
 
 
+_Place = tuple[str, str, int]  # file, qualname, and which of the targets of that name there
+
+
+def _by_place(targets: list[Found], file_of: Callable[[Found], str]) -> dict[_Place, Found]:
+    """Targets by file and qualname; the second of a name in a file (a class defined in both
+    branches of an ``if``) by its rank."""
+    found: dict[_Place, Found] = {}
+    seen: Counter[tuple[str, str]] = Counter()
+    for target in targets:
+        name = (file_of(target), target.qualname)
+        found[(*name, seen[name])] = target
+        seen[name] += 1
+    return found
+
+
 def _same_signature(
-    olds: dict[tuple[str, str], Found], news: dict[tuple[str, str], Found]
+    olds: dict[_Place, Found], news: dict[_Place, Found]
 ) -> list[tuple[Found, Found]]:
     """Pairs whose signature is that of no other target left, on either side."""
     by_signature: dict[str, tuple[list[Found], list[Found]]] = defaultdict(lambda: ([], []))
@@ -78,12 +94,12 @@ def _same_signature(
 
 
 def _alone_in_file(
-    olds: dict[tuple[str, str], Found], news: dict[tuple[str, str], Found]
+    olds: dict[_Place, Found], news: dict[_Place, Found]
 ) -> list[tuple[Found, Found]]:
     """In each file, the one target gone and the one new."""
     gone: dict[str, list[Found]] = defaultdict(list)
     added: dict[str, list[Found]] = defaultdict(list)
-    for (key, _), target in olds.items():
+    for (key, _, _), target in olds.items():
         gone[key].append(target)
     for target in news.values():
         added[target.key].append(target)

@@ -429,3 +429,31 @@ def test_a_file_given_up_on_is_named_and_not_compared(repository, capsys) -> Non
     out, err = capsys.readouterr()
     assert (code, out) == (0, "No signature changes since HEAD (0 models compared).\n")
     assert "siglint: warning: echo.py: not compared" in err
+
+
+def test_two_models_of_one_name_in_a_file(repository, siglint_diff) -> None:
+    both = """\
+        import sys
+
+        from mlflow.pyfunc import PythonModel
+
+        if sys.platform == "win32":
+
+            class Echo(PythonModel):
+                def predict(self, model_input: list[str]) -> list[str]:
+                    return model_input
+
+        else:
+
+            class Echo(PythonModel):
+                def predict(self, model_input: list[int]) -> list[int]:
+                    return model_input
+        """
+    repository.commit({"echo.py": both})
+    repository.write({"echo.py": both.replace("list[int]:", "list[float]:")})
+    code, out, _ = siglint_diff("--base", "HEAD")
+    assert out.splitlines() == [
+        "echo.py:13: Echo output []: type changed from long to double — breaking",
+        "1 signature change since HEAD: 1 breaking, 0 compatible.",
+    ]
+    assert code == 1
