@@ -199,7 +199,7 @@ def _check(
                     example.value,
                 )
         return
-    if example is not None:
+    if example is not None or _unpacks_keywords(call):
         return
     hint = outcome.input_hint
     if hint is not None and (is_type_from_example(hint) or no_inference(hint)):
@@ -229,8 +229,8 @@ def _missing_requirements(
     ``pip_requirements`` or ``extra_pip_requirements``: save_model raises."""
     if outcome.outcome == "error" or not _is_callable(target):
         return None  # an error target raises earlier (its arity, its definition)
-    if any(arg.star == "**" for arg in call.node.args):
-        return None  # the keywords may be in the dictionary
+    if _unpacks_keywords(call):
+        return None
     given = [call.keyword(name) for name in _REQUIREMENTS]
     if any(arg is not None and not _is_none(arg.value) for arg in given):
         return None
@@ -247,6 +247,11 @@ def _missing_requirements(
 
 
 _REQUIREMENTS = ("input_example", "pip_requirements", "extra_pip_requirements")
+
+
+def _unpacks_keywords(call: ModuleCall) -> bool:
+    """``log_model(..., **options)``: any keyword siglint looks for may be in the dictionary."""
+    return any(arg.star == "**" for arg in call.node.args)
 
 
 def _is_callable(target: Target) -> bool:

@@ -30,6 +30,15 @@ VALID = (
         )
     ),
 )
+VALID += (
+    # The dictionary may hold signature= or input_example=.
+    Example(
+        logged(
+            model("self, context, model_input") + '\n\noptions = {"input_example": ["x"]}',
+            'name="model", python_model=Model(), **options',
+        )
+    ),
+)
 INVALID: tuple[Example, ...] = (
     Example(logged(model("self, context, model_input"), 'name="model", python_model=Model()')),
 )
