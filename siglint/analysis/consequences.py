@@ -51,7 +51,13 @@ def no_signature_message(consequence: NoSignature, calls: Sequence[Logged] = ())
             f"MLflow {warns}ignores the hints: `{call.function}` (line {call.line}) logs the "
             f"signature it infers from its `input_example` instead: {consequence.detail}"
         )
-    return f"MLflow {warns}logs the model without a signature: {consequence.detail}"
+    if calls:
+        return f"MLflow {warns}logs the model without a signature: {consequence.detail}"
+    # Logged elsewhere, maybe with a signature or an example: say what depends on it.
+    return (
+        f"MLflow {warns}logs the model without a signature unless log_model is given "
+        f"`signature=` or `input_example=`: {consequence.detail}"
+    )
 
 
 def restated(finding: Finding, calls: Sequence[Logged], certain: bool = True) -> Finding | None:

@@ -36,7 +36,11 @@ def diagnostics(text: str, tmp_path: Path) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("call", "consequence"),
     [
-        ("", "MLflow warns and logs the model without a signature: "),
+        (
+            "",
+            "MLflow warns and logs the model without a signature unless log_model is given "
+            "`signature=` or `input_example=`: ",
+        ),
         (
             f'{SIGNATURE}mlflow.pyfunc.save_model("m", python_model=Model(), signature=signature)',
             "MLflow warns and ignores the hints: `save_model` (line 12) logs the `signature=` it "

@@ -67,7 +67,7 @@ CASES = {
 _STATEMENTS = (
     ("logs the `signature=` it is given", "given"),
     ("logs the signature it infers from its `input_example`", "example"),
-    ("logs the model without a signature", "none"),
+    ("logs the model without a signature:", "none"),
     ("logs this model without a signature", "none"),
     ("is logged without any signature", "none"),
     ("is logged without a signature", "none"),
