@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import zip_longest
 from pathlib import Path
 
 from siglint.sources import CellIndex, Source, SourceError, Unit
@@ -102,22 +103,18 @@ class NotebookSource(Source):
         if len(pieces) != len(self.cells):
             raise SourceError("a fix moved a cell boundary")
         changed: dict[int, list[str]] = {}
-        written = dict(zip((u.path for u in self.modules), units, strict=False))
+        # The modules in the order of their cells (two cells may write the same path).
+        written = zip_longest(self.modules, units)
         for cell, piece in zip(self.cells, pieces, strict=True):
             if cell.writefile is not None:
                 if tuple(piece) != cell.python:
                     raise SourceError(f"a fix changed the text of cell {cell.number}")
-                new = written.get(self._unit_path(cell))
-                old = next(u.text for u in self.modules if u.path == self._unit_path(cell))
-                if new is not None and new != old:
+                old, new = next(written)
+                if new is not None and new != old.text:
                     changed[cell.number] = self._written(cell, new)
             elif tuple(piece) != cell.python:
                 changed[cell.number] = _restored(cell, piece)
         return changed
-
-    def _unit_path(self, cell: Cell) -> Path:
-        assert cell.writefile is not None
-        return _module_path(self.path, cell.writefile.path)
 
     def _written(self, cell: Cell, text: str) -> list[str]:
         """The cell holding ``text`` as its ``%%writefile`` module."""

@@ -445,3 +445,17 @@ def test_fix_keeps_a_cell_that_does_not_parse_byte_for_byte(
     assert (tmp_path / "db.py").read_text() == BROKEN_CELL.replace(
         "model_input: str)", "model_input: list[str])"
     )
+
+
+@fake
+def test_two_cells_writing_one_file_are_fixed_each_in_its_own_cell(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    # A notebook drafts agent.py, then writes it again: each cell keeps its own text.
+    first = WRITEFILE_AGENT.replace("model_input: list)", "model_input: list[str])")
+    second = WRITEFILE_AGENT.replace("model_input: list)", "model_input: str)")
+    path = notebook(tmp_path / "agent.ipynb", first, second)
+    siglint("check", "--fix", "agent.ipynb")
+    cells = nbformat.read(path, as_version=4).cells
+    assert cells[0].source == first
+    assert cells[1].source == second.replace("model_input: str)", "model_input: list[str])")
