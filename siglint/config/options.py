@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from siglint.config import selectors
+from siglint.config.patterns import glob_problem
 from siglint.config.python_version import PYTHON_VERSIONS
 from siglint.config.settings import PerFileIgnores, SeverityOverrides
 from siglint.diagnostics import Severity
@@ -153,6 +154,10 @@ def _check_selector(selector: str, key: str, source: Source) -> None:
 def _globs(value: Any, key: str, source: Source) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise source.error(key, expected("a list of glob patterns", value))
+    for glob in value:
+        problem = glob_problem(glob)
+        if problem is not None:
+            raise source.error(key, f"invalid glob pattern {json.dumps(glob)}: {problem}")
     return tuple(value)
 
 

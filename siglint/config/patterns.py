@@ -42,7 +42,19 @@ def compile_pattern(line: str) -> Pattern | None:
     if not body:
         return None
     regex = _translate(body) if anchored else "(?:.*/)?" + _translate(body)
-    return Pattern(re.compile(regex, re.DOTALL), negated, dir_only)
+    try:
+        return Pattern(re.compile(regex, re.DOTALL), negated, dir_only)
+    except re.error:  # ``[z-a]``: git's wildmatch matches nothing with it, nor does siglint
+        return None
+
+
+def glob_problem(glob: str) -> str | None:
+    """Why ``glob`` can never match (a reversed range such as ``[z-a]``), or ``None``."""
+    try:
+        re.compile(_translate(glob.strip("/")), re.DOTALL)
+    except re.error as error:
+        return str(error)
+    return None
 
 
 def _translate(glob: str) -> str:

@@ -154,3 +154,26 @@ def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(
     run = siglint("check", "--no-cache", "--output-format", output_format, "models")
     assert run.code == 1, run.err
     assert "SIG101" in run.out
+
+
+def test_a_gitignore_pattern_that_can_never_match_is_ignored_as_git_does(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, ".gitignore", "[z-a]\n[\nignored.py\n")
+    write(tmp_path, "model.py", MODEL)
+    write(tmp_path, "ignored.py", MODEL)
+    run = siglint("check", "--no-cache", "--output-format", "json", ".")
+    assert findings(run) == [("model.py", "SIG101")]
+
+
+def test_an_exclude_glob_that_can_never_match_is_a_configuration_error(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    write(tmp_path, "pyproject.toml", '[tool.siglint]\nextend-exclude = ["[z-a]"]\n')
+    write(tmp_path, "model.py", MODEL)
+    run = siglint("check", "model.py")
+    assert (run.code, run.out) == (2, "")
+    assert run.err.startswith(
+        'siglint: error: pyproject.toml: [tool.siglint] extend-exclude: invalid glob pattern "[z-a]"'
+    )
