@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -154,11 +154,16 @@ def _check_selector(selector: str, key: str, source: Source) -> None:
 def _globs(value: Any, key: str, source: Source) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise source.error(key, expected("a list of glob patterns", value))
-    for glob in value:
+    _check_globs(value, key, source)
+    return tuple(value)
+
+
+def _check_globs(globs: Iterable[str], key: str, source: Source) -> None:
+    """A glob that can never match (``[z-a]``) is a mistake the user must see."""
+    for glob in globs:
         problem = glob_problem(glob)
         if problem is not None:
             raise source.error(key, f"invalid glob pattern {json.dumps(glob)}: {problem}")
-    return tuple(value)
 
 
 def _per_file_ignores(value: Any, key: str, source: Source) -> PerFileIgnores:
@@ -166,6 +171,7 @@ def _per_file_ignores(value: Any, key: str, source: Source) -> PerFileIgnores:
         raise source.error(
             key, expected("a table of glob patterns to lists of rule selectors", value)
         )
+    _check_globs(value, key, source)
     return tuple(
         (glob, _selectors(selection, f"{key}.{json.dumps(glob)}", source))
         for glob, selection in value.items()

@@ -177,3 +177,13 @@ def test_an_exclude_glob_that_can_never_match_is_a_configuration_error(
     assert run.err.startswith(
         'siglint: error: pyproject.toml: [tool.siglint] extend-exclude: invalid glob pattern "[z-a]"'
     )
+
+
+def test_a_per_file_ignores_glob_that_can_never_match_is_a_configuration_error(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    write(tmp_path, "siglint.toml", 'per-file-ignores = { "[z-a].py" = ["SIG101"] }\n')
+    write(tmp_path, "model.py", MODEL)
+    run = siglint("check", "model.py")
+    assert run.code == 2
+    assert 'per-file-ignores: invalid glob pattern "[z-a].py"' in run.err
