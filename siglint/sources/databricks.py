@@ -9,7 +9,6 @@ the Databricks runtime defines (``dbutils``, ``spark``, ``display``, ...).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,7 +28,6 @@ from siglint.sources.run import run_import
 
 MAGIC = "# MAGIC"
 TITLE = "# DBTITLE"
-_FUTURE = re.compile(r"\s*from\s+__future__\s+import\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +56,7 @@ class DatabricksSource(NotebookSource):
             else:
                 pieces[-1].append(line)
         cells = [_cell(number, piece) for number, piece in enumerate(pieces, 1)]
-        # Nothing may come before a future import (which can only open the first cell).
-        names = "\n" if any(map(_FUTURE.match, cells[0].python)) else DATABRICKS_NAMES
-        source = build(path, content, names, cells, cls)
+        source = build(path, content, DATABRICKS_NAMES, cells, cls)
         return replace(source, header=lines[0], separators=tuple(separators))
 
     def assemble(self, changed: dict[int, list[str]]) -> str:

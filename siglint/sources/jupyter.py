@@ -26,7 +26,6 @@ DATABRICKS_NAMES = (
     "sql, sqlContext, table, udf\n"
 )
 _DATABRICKS_METADATA = "application/vnd.databricks.v1+notebook"
-_FUTURE = re.compile(r"\s*from\s+__future__\s+import\b")
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 
@@ -63,9 +62,6 @@ class JupyterSource(NotebookSource):
             module = (1, len(lines))
             cells.append(Cell(number, tuple(lines), terminated(python), writefile, module))
         names = DATABRICKS_NAMES if _DATABRICKS_METADATA in metadata else JUPYTER_NAMES
-        first_code = next((c.python for c in cells if c.writefile is None), ())
-        if any(_FUTURE.match(line) for line in first_code):
-            names = "\n"  # nothing may come before a future import
         source = build(path, content, names, cells, cls)
         return replace(source, in_file=_in_file(content, source.rows))
 

@@ -167,7 +167,7 @@ def mask_cell(lines: list[str]) -> list[str]:
     first = lines[0].split(None, 1)
     if first and first[0] in AUTOMAGICS and not _parses(lines[0]):
         return [_comment(line) for line in lines]
-    return mask_lines(lines)
+    return _without_top_level_await(mask_lines(lines))
 
 
 def mask_lines(lines: list[str]) -> list[str]:
@@ -213,6 +213,38 @@ def _masked_line(line: str) -> str | None:
     return None
 
 
+def _without_top_level_await(lines: list[str]) -> list[str]:
+    """IPython runs a cell's top-level ``await`` (``async for``, ``async with``) as if the cell
+    were a coroutine; a module may not: the keyword is taken off, on its line only."""
+    text = "".join(lines)
+    if _parses(text):
+        return lines
+    flags = ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+    try:
+        tree = compile(text, "<cell>", "exec", flags=flags, dont_inherit=True)
+    except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+        return lines
+    found: list[tuple[int, int, str]] = []  # (0-based line, byte column, keyword)
+    stack: list[ast.AST] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue  # its awaits are its own
+        if isinstance(node, ast.Await):
+            found.append((node.lineno - 1, node.col_offset, "await"))
+        elif isinstance(node, ast.AsyncFor | ast.AsyncWith):
+            found.append((node.lineno - 1, node.col_offset, "async"))
+        stack.extend(ast.iter_child_nodes(node))
+    result = list(lines)
+    for row, offset, keyword in sorted(found, reverse=True):
+        line = result[row]
+        column = len(line.encode("utf-8")[:offset].decode("utf-8", "ignore"))
+        if line.startswith(keyword, column):
+            rest = line[column + len(keyword) :]
+            result[row] = line[:column] + rest.lstrip(" \t")
+    return result if _parses("".join(result)) else lines
+
+
 def _is_help(stripped: str) -> bool:
     """``obj?`` / ``obj.attr??``: a help request (a ``?`` ends no Python statement)."""
     return re.fullmatch(r"[A-Za-z_][\w.\[\]()'\"]*\?{1,2}", stripped) is not None
@@ -255,8 +287,10 @@ def parses(text: str) -> bool:
 
 
 def _parses(text: str) -> bool:
+    """Whether CPython compiles ``text`` (the compiler's checks too: an ``await`` outside a
+    function passes the parser)."""
     try:
-        compile(text, "<cell>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+        compile(text, "<cell>", "exec", dont_inherit=True)
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
         return False
     return True

@@ -10,7 +10,8 @@ lines, and each changed cell gets its own lines back where fixes left them alone
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import zip_longest
 from pathlib import Path
@@ -19,6 +20,8 @@ from siglint.sources import CellIndex, Source, SourceError, Unit
 from siglint.sources.magics import WriteFile, mask_cell, parses
 
 SEPARATOR = "# COMMAND ----------"
+# A future import on one line (a parenthesised one over several is left as it is).
+_FUTURE = re.compile(r"from[ \t]+__future__[ \t]+import[ \t]+([\w, \t]+?)[ \t]*(?:#.*)?\r?\n?$")
 
 
 def lines_of(text: str) -> list[str]:
@@ -144,7 +147,14 @@ def code_cell(number: int, lines: list[str]) -> Cell:
 def build(
     path: Path, content: str, first_line: str, cells: list[Cell], source_class: type
 ) -> NotebookSource:
-    """The notebook's Python text, where each line comes from, and its ``%%writefile`` modules."""
+    """The notebook's Python text, where each line comes from, and its ``%%writefile`` modules.
+
+    IPython compiles each cell alone, a ``from __future__`` import included, and keeps its
+    effect for the cells that follow; a module takes it on its first line only: there it goes.
+    """
+    cells, features = _futures_hoisted(cells)
+    if features:
+        first_line = f"from __future__ import {', '.join(features)}; {first_line}"
     text = [first_line]
     first_cell = cells[0].number if cells else 1
     rows: list[tuple[int, int, int]] = [(first_cell, 1, len(first_line))]
@@ -182,6 +192,24 @@ def build(
         tuple(units),
         broken=tuple(broken),
     )
+
+
+def _futures_hoisted(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
+    """The cells with their ``from __future__`` imports commented out, and the features."""
+    features: list[str] = []
+    hoisted = []
+    for cell in cells:
+        python = list(cell.python)
+        if cell.writefile is None:
+            for row, line in enumerate(python):
+                match = _FUTURE.match(line)
+                if match is not None:
+                    features += [f.strip() for f in match.group(1).split(",") if f.strip()]
+                    python[row] = f"#{line}"
+        hoisted.append(
+            cell if tuple(python) == cell.python else replace(cell, python=tuple(python))
+        )
+    return hoisted, list(dict.fromkeys(features))
 
 
 def _module_line(cell: Cell, row: int) -> str:

@@ -340,18 +340,26 @@ def test_fix_in_an_indented_cell_keeps_its_indentation(siglint: Siglint, tmp_pat
     assert cell["source"] == [" def f(model_input: list[str]):\n", "     pass"]
 
 
-def test_databricks_language_cells_are_not_python(siglint: Siglint, tmp_path: Path) -> None:
-    notebook(
-        tmp_path / "exported.ipynb",
-        "%sql\nSELECT\n  count(*) AS n\nFROM t",
-        "%md\n# Title",
-        "import mlflow",
-        MODEL_CELL,
-        **{"application/vnd.databricks.v1+notebook": {"language": "python"}},
-    )
-    out = siglint("check", "exported.ipynb").out
+@pytest.mark.parametrize(
+    ("cells", "metadata"),
+    [
+        # Databricks' language cells, in a notebook exported from Databricks.
+        (
+            ["%sql\nSELECT\n  count(*) AS n\nFROM t", "%md\n# Title"],
+            {"application/vnd.databricks.v1+notebook": {"language": "python"}},
+        ),
+        # IPython runs a cell's top-level await.
+        (["async def answer():\n    return 1\n\nresult = await answer()", "x = 1"], {}),
+    ],
+    ids=["databricks-languages", "top-level-await"],
+)
+def test_cells_ipython_runs_but_python_would_not_compile(
+    siglint: Siglint, tmp_path: Path, cells: list[str], metadata: dict
+) -> None:
+    notebook(tmp_path / "nb.ipynb", *cells, "import mlflow", MODEL_CELL, **metadata)
+    out = siglint("check", "nb.ipynb").out
     assert "SIG999" not in out
-    assert "exported.ipynb:cell 4:2:45: SIG102" in out
+    assert "nb.ipynb:cell 4:2:45: SIG102" in out
 
 
 def test_a_databricks_cell_title_does_not_hide_its_magic(siglint: Siglint, tmp_path: Path) -> None:
@@ -459,3 +467,28 @@ def test_two_cells_writing_one_file_are_fixed_each_in_its_own_cell(
     cells = nbformat.read(path, as_version=4).cells
     assert cells[0].source == first
     assert cells[1].source == second.replace("model_input: str)", "model_input: list[str])")
+
+
+def test_a_future_import_in_a_later_cell_applies_from_the_start(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    """IPython keeps a cell's future import for the cells after it; the module has it first."""
+    later = "from __future__ import annotations\n\n\n" + MODEL_CELL.replace("list)", "list[Later])")
+    notebook(tmp_path / "train.ipynb", "import mlflow", later, "class Later:\n    pass")
+    out = siglint("check", "train.ipynb").out
+    assert "SIG999" not in out and "SIG901" not in out
+
+
+@fake
+def test_fix_keeps_a_later_cell_s_future_import(siglint: Siglint, tmp_path: Path) -> None:
+    path = notebook(
+        tmp_path / "train.ipynb",
+        "x = 1",
+        "from __future__ import annotations\ndef f(model_input: str):\n    pass",
+    )
+    siglint("check", "--fix", "train.ipynb")
+    assert json.loads(path.read_text())["cells"][1]["source"] == [
+        "from __future__ import annotations\n",
+        "def f(model_input: list[str]):\n",
+        "    pass",
+    ]

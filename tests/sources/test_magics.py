@@ -80,3 +80,18 @@ def test_writefile_names_its_module() -> None:
     assert written is not None and written.path == "agent.py" and written.append
     assert writefile_of("%%writefile\n") is None
     assert writefile_of("%%time\n") is None
+
+
+def test_top_level_await_is_taken_off_its_line_only() -> None:
+    cell = "async def f():\n    await g()\n\nresult = await f()\nawait f()\nasync for x in y():\n    pass\n"
+    text = masked(cell)
+    compile(text, "<cell>", "exec")
+    assert text.splitlines() == [
+        "async def f():",
+        "    await g()",  # an await inside a coroutine is its own
+        "",
+        "result = f()",
+        "f()",
+        "for x in y():",
+        "    pass",
+    ]
