@@ -8,14 +8,16 @@ has confirmed it (the server asks when a code action needs it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
 from lsprotocol.converters import get_converter
 
 from lsp_server.text import Text
-from siglint.diagnostics import Applicability, Diagnostic, Fix, Severity
+from siglint.diagnostics import Applicability, Diagnostic, Fix, Related, Severity
 from siglint.rules.registry import Rule, find
 
 SOURCE = "siglint"
@@ -66,9 +68,16 @@ def client_fix(fix: Fix | None, text: Text) -> ClientFix | None:
     return ClientFix(fix.title, fix.applicability, edits)
 
 
-def to_lsp(diagnostic: Diagnostic, text: Text, version: int | None) -> types.Diagnostic:
+def to_lsp(
+    diagnostic: Diagnostic,
+    text: Text,
+    version: int | None,
+    text_at: Callable[[Path], Text | None] = lambda _: None,
+) -> types.Diagnostic:
     """``diagnostic`` for the client; its ``data`` holds the fix it may have (still to be
-    verified before it is offered: ``siglint.engine.trust_fixes``)."""
+    verified before it is offered: ``siglint.engine.trust_fixes``). ``text_at`` gives the text
+    of another file (a related location's), to convert its positions; where it gives none,
+    columns are sent as counted (code points)."""
     spec = find(diagnostic.code)
     fix = client_fix(diagnostic.fix, text)
     return types.Diagnostic(
@@ -78,7 +87,22 @@ def to_lsp(diagnostic: Diagnostic, text: Text, version: int | None) -> types.Dia
         code=diagnostic.code,
         code_description=_code_description(spec),
         source=SOURCE,
+        related_information=[_related(r, text_at(r.path)) for r in diagnostic.related] or None,
         data={"version": version, "name": diagnostic.name, "fix": fix and fix.to_data()},
+    )
+
+
+def _related(related: Related, text: Text | None) -> types.DiagnosticRelatedInformation:
+    where = related.range
+    if text is not None:
+        client = text.range_to_client(where)
+    else:
+        client = types.Range(
+            types.Position(where.line - 1, where.column),
+            types.Position(where.end_line - 1, where.end_column),
+        )
+    return types.DiagnosticRelatedInformation(
+        types.Location(related.path.as_uri(), client), related.message
     )
 
 

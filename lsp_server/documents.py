@@ -16,6 +16,7 @@ from lsprotocol import types
 from pygls.uris import to_fs_path
 
 from lsp_server.text import Text
+from siglint.analysis.imports import read_from_disk
 
 _PYTHON_SUFFIXES = (".py", ".pyi")
 
@@ -75,6 +76,14 @@ class Documents:
     def by_path(self) -> dict[Path, str]:
         """The text of every open file, by absolute path: what imports of it should see."""
         return {d.path: d.text.source for d in self._open.values() if d.on_disk and d.path}
+
+    def text_at(self, path: Path) -> Text | None:
+        """The text of the file at ``path``: its open buffer, else what is on disk."""
+        for document in self._open.values():
+            if document.path == path:
+                return document.text
+        source = read_from_disk(path)
+        return None if source is None else Text(source, self.encoding)
 
     def _path_of(self, uri: str) -> tuple[Path | None, bool]:
         parsed = urlparse(uri)

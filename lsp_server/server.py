@@ -289,7 +289,8 @@ class SiglintServer(LanguageServer):
         entry.since = None
         entry.version = document.version
         entry.diagnostics = tuple(
-            to_lsp(d, document.text, document.version) for d in result.diagnostics
+            to_lsp(d, document.text, document.version, self.documents.text_at)
+            for d in result.diagnostics
         )
         entry.result_id = str(next(self._result_ids))
         self.tell(uri, result)

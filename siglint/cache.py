@@ -39,7 +39,7 @@ from siglint.analysis.imports import (
     read_from_disk,
 )
 from siglint.config import Settings
-from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range, Severity
+from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range, Related, Severity
 
 CACHE_FOLDER = ".siglint_cache"
 CACHE_VARIABLE = "SIGLINT_CACHE_DIR"
@@ -265,11 +265,12 @@ def _encode(diagnostic: Diagnostic) -> list:
             fix.applicability.value,
             [[_range(edit.range), edit.content] for edit in fix.edits],
         ],
+        [[str(r.path), _range(r.range), r.message] for r in diagnostic.related],
     ]
 
 
 def _diagnostic(data: list) -> Diagnostic:
-    code, name, severity, message, where, fix = data
+    code, name, severity, message, where, fix, related = data
     return Diagnostic(
         code,
         name,
@@ -283,6 +284,7 @@ def _diagnostic(data: list) -> Diagnostic:
             Applicability(fix[1]),
             tuple(Edit(Range(*r), content) for r, content in fix[2]),
         ),
+        tuple(Related(Path(path), Range(*r), text) for path, r, text in related),
     )
 
 

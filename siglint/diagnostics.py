@@ -7,8 +7,10 @@ command line, UTF-16 for the language server).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 
 class Severity(str, Enum):
@@ -65,6 +67,31 @@ class Fix:
 
 
 @dataclass(frozen=True, slots=True)
+class Related:
+    """Another place a diagnostic is about: in another module, what makes this file's model fail
+    (a definition that raises when the module imported runs)."""
+
+    path: Path  # absolute
+    range: Range
+    message: str
+
+    def shown(self) -> str:
+        """The path as the command line shows it: relative to the working folder when under it."""
+        try:
+            return str(self.path.relative_to(Path.cwd()))
+        except ValueError:
+            return os.fspath(self.path)
+
+    def to_json(self) -> dict:
+        return {
+            "message": self.message,
+            "filename": self.shown(),
+            "location": {"row": self.range.line, "column": self.range.column + 1},
+            "end_location": {"row": self.range.end_line, "column": self.range.end_column + 1},
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     code: str
     name: str
@@ -72,6 +99,7 @@ class Diagnostic:
     message: str
     range: Range
     fix: Fix | None = None
+    related: tuple[Related, ...] = ()
 
     def to_json(self) -> dict:
         return {
@@ -83,4 +111,5 @@ class Diagnostic:
             "column": self.range.column + 1,
             "end_line": self.range.end_line,
             "end_column": self.range.end_column + 1,
+            **({"related": [r.to_json() for r in self.related]} if self.related else {}),
         }

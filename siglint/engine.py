@@ -17,7 +17,7 @@ from siglint.analysis.consequences import Logged, restated
 from siglint.analysis.discovery import discover
 from siglint.analysis.edits import FixPlan
 from siglint.analysis.evaluate import Evaluator
-from siglint.analysis.findings import Finding
+from siglint.analysis.findings import Cause, Finding
 from siglint.analysis.log_calls import check_log_calls, logged_by
 from siglint.analysis.mlflow_names import missing_in_release
 from siglint.analysis.module import ModuleInfo
@@ -25,10 +25,11 @@ from siglint.analysis.project import Project, parse
 from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.signature_calls import check_signature_calls
 from siglint.config import Settings
-from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range
+from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range, Related
 from siglint.fix_verification import trusted_fixes
 from siglint.fixes import narrowed, split_lines
 from siglint.rules.registry import rule
+from siglint.scope import is_stub, names_mlflow
 from siglint.sources.python import UnreadableSource, compile_refusal, null_byte, plain_text
 from siglint.suppressions import Suppression, Suppressions, may_suppress, parse_suppressions
 
@@ -83,6 +84,8 @@ def check_source(
     every keystroke, asks for unverified fixes and has the ones it offers verified when asked.
     """
     settings = settings or Settings()
+    if is_stub(path):
+        return CheckResult(path)
     project = project or Project()
     result = _check(text, path, settings, project)
     return trust_fixes(result, text, settings, project) if verify_fixes else result
@@ -107,7 +110,7 @@ def trust_fixes(
 def _check(text: str, path: Path, settings: Settings, project: Project) -> CheckResult:
     refused = null_byte(text)
     if refused is not None:  # CPython refuses to compile it; libcst would not
-        return CheckResult(path, (), _kept([_refused(refused, text, "read")], settings))
+        return _unparsable(path, text, _refused(refused, text, "read"), settings)
     # Undecodable comment bytes, as libcst and the tokenizer take them (positions are the same).
     text = plain_text(text)
     # One parse per file: reuse the one made when an earlier file imported this one.
@@ -116,16 +119,15 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
         try:
             module = parse(path.absolute(), text)
         except cst.ParserSyntaxError as error:
-            return CheckResult(path, (), _kept([_syntax_error(error, text)], settings))
+            return _unparsable(path, text, _syntax_error(error, text), settings)
         except (RecursionError, ValueError) as error:
             message = f"siglint cannot parse this file: {error}"
-            return CheckResult(
-                path, (), _kept([_diagnostic("SIG999", message, Range(1, 0, 1, 0))], settings)
-            )
+            diagnostic = _diagnostic("SIG999", message, Range(1, 0, 1, 0))
+            return _unparsable(path, text, diagnostic, settings)
         project.register(module)
     refused = compile_refusal(text)
     if refused is not None:  # libcst parses it, CPython's compiler refuses it: nothing runs
-        return CheckResult(path, (), _kept([_refused(refused, text, "compile")], settings))
+        return _unparsable(path, text, _refused(refused, text, "compile"), settings)
     evaluator = Evaluator(project, settings.python_version)
     analysis = SignatureAnalysis(evaluator)
     # Tokenizing for comments costs a quarter of a parse: only when a directive may be there.
@@ -148,10 +150,11 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
         certain = target.node in logged or len(unlogged) == 1
         reports.append(_report(module, target, outcome, settings, suppressions, calls, certain))
     module_findings = [
-        analysis.import_failure(module),
         *_module_findings(module, evaluator, analysis),
         *missing_in_release(module, settings.target_mlflow_version),
     ]
+    if reports:  # MLflow imports this module: what raises when it runs is reported where it is
+        module_findings.append(analysis.import_failure(module))
     placed = [
         _place(module, f, Range(1, 0, 1, 0))
         for f in module_findings
@@ -163,6 +166,13 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
         diagnostics |= set(_kept(_unused_suppressions(text, suppressions), settings))
     ordered = sorted(diagnostics, key=lambda d: (d.range, d.code, d.message))
     return CheckResult(path, tuple(reports), tuple(ordered))
+
+
+def _unparsable(path: Path, text: str, diagnostic: Diagnostic, settings: Settings) -> CheckResult:
+    """SIG999 for a file that may concern MLflow; any other file is not siglint's business."""
+    if not names_mlflow(text):
+        return CheckResult(path)
+    return CheckResult(path, (), _kept([diagnostic], settings))
 
 
 def _kept(
@@ -239,7 +249,7 @@ def _suppression_edit(
 
 def _module_findings(
     module: ModuleInfo, evaluator: Evaluator, analysis: SignatureAnalysis
-) -> list[Finding]:
+) -> list[Finding | None]:
     """Findings not about one target: logging calls and hand-written signatures."""
     try:
         return [
@@ -317,25 +327,44 @@ def _once(module: ModuleInfo, findings: list[Finding]) -> list[Finding]:
         if others:
             where = ", ".join(f"{f.module.path.name}:{f.node_line}" for f in others if f.module)
             more = f"({len(others)} more like it: {where})"
-            kept[index] = replace(first, message=f"{first.message} {more}")
+            places = tuple(
+                Cause(f.message, f.module, f.node) for f in others if f.module and f.node
+            )
+            kept[index] = replace(
+                first, message=f"{first.message} {more}", related=(*first.related, *places)
+            )
     return kept
 
 
 def _place(module: ModuleInfo, finding: Finding, fallback: Range) -> Diagnostic:
-    """Put a finding in this file: on its node here, or on the target when it lies elsewhere."""
+    """Put a finding in this file: on its node here, or on the target when it lies elsewhere
+    (then where it lies is related information)."""
+    related = tuple(_related(cause) for cause in finding.related)
     if finding.module is module and finding.node is not None:
         fix = _fix(module, finding.fix) if finding.fix is not None else None
-        return _diagnostic(finding.code, finding.message, module.range_of(finding.node), fix)
+        where = module.range_of(finding.node)
+        return _diagnostic(finding.code, finding.message, where, fix, related)
     message = finding.message
     if finding.module is not None and finding.module is not module and finding.node is not None:
-        where = finding.module.range_of(finding.node)
-        message = f"{message} (in {finding.module.path.name}:{where.line})"
-    return _diagnostic(finding.code, message, fallback)
+        elsewhere = Cause(finding.message, finding.module, finding.node)
+        message = f"{message} (in {elsewhere.where})"
+        related = (_related(elsewhere), *related)
+    return _diagnostic(finding.code, message, fallback, related=related)
 
 
-def _diagnostic(code: str, message: str, where: Range, fix: Fix | None = None) -> Diagnostic:
+def _related(cause: Cause) -> Related:
+    return Related(cause.module.path, cause.module.range_of(cause.node), cause.message)
+
+
+def _diagnostic(
+    code: str,
+    message: str,
+    where: Range,
+    fix: Fix | None = None,
+    related: tuple[Related, ...] = (),
+) -> Diagnostic:
     spec = rule(code)
-    return Diagnostic(code, spec.name, spec.severity, message, where, fix)
+    return Diagnostic(code, spec.name, spec.severity, message, where, fix, related)
 
 
 def _fix(module: ModuleInfo, plan: FixPlan) -> Fix:

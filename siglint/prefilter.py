@@ -1,30 +1,34 @@
 """The pre-filter: the files ``siglint check`` may report clean without parsing them with libcst.
 
 Parsing is most of the cost of a check, and most files of a project have nothing to do with
-MLflow. A file is skipped only when a cheap reading proves that no enabled rule can report in it.
-Each rule needs a *trigger* (``RULE_TRIGGERS``), and each trigger has a necessary condition that
-bytes, or the stdlib ``ast`` (an eighth of libcst's parsing time), can see:
+MLflow: siglint's scope (``siglint.scope``) keeps them out of its business, and this module
+makes them cost a read of their bytes, nothing more. A file is skipped only when a cheap reading
+proves that no enabled rule can report in it. Each rule needs a *trigger* (``RULE_TRIGGERS``),
+and each trigger has a necessary condition that bytes, or the stdlib ``ast`` (an eighth of
+libcst's parsing time), can see:
 
-- ``MLFLOW``: the rules about targets, logging calls and hand-written signatures match values
-  siglint resolves to MLflow's names (``mlflow.pyfunc.model.PythonModel``, ``...log_model``,
-  ``mlflow.types.schema.ColSpec``). Such a value comes from an import that names ``mlflow``, or
-  from a module of a package named ``mlflow``: in the file, or in a project module its imports
-  reach, directly or not.
+- ``MLFLOW``: every rule but two is about targets, calls into MLflow or what reaches them, and
+  matches values siglint resolves to MLflow's names (``mlflow.pyfunc.model.PythonModel``,
+  ``...log_model``, ``mlflow.types.schema.ColSpec``). Such a value comes from an import that
+  names ``mlflow``, or from a module of a package named ``mlflow``: in the file, or in a project
+  module its imports reach, directly or not.
 - ``PYDANTIC``: a pydantic model whose field type pydantic rejects (SIG305) derives from
   ``pydantic``'s ``BaseModel`` (or from one of MLflow's models): the same reasoning.
 - ``PANDAS`` and ``DATAFRAME``: SIG505 looks at calls of ``pandas.DataFrame``, which siglint
   only resolves from an import of a ``pandas`` that is not a project module (or from a class
   ``DataFrame`` of a project module named ``pandas``), and whose name is spelt somewhere.
-- ``SYNTAX``: the file does not parse (SIG999): CPython's parser rejects it.
-- ``SUPPRESSION``: a suppression directive, which may go unused (SIG900).
-- ``EAGER_ANNOTATION``: an annotated ``def`` in a module without ``from __future__ import
-  annotations``, whose annotations may name what is not defined yet (SIG901) or raise
-  ``TypeError`` (SIG902) when the ``def`` runs.
+- ``SYNTAX``: the file does not parse (SIG999, for a file that names MLflow): CPython's parser
+  rejects it.
+- ``SUPPRESSION``: a directive siglint would call unused (SIG900): one naming siglint or one of
+  its codes. A bare ``# noqa`` serves every linter and is never called unused.
 
 The first four travel along imports. The project modules an import may reach are over-estimated:
 a module, and for a package (or any folder) everything below it, in each folder Python's search
 (``siglint.analysis.project``) would look in; attributes of an imported package may lead to any
-module in it.
+module in it. Before following any import, a coarser bound: whatever a module's imports reach
+lies below the folder they start from (its *root*), in folders whose names an import can spell
+or in the module's own packages; when no module there so much as spells ``mlflow``, the file is
+skipped with no parsing at all (``Screen.around``).
 
 The one assumption: what CPython's parser accepts, libcst parses too. Where it does not (libcst's
 own limits: a chain of 20,000 ``and``), a skipped file is reported clean where a full check would
@@ -54,7 +58,8 @@ from siglint.analysis.imports import (
     read_from_disk,
 )
 from siglint.config import Settings
-from siglint.suppressions import may_suppress
+from siglint.scope import MLFLOW_WORD, is_stub
+from siglint.suppressions import may_report_unused
 
 if TYPE_CHECKING:
     from siglint.cache import Cache
@@ -67,7 +72,6 @@ class Trigger(enum.Flag):
     DATAFRAME = enum.auto()
     SYNTAX = enum.auto()
     SUPPRESSION = enum.auto()
-    EAGER_ANNOTATION = enum.auto()
 
 
 # What a module passes on to the modules that import it.
@@ -86,38 +90,36 @@ RULE_TRIGGERS: dict[str, tuple[Trigger, ...]] = {
             *("SIG009", "SIG101", "SIG102", "SIG103", "SIG104", "SIG105", "SIG106", "SIG107"),
             *("SIG108", "SIG109", "SIG110", "SIG111", "SIG112", "SIG113", "SIG201", "SIG301"),
             *("SIG302", "SIG303", "SIG304", "SIG306", "SIG307", "SIG401", "SIG402", "SIG403"),
-            *(
-                "SIG404",
-                "SIG405",
-                "SIG406",
-                "SIG407",
-                "SIG408",
-                "SIG501",
-                "SIG502",
-                "SIG503",
-                "SIG504",
-            ),
+            *("SIG404", "SIG405", "SIG406", "SIG407", "SIG408", "SIG501", "SIG502", "SIG503"),
+            *("SIG504", "SIG903"),
+            # What raises when a module runs: reported in the module of a target only.
+            *("SIG901", "SIG902"),
         ),
         _MLFLOW,
     ),
-    "SIG305": (Trigger.PYDANTIC, Trigger.MLFLOW),
-    "SIG505": (Trigger.PANDAS | Trigger.DATAFRAME,),
+    # A pydantic model's definition that raises: in the module of a target only.
+    "SIG305": (Trigger.PYDANTIC | Trigger.MLFLOW,),
+    # A DataFrame that reaches ``infer_signature`` or ``input_example=``.
+    "SIG505": (Trigger.PANDAS | Trigger.DATAFRAME | Trigger.MLFLOW,),
     "SIG900": (Trigger.SUPPRESSION,),
-    "SIG901": (Trigger.EAGER_ANNOTATION,),
-    "SIG902": (Trigger.EAGER_ANNOTATION,),
-    "SIG903": _MLFLOW,
     "SIG998": (),
-    "SIG999": (Trigger.SYNTAX,),
+    "SIG999": (Trigger.SYNTAX | Trigger.MLFLOW,),
 }
 
 _WORDS = (
-    (Trigger.MLFLOW, "mlflow"),
+    (Trigger.MLFLOW, MLFLOW_WORD),
     (Trigger.PYDANTIC, "pydantic"),
     (Trigger.DATAFRAME, "DataFrame"),
+    (Trigger.PANDAS, "pandas"),
 )
 _PACKAGES = ((Trigger.MLFLOW, "mlflow"), (Trigger.PYDANTIC, "pydantic"))
+# A module or package of the project under these names passes them on (``Screen.around``).
+_PROJECT_NAMES = {**{package: trigger for trigger, package in _PACKAGES}, "pandas": Trigger.PANDAS}
 _DATAFRAME_CLASS = re.compile(r"\bclass\s+DataFrame\b")
 LARGEST_READ = 1_000_000  # characters
+# The most modules ``Screen.around`` reads (besides the files being checked) to bound what the
+# imports of a file may reach; past it, the imports are followed one by one.
+AROUND_READS = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +168,13 @@ class Screen:
         self._reached: dict[tuple[str, Path, Path], list[_Node]] = {}
         self._reach_flags: dict[_Node, Trigger] = {}
         self._wanted: dict[Settings, tuple[Trigger, ...]] = {}
+        self._trees: dict[tuple[str, bool], Trigger] = {}
 
     def obviously_needs_check(self, path: Path, text: str, settings: Settings) -> bool:
         """Whether the file must be checked, when that is cheap to tell: from the previous
         run's decision, or from the words of the file alone (no parsing)."""
+        if is_stub(path):
+            return False
         kept = self._kept_decision(path, text, settings)
         if kept is not None:
             return kept
@@ -179,6 +184,8 @@ class Screen:
     def needs_check(self, path: Path, text: str, settings: Settings) -> bool:
         """Whether some rule enabled by ``settings`` may report in ``text`` (the file at
         ``path``); ``False`` is a proof that checking it would find nothing."""
+        if is_stub(path):
+            return False
         needed = self._kept_decision(path, text, settings)
         if needed is None:
             needed = self._decide(path, text, settings)
@@ -210,6 +217,9 @@ class Screen:
         wanted = self._wanted_for(settings)
         if _any_met(wanted, file.words | file.cheap):
             return True
+        # The most parsing it and following its imports could find: no need to, if not enough.
+        if not _any_met(wanted, file.words | file.cheap | Trigger.SYNTAX | self.around(path)):
+            return False
         if not file.reading.parsed or _any_met(wanted, file.words | file.local):
             return True
         return _any_met(wanted, file.local | self._flags(path))
@@ -262,6 +272,7 @@ class Screen:
             # What was read of it (as another file's import) is stale: forget what follows.
             del self._files[path]
             self._reach_flags.clear()
+            self._trees.clear()
         file = self._file(path)
         assert file is not None
         return file
@@ -338,6 +349,53 @@ class Screen:
         return True
 
     # ------------------------------------------------------------------ imports
+    def around(self, path: Path) -> Trigger:
+        """The inherited triggers of every module the imports of the module at ``path`` may
+        reach, from the words of their text alone (no parsing).
+
+        Python (and ``siglint.analysis.project``) looks for them in the module's own folder,
+        the folder its imports start from (its root) and the ``src`` folder there: below the
+        root, always. An import spells each folder on the way, so only folders named like
+        identifiers lead anywhere, or those of the module's own packages (which its relative
+        imports name for it). Everything, when there are too many modules to read there."""
+        _, root, folder = self.name_and_root(path.absolute())
+        found = self._tree_flags(str(root))
+        here = folder.relative_to(root).parts if folder.is_relative_to(root) else ()
+        for depth, name in enumerate(here):
+            if not name.isidentifier():  # a package no import spells: its modules all count
+                found |= self._tree_flags(str(root.joinpath(*here[: depth + 1])), every=True)
+                break
+        return found
+
+    def _tree_flags(self, top: str, every: bool = False) -> Trigger:
+        key = (top, every)
+        found = self._trees.get(key)
+        if found is not None:
+            return found
+        found = Trigger(0)
+        reads = 0
+        folders = [top]
+        while folders:
+            folder = folders.pop()
+            modules, subfolders, _ = self._disk.listing(folder)
+            found |= _PROJECT_NAMES.get(os.path.basename(folder), Trigger(0))
+            for name in modules:
+                found |= _PROJECT_NAMES.get(name[: -len(".py")], Trigger(0))
+                path = Path(folder, name)
+                if path not in self._texts:
+                    reads += 1
+                    if reads > AROUND_READS:
+                        self._trees[key] = _EVERYTHING
+                        return _EVERYTHING
+                file = self._file(path)
+                if file is not None:
+                    found |= file.spelt
+            folders.extend(
+                os.path.join(folder, name) for name in subfolders if every or name.isidentifier()
+            )
+        self._trees[key] = found
+        return found
+
     def _flags(self, start: Path) -> Trigger:
         """The inherited triggers of every module ``start`` reaches, itself included (Tarjan's
         strongly connected components, so that each module is visited once per run)."""
@@ -412,15 +470,14 @@ class Screen:
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What CPython's parser says of a file's text, all the pre-filter needs of it (kept in the
-    cache by the text alone): whether it parsed it, whether it has a ``def`` whose annotations
-    run with it, and its imports as ``(module, level, names)`` (a plain ``import``: level -1).
+    cache by the text alone): whether it parsed it, and its imports as ``(module, level,
+    names)`` (a plain ``import``: level -1).
 
     A text longer than ``LARGEST_READ`` is not parsed (not parsed: the file must be checked): a
     generated data table of megabytes takes CPython seconds and a gigabyte, and this process has
     no time limit, where the children that check files do."""
 
     parsed: bool
-    eager: bool = False
     imports: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
 
     @classmethod
@@ -432,8 +489,6 @@ class Reading:
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return cls(parsed=False)
         imports: list[tuple[str, int, tuple[str, ...]]] = []
-        eager = False
-        future = _future_annotations(tree)
         for statement in _statements(tree.body):
             if isinstance(statement, ast.Import):
                 for alias in statement.names:
@@ -443,21 +498,15 @@ class Reading:
             elif isinstance(statement, ast.ImportFrom):
                 names = tuple(alias.name for alias in statement.names if alias.name != "*")
                 imports.append((statement.module or "", statement.level, names))
-            elif not future and not eager:
-                eager = _annotated(statement)
-        return cls(True, eager, tuple(dict.fromkeys(imports)))
+        return cls(True, tuple(dict.fromkeys(imports)))
 
     def to_json(self) -> list:
-        return [
-            self.parsed,
-            self.eager,
-            [[m, level, list(names)] for m, level, names in self.imports],
-        ]
+        return [self.parsed, [[m, level, list(names)] for m, level, names in self.imports]]
 
     @classmethod
     def from_json(cls, data: list) -> Reading:
-        parsed, eager, imports = data
-        return cls(parsed, eager, tuple((m, level, tuple(names)) for m, level, names in imports))
+        parsed, imports = data
+        return cls(parsed, tuple((m, level, tuple(names)) for m, level, names in imports))
 
 
 class _File:
@@ -469,12 +518,18 @@ class _File:
         self.text = text
 
     @cached_property
-    def words(self) -> Trigger:
-        """The inherited triggers of the module itself."""
+    def spelt(self) -> Trigger:
+        """The inherited triggers whose words the text holds (``pandas`` for ``PANDAS``)."""
         found = Trigger(0)
         for trigger, word in _WORDS:
             if word in self.text:
                 found |= trigger
+        return found
+
+    @cached_property
+    def words(self) -> Trigger:
+        """The inherited triggers of the module itself."""
+        found = self.spelt & ~Trigger.PANDAS
         name = self._screen.name_and_root(self.path)[0]
         for trigger, package in _PACKAGES:
             if name == package or name.startswith(f"{package}."):
@@ -488,7 +543,7 @@ class _File:
     @cached_property
     def cheap(self) -> Trigger:
         """The local triggers that need no parsing."""
-        return Trigger.SUPPRESSION if may_suppress(self.text) else Trigger(0)
+        return Trigger.SUPPRESSION if may_report_unused(self.text) else Trigger(0)
 
     @cached_property
     def reading(self) -> Reading:
@@ -499,7 +554,7 @@ class _File:
         """The triggers about the file alone (every one, for a file CPython cannot parse)."""
         if not self.reading.parsed:
             return _EVERYTHING
-        return self.cheap | (Trigger.EAGER_ANNOTATION if self.reading.eager else Trigger(0))
+        return self.cheap
 
     @cached_property
     def reaches(self) -> list[_Node]:
@@ -539,37 +594,3 @@ def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
         for case in getattr(statement, "cases", ()):
             nested.extend(case.body)
         stack.extend(reversed(nested))
-
-
-def _annotated(statement: ast.stmt) -> bool:
-    if not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
-        return False
-    arguments = statement.args
-    parameters = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
-    parameters += [p for p in (arguments.vararg, arguments.kwarg) if p is not None]
-    return statement.returns is not None or any(p.annotation is not None for p in parameters)
-
-
-def _future_annotations(tree: ast.Module) -> bool:
-    """``from __future__ import annotations`` in effect, by Python's rule: after at most a
-    docstring and other future imports (siglint's own reading accepts all these too)."""
-    body = tree.body
-    start = 1 if body and _is_docstring(body[0]) else 0
-    for statement in body[start:]:
-        if not (
-            isinstance(statement, ast.ImportFrom)
-            and statement.module == "__future__"
-            and statement.level == 0
-        ):
-            return False
-        if any(alias.name == "annotations" for alias in statement.names):
-            return True
-    return False
-
-
-def _is_docstring(statement: ast.stmt) -> bool:
-    return (
-        isinstance(statement, ast.Expr)
-        and isinstance(statement.value, ast.Constant)
-        and isinstance(statement.value.value, str)
-    )

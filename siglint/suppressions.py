@@ -120,22 +120,34 @@ def parse_suppressions(text: str) -> Suppressions:
 
 def may_suppress(text: str) -> bool:
     """Whether ``text`` may hold a directive: true whenever ``parse_suppressions`` would find
-    one, and without tokenizing (most files have neither word a directive needs).
+    one, and without tokenizing (most files have neither word a directive needs)."""
+    return next(_possible_directives(text), None) is not None
 
-    Each line holding ``noqa`` or ``siglint`` is read from its first ``#``: its comment, and maybe
-    a string that looks like one, which only errs on the safe side.
-    """
+
+def may_report_unused(text: str) -> bool:
+    """Whether ``text`` may hold a directive siglint would call unused (SIG900): one that names
+    siglint or one of its codes; a bare ``# noqa`` or one of other tools' codes never is."""
+    return any(
+        named or any(map(_is_ours, codes)) for _, codes, named, _ in _possible_directives(text)
+    )
+
+
+def _possible_directives(
+    text: str,
+) -> Iterator[tuple[re.Match[str], tuple[str, ...], bool, bool]]:
+    """The directives of ``text``, or more: each line holding ``noqa`` or ``siglint`` is read
+    from its first ``#``: its comment, and maybe a string that looks like one, which only errs on
+    the safe side."""
     lowered = text.lower()
     if "noqa" not in lowered and "siglint" not in lowered:  # faster than the search below
-        return False
+        return
     for word in _DIRECTIVE_WORD.finditer(text):
         start = max(text.rfind("\n", 0, word.start()), text.rfind("\r", 0, word.start())) + 1
         ends = [at for at in (text.find("\n", word.end()), text.find("\r", word.end())) if at >= 0]
         line = text[start : min(ends, default=len(text))]
         comment = line.find("#")
-        if comment >= 0 and next(_directives(line[comment:]), None) is not None:
-            return True
-    return False
+        if comment >= 0:
+            yield from _directives(line[comment:])
 
 
 def _picks(token: str, code: str, name: str) -> bool:

@@ -114,8 +114,15 @@ def _env_at(module: ModuleInfo, evaluator: Evaluator, owner: cst.CSTNode | None)
 
 def assigned_call(name: str, env: Env) -> cst.Call | None:
     """The call ``name`` is bound to where ``env`` reads it (``model = Model()``), if it is one."""
+    value = assigned_value(name, env)
+    return value if isinstance(value, cst.Call) else None
+
+
+def assigned_value(name: str, env: Env) -> object:
+    """What ``name`` is bound to where ``env`` looks it up: the expression assigned to it, or
+    another binding's value (an import, a definition), or None."""
     for scope, before in env.chain:
         binding = scope.lookup(name, before)
         if binding is not None:
-            return binding.value if isinstance(binding.value, cst.Call) else None
+            return binding.value
     return None

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class Cause:
+    """Where what a finding reports happens, in another module than the model's: the engine
+    shows it as related information (SARIF ``relatedLocations``, LSP ``relatedInformation``)."""
+
+    message: str
+    module: ModuleInfo
+    node: cst.CSTNode
+
+    @property
+    def where(self) -> str:
+        """``helpers.py:3``."""
+        return f"{self.module.path.name}:{self.module.range_of(self.node).line}"
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A problem on the way, before it is placed in a file (``where`` is a CST node + module)."""
 
@@ -26,12 +41,21 @@ class Finding:
     fix: FixPlan | None = None
     # What the message says MLflow logs, when the log call decides it (``consequences``).
     consequence: NoSignature | None = None
+    related: tuple[Cause, ...] = ()
 
     @property
     def node_line(self) -> int | None:
         if self.module is None or self.node is None:
             return None
         return self.module.range_of(self.node).line
+
+    def root_cause(self) -> Cause | None:
+        """Where the problem itself is: the first related place, else the finding's own."""
+        if self.related:
+            return self.related[0]
+        if self.module is None or self.node is None:
+            return None
+        return Cause(self.message, self.module, self.node)
 
 
 class Raised(Exception):
@@ -42,11 +66,15 @@ class Raised(Exception):
         self.finding = finding
 
 
+# How the messages of what raises when a module runs end.
+_IMPORT_RAISES = ": importing this module raises"
+
+
 def name_error(module: ModuleInfo, error: NameNotFound, when: str) -> Finding:
     """SIG901: evaluating an annotation ``when`` the module runs raises ``NameError``."""
     return Finding(
         "SIG901",
-        f"NameError: name '{error.name}' is not defined when {when}: importing this module raises.",
+        f"NameError: name '{error.name}' is not defined when {when}{_IMPORT_RAISES}.",
         module,
         error.node,
     )
@@ -57,11 +85,15 @@ def operator_error(module: ModuleInfo, error: OperatorError, when: str) -> Findi
     operands = " and ".join(f"`{o.runtime_str()}`" for o in error.operands)
     return Finding(
         "SIG902",
-        f"TypeError: `|` is not supported between {operands} when {when}: "
-        "importing this module raises.",
+        f"TypeError: `|` is not supported between {operands} when {when}{_IMPORT_RAISES}.",
         module,
         error.node,
     )
+
+
+def what_raises(message: str) -> str:
+    """What raises, from the message of a finding about a module that raises when it runs."""
+    return first_sentence(message).removesuffix(_IMPORT_RAISES)
 
 
 def first_sentence(message: str) -> str:

@@ -39,6 +39,7 @@ from siglint.analysis.findings import (
     first_sentence,
     name_error,
     operator_error,
+    what_raises,
 )
 from siglint.analysis.functions import (
     Decorated,
@@ -126,13 +127,17 @@ class SignatureAnalysis:
             return outcome
         # Another definition (or an imported module) raises: the import fails before this
         # target can be used. Keep the target's own findings, and say why it is an error.
-        where = f"line {failure.node_line}" if failure.node_line else f"`{failure.module.name}`"
+        if failure.module is target.module and failure.node_line:
+            why = f"Importing this module raises (line {failure.node_line}: "
+            why += f"{first_sentence(failure.message)})"
+        else:  # a project module it imports: shown where it happens, as related information
+            why = failure.message.removesuffix(".")
         notice = Finding(
             "SIG009",
-            f"Importing this module raises ({where}: {first_sentence(failure.message)}), so "
-            f"`{target.name}` cannot be defined or logged.",
+            f"{why}, so `{target.name}` cannot be defined or logged.",
             target.module,
             target.node.name,
+            related=failure.related,
         )
         return Outcome("error", findings=[notice, *outcome.findings])
 
@@ -168,13 +173,11 @@ class SignatureAnalysis:
         )
         if failure is None:
             for dependency in project.remember("imports", module, self.ev.imported_modules):
-                if id(dependency) not in seen and self.import_failure(dependency, seen | {key}):
-                    failure = Finding(
-                        "SIG009",
-                        f"Importing `{dependency.name}` raises, so this module cannot be imported.",
-                        module,
-                        None,
-                    )
+                if id(dependency) in seen:
+                    continue
+                raised = self.import_failure(dependency, seen | {key})
+                if raised is not None:
+                    failure = _imported_failure(module, dependency, raised)
                     break
         self._import_failures[key] = failure
         return failure
@@ -780,3 +783,17 @@ def _type_checking_only(module: ModuleInfo, definition: Definition) -> bool:
 
 def _time(module: ModuleInfo, definition) -> int | None:
     return module.top_level_order(definition)
+
+
+def _imported_failure(module: ModuleInfo, dependency: ModuleInfo, raised: Finding) -> Finding:
+    """SIG009 for ``module``: importing the project module ``dependency`` raises ``raised``
+    (there, or further down its imports), which the finding carries as where it happens."""
+    cause = raised.root_cause()
+    why = "" if cause is None else f" ({cause.where}: {what_raises(cause.message)})"
+    return Finding(
+        "SIG009",
+        f"Importing `{dependency.name}` raises{why}.",
+        module,
+        None,
+        related=() if cause is None else (cause,),
+    )

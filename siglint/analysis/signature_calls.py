@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from siglint.analysis.calls import ModuleCall, module_calls
+from siglint.analysis.calls import ModuleCall, assigned_value, module_calls
 from siglint.analysis.edits import FixPlan, NodeEdit
-from siglint.analysis.evaluate import Evaluator, string_value
+from siglint.analysis.evaluate import Env, Evaluator, string_value
 from siglint.analysis.findings import Finding
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.values import Class, Opaque
@@ -27,6 +27,7 @@ COLSPEC = "mlflow.types.schema.ColSpec"
 PARAMSPEC = "mlflow.types.schema.ParamSpec"
 TENSORSPEC = "mlflow.types.schema.TensorSpec"
 DATATYPE = "mlflow.types.schema.DataType"
+INFER_SIGNATURE = "mlflow.models.signature.infer_signature"
 
 DATA_TYPES = ("boolean", "integer", "long", "float", "double", "string", "binary", "datetime")
 PARAM_TYPES = tuple(t for t in DATA_TYPES if t != "binary")
@@ -95,6 +96,8 @@ _NUMPY_NAMED = re.compile(r"^(datetime64|timedelta64)(\[\w+\])?$")
 
 
 def check_signature_calls(module: ModuleInfo, evaluator: Evaluator) -> Iterator[Finding]:
+    frames: list[ModuleCall] = []
+    examples: set[int] = set()  # the calls whose value MLflow gets as an example
     for call in module_calls(module, evaluator):
         qualname = call.qualname
         if qualname == COLSPEC:
@@ -104,7 +107,11 @@ def check_signature_calls(module: ModuleInfo, evaluator: Evaluator) -> Iterator[
         elif qualname == TENSORSPEC:
             yield from _tensor_spec(module, call)
         elif isinstance(call.callee, Class) and call.callee.qualname == "pandas.DataFrame":
-            yield from _example_frame(module, call)
+            frames.append(call)
+        examples.update(map(id, _examples(call)))
+    for frame in frames:
+        if id(frame.node) in examples:
+            yield from _example_frame(module, frame)
 
 
 # --------------------------------------------------------------------- type names
@@ -291,8 +298,44 @@ def _numpy_prefix(node: cst.BaseExpression) -> str:
 
 
 # --------------------------------------------------------------------- example DataFrames
+def _examples(call: ModuleCall) -> Iterator[cst.Call]:
+    """The calls whose value ``call`` hands MLflow as an example: a logging call's
+    ``input_example=``, what ``infer_signature`` infers from."""
+    if call.qualname == INFER_SIGNATURE:
+        arguments = [call.argument(0, "model_input"), call.argument(1, "model_output")]
+    elif call.is_logging:
+        arguments = [call.keyword("input_example")]
+    else:
+        return
+    seen: set[int] = set()
+    for argument in arguments:
+        if argument is not None:
+            yield from _made_by(argument.value, call.env, seen)
+
+
+def _made_by(node: object, env: Env, seen: set[int]) -> Iterator[cst.Call]:
+    """The calls that make the value of ``node``: the call itself, what a name was assigned,
+    the frame a method or an indexing is applied to (``df.head()``, ``df.iloc[:5]``), the items
+    of a tuple (``(df, params)``)."""
+    if id(node) in seen:  # ``df = df.head()``
+        return
+    seen.add(id(node))
+    if isinstance(node, cst.Name):
+        yield from _made_by(assigned_value(node.value, env), env, seen)
+    elif isinstance(node, cst.Call):
+        yield node
+        if isinstance(node.func, cst.Attribute):
+            yield from _made_by(node.func.value, env, seen)
+    elif isinstance(node, cst.Attribute | cst.Subscript):
+        yield from _made_by(node.value, env, seen)
+    elif isinstance(node, cst.Tuple | cst.List):
+        for element in node.elements:
+            yield from _made_by(element.value, env, seen)
+
+
 def _example_frame(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
-    """SIG505: an integer column with ``None`` in a literal DataFrame becomes float64."""
+    """SIG505: an integer column with ``None`` in a literal DataFrame (one that reaches MLflow as
+    an example) becomes float64."""
     data = call.argument(0, "data")
     if data is None or not isinstance(data.value, cst.Dict):
         return

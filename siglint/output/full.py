@@ -48,6 +48,11 @@ def _diagnostic(report: FileReport, diagnostic: Diagnostic, lines: list[str]) ->
         f"{' ' * width}--> {report.location(where)}",
         *_layout(snippet, width),
     ]
+    for related in diagnostic.related:  # where, in another file, the problem itself is
+        out.append(f"note: {related.message}")
+        out.append(
+            f"{' ' * width}--> {related.shown()}:{related.range.line}:{related.range.column + 1}"
+        )
     if fix is not None:
         out.append(f"help: {fix.title}")
         out.extend(_layout(diff, width))

@@ -37,4 +37,6 @@ def diagnostic_json(report: FileReport, diagnostic: Diagnostic) -> dict[str, Any
         "fix": fix.to_json() if fix is not None else None,
         "noqa_row": where.line,
         "url": spec.url if spec is not None else None,
+        # Not in Ruff's object: where, in another file, what breaks the model happens.
+        **({"related": [r.to_json() for r in diagnostic.related]} if diagnostic.related else {}),
     }

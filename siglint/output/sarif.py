@@ -85,6 +85,18 @@ def _result(report: FileReport, diagnostic: Diagnostic, rule_index: int) -> dict
             }
         ],
     }
+    if diagnostic.related:
+        result["relatedLocations"] = [
+            {
+                "id": index,
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(related.shown())},
+                    "region": _region(related.range),
+                },
+                "message": {"text": related.message},
+            }
+            for index, related in enumerate(diagnostic.related)
+        ]
     # A notebook's fix edits its Python text: in the notebook's JSON it would need escaping.
     if diagnostic.fix is not None and report.index is None:
         result["fixes"] = [

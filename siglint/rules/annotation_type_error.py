@@ -1,5 +1,5 @@
 """## What it does
-Checks that the `|` unions in annotations evaluated at definition time are between types.
+Checks that the `|` unions in annotations evaluated at definition time are between types, in the module of a model (in a module a model imports, `SIG009` reports it on the model, with this place as related information; elsewhere it is not MLflow's business).
 
 ## Why is this bad?
 Without `from __future__ import annotations`, annotations are evaluated when the `def` runs:

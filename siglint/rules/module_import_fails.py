@@ -1,5 +1,5 @@
 """## What it does
-Flags models in a module (or importing a project module) where another definition makes the import raise.
+Flags models in a module (or importing a project module) where another definition makes the import raise. When it is an imported module that raises, the finding names it and carries the place where it raises as related information (SARIF `relatedLocations`, LSP `relatedInformation`).
 
 ## Why is this bad?
 MLflow's hard errors are raised while the class statement runs. One invalid model, or one pydantic model that pydantic rejects, makes the whole module fail to import: every other model in it can no longer be defined, served or logged.

@@ -1,5 +1,5 @@
 """## What it does
-Checks that names in annotations evaluated at definition time exist at that point.
+Checks that names in annotations evaluated at definition time exist at that point, in the module of a model (in a module a model imports, `SIG009` reports it on the model, with this place as related information; elsewhere it is a general Python error, Ruff's `F821`).
 
 ## Why is this bad?
 Without `from __future__ import annotations`, annotations are evaluated when the `def` runs: a name defined later in the module (or nowhere) raises `NameError` and the module cannot be imported.

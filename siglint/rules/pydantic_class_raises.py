@@ -1,5 +1,5 @@
 """## What it does
-Flags pydantic models that pydantic itself refuses to create: a field type it cannot validate (numpy and pandas types, plain classes, subclasses of builtins) without `arbitrary_types_allowed`, an attribute without annotation (`x = 1`), a `PrivateAttr` on a public name.
+Flags pydantic models that pydantic itself refuses to create: a field type it cannot validate (numpy and pandas types, plain classes, subclasses of builtins) without `arbitrary_types_allowed`, an attribute without annotation (`x = 1`), a `PrivateAttr` on a public name. In the module of a model; in a module a model imports, `SIG009` reports it on the model, with this place as related information.
 
 ## Why is this bad?
 pydantic raises (`PydanticSchemaGenerationError`, `PydanticUserError`) while the model class is created, so the module — and every MLflow model in it — cannot be imported.

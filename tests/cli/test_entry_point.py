@@ -21,7 +21,7 @@ def run(*argv: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProces
 
 
 def test_check_reports_a_syntax_error_and_exits_1(tmp_path: Path) -> None:
-    (tmp_path / "broken.py").write_text("def predict(:\n", encoding="utf-8")
+    (tmp_path / "broken.py").write_text("import mlflow\n\ndef predict(:\n", encoding="utf-8")
     (tmp_path / "clean.py").write_text("x = 1\n", encoding="utf-8")
     result = run("check", "--output-format", "json", ".", cwd=tmp_path)
     assert result.returncode == 1

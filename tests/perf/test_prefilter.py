@@ -18,7 +18,7 @@ from siglint.engine import check_source
 from siglint.prefilter import RULE_TRIGGERS, Screen
 from siglint.rules.registry import Example, all_rules
 
-# Files with nothing of MLflow in them, each with a finding all the same.
+# Files with nothing of MLflow in them, each wrong in a way MLflow never sees (siglint.scope).
 NOT_ABOUT_MLFLOW = {
     "unused_noqa.py": "x = 1  # noqa\n",
     "name_error.py": "def f(x: Undefined) -> None:\n    pass\n",
@@ -107,19 +107,35 @@ def test_every_rule_says_what_it_needs() -> None:
     assert set(RULE_TRIGGERS) == {rule.code for rule in all_rules()}
 
 
-def test_files_with_a_finding_and_no_mention_of_mlflow_are_checked(tmp_path: Path) -> None:
+def test_files_that_cannot_reach_mlflow_are_skipped_and_have_no_finding(tmp_path: Path) -> None:
     write(tmp_path, NOT_ABOUT_MLFLOW)
-    assert _prove(tmp_path) == []
+    assert _prove(tmp_path) == sorted(NOT_ABOUT_MLFLOW)
+
+
+def test_a_directive_naming_siglint_is_checked_anywhere(tmp_path: Path) -> None:
+    write(
+        tmp_path, {"stale.py": "x = 1  # siglint: ignore[SIG101]\n", "bare.py": "x = 1  # noqa\n"}
+    )
+    assert _prove(tmp_path) == ["bare.py"]
+    text = (tmp_path / "stale.py").read_text()
+    found = check_source(text, tmp_path / "stale.py", Settings(), Project()).diagnostics
+    assert [d.code for d in found] == ["SIG900"]
 
 
 def test_a_model_deriving_from_a_sibling_base_is_checked(tmp_path: Path) -> None:
     write(tmp_path, INDIRECT)
-    # Only the modules that reach nothing of MLflow, pydantic or pandas are skipped.
-    assert _prove(tmp_path) == ["app/__init__.py", "app/helpers.py", "app/plain.py"]
+    # Only the modules that reach nothing of MLflow are skipped (a pydantic model alone too).
+    assert _prove(tmp_path) == [
+        "app/__init__.py",
+        "app/helpers.py",
+        "app/plain.py",
+        "app/schema.py",
+    ]
 
 
 def test_a_rule_switched_off_is_not_a_reason_to_check(tmp_path: Path) -> None:
-    write(tmp_path, {"unused_noqa.py": NOT_ABOUT_MLFLOW["unused_noqa.py"]})
+    write(tmp_path, {"unused_noqa.py": "x = 1  # noqa: SIG101\n"})
+    assert _prove(tmp_path) == []
     assert _prove(tmp_path, Settings(ignore=("SIG900",))) == ["unused_noqa.py"]
 
 
