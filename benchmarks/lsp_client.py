@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from memory import tree_memory
+
 
 class ServerGone(Exception):
     """The server exited or stopped answering."""
@@ -145,18 +147,4 @@ class Client:
 
     def memory(self) -> int:
         """Resident memory of the server and of its analysis children, in bytes (Linux)."""
-        total, pending = 0, [self.process.pid]
-        while pending:
-            pid = pending.pop()
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-                tasks = list(Path(f"/proc/{pid}/task").iterdir())
-            except FileNotFoundError:  # gone meanwhile
-                continue
-            kilobytes = next(
-                line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")
-            )
-            total += int(kilobytes) * 1024
-            for task in tasks:
-                pending += [int(child) for child in (task / "children").read_text().split()]
-        return total
+        return tree_memory(self.process.pid)

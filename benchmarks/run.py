@@ -1,16 +1,17 @@
 """siglint's speed, measured against its references in one run: ``python benchmarks/run.py``.
 
 Run it with the interpreter siglint is installed in (the repository's virtual environment). The
-first run downloads pandas and mlflow-skinny (pinned) with pip, unpacks part of their sources as
-the corpus, and installs Fixit in a virtual environment of its own, all under
-``benchmarks/.cache/`` (git-ignored); later runs reuse them. It prints each figure beside its
-reference and the target for their ratio, and writes everything to ``benchmarks/results.json``.
+first run downloads the pandas 3.1.1 and mlflow-skinny 3.17.2 wheels with pip and unpacks them
+whole as the corpus (``benchmarks/corpus.py``), and with ``--fixit`` installs Fixit in a virtual
+environment of its own, all under ``benchmarks/.cache/`` (git-ignored); later runs reuse them. It
+prints each figure beside its reference and the target for their ratio, and writes everything to
+``benchmarks/results.json``.
 
 Every figure is a whole command: ``python -m siglint check ...`` (start-up, reading, reporting),
-and for the references a script that imports its parser, reads the files and parses them. The
-references' own timing of their parse loop alone is printed (and compared) too: siglint pays
-its start-up (about half a second, importing libcst included) where the loop does not. Times are
-wall-clock seconds; on a shared machine compare the ratios, which come from one run.
+``ruff check --select F ...``, and for the parse references a script that imports its parser,
+reads the files and parses them (its own timing of the parse alone is kept too). Times are
+wall-clock seconds; on a shared machine compare the ratios, which come from one run, and mind the
+load average printed with them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import json
 import math
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -34,11 +36,13 @@ from typing import Any
 import corpus
 import models
 from lsp_client import Client, ServerGone
+from memory import PeakMemory
 
 HERE = Path(__file__).resolve().parent
 REPOSITORY = HERE.parent
 FIXIT = "fixit==2.2.1"
 SMALL_MODEL = REPOSITORY / "examples" / "sentiment_model.py"
+SECTIONS = ("scope", "dense", "independent", "startup", "contract", "server")
 
 
 def main() -> None:
@@ -48,20 +52,31 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=1, help="time each command N times, keep the fastest"
     )
-    parser.add_argument("--no-fixit", action="store_true", help="skip Fixit (no install)")
-    parser.add_argument("--no-server", action="store_true", help="skip the language server")
+    parser.add_argument(
+        "--sections",
+        default=",".join(SECTIONS),
+        help=f"which figures to measure, comma-separated (default: {','.join(SECTIONS)})",
+    )
+    parser.add_argument("--fixit", action="store_true", help="Fixit too (installs it)")
     options = parser.parse_args()
+    sections = [s for s in options.sections.split(",") if s]
     _compile_bytecode()
     bench = Bench(options.cache.resolve(), options.repeat)
     results: dict[str, Any] = {"machine": machine(), "corpus": bench.describe()}
     print(_machine_line(results["machine"]))
     print(_corpus_line(results["corpus"]))
-    results["figures"] = figures = bench.command_line()
-    if not options.no_fixit:
+    figures: dict[str, float] = {"jobs": bench.cores}
+    for section in ("scope", "dense", "independent", "startup", "contract"):
+        if section in sections:
+            figures.update(getattr(bench, section)())
+    if options.fixit:
         figures.update(bench.fixit())
-    results["server"] = None if options.no_server else bench.language_server()
+    results["figures"] = figures
+    results["server"] = bench.language_server() if "server" in sections else None
     results["targets"] = targets(figures, results["server"])
+    results["load_average"] = os.getloadavg()
     print_report(figures, results["server"], results["targets"])
+    print(f"load average at the end: {' '.join(f'{v:.2f}' for v in results['load_average'])}")
     options.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten to {options.output}")
 
@@ -72,59 +87,84 @@ class Bench:
         self.repeat = repeat
         self.cores = _cores()
         self.corpus = corpus.build(cache)
-        self.files = corpus.files(self.corpus)
-        self.mlflow_files = [f for f in self.files if b"mlflow" in f.read_bytes()]
+        self.pandas = corpus.pandas_files(self.corpus)
+        self.fifth = corpus.every_fifth(self.corpus)
         self.scratch = Path(tempfile.mkdtemp(prefix="siglint-bench-"))
+        self.peaks: dict[str, int] = {}
+        self.models = self.corpus / "models"  # beside the wheels, a project of its own
+        shutil.rmtree(self.models, ignore_errors=True)
+        self.models.mkdir()
+        for index in range(5):
+            (self.models / f"model_{index}.py").write_text(models.small(index), encoding="utf-8")
 
     def describe(self) -> dict[str, Any]:
         return {
-            "packages": [p.requirement for p in corpus.PACKAGES],
-            "files": len(self.files),
-            "lines": _lines(self.files),
-            "mlflow_files": len(self.mlflow_files),
-            "mlflow_lines": _lines(self.mlflow_files),
+            "packages": list(corpus.REQUIREMENTS),
+            "pandas_files": len(self.pandas),
+            "pandas_lines": _lines(self.pandas),
+            "fifth_files": len(self.fifth),
+            "fifth_lines": _lines(self.fifth),
+            "fifth_mlflow_files": sum(b"mlflow" in f.read_bytes() for f in self.fifth),
         }
 
-    # ------------------------------------------------------------------ siglint check
-    def command_line(self) -> dict[str, float]:
+    # ------------------------------------------------------------------ 1. scope
+    def scope(self) -> dict[str, float]:
+        """The whole pandas wheel and five model files beside it, against Ruff's pyflakes rules."""
+        print("\nmeasuring the pandas wheel and 5 model files ...", flush=True)
+        paths = [self.corpus / corpus.folder_of(corpus.PANDAS), self.models]
+        f = {"check_pandas_models": self._siglint("pandas", paths, "--no-cache")}
+        ruff = [shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))]
+        command = [*ruff, "check", "--select", "F", "--no-cache", "--exit-zero", "--quiet"]
+        f["ruff_pandas_models"] = min(
+            _timed([*command, *map(str, paths)], cwd=self.corpus) for _ in range(self.repeat)
+        )
+        found = {item["filename"] for item in self._findings("pandas")}
+        f["findings_pandas_models"] = len(self._findings("pandas"))
+        f["findings_only_in_models"] = float(all(n.startswith("models/") for n in found))
+        return f
+
+    # ------------------------------------------------------------------ 2. MLflow-dense code
+    def dense(self) -> dict[str, float]:
+        """Every fifth file of both wheels: cold, warm, one job, and the peak memory."""
+        print("\nmeasuring every fifth file of pandas and mlflow-skinny ...", flush=True)
+        listing = self._listing("fifth", self.fifth)
         f: dict[str, float] = {}
-        everything, mlflow = (
-            self._listing("all", self.files),
-            self._listing("mlflow", self.mlflow_files),
+        f["libcst_parse_fifth_2"], f["libcst_parse_fifth_2_loop"] = self._parse(
+            listing, "--processes", "2"
         )
-        print("\nmeasuring the command line ...", flush=True)
-        f["libcst_parse_all"], f["libcst_parse_all_loop"] = self._parse(everything)
-        f["ast_parse_all"], f["ast_parse_all_loop"] = self._parse(everything, "--ast")
-        f["check_all_1_job"] = self._siglint("all-1", [self.corpus], "--no-cache", "--jobs", "1")
-        f["check_all_jobs"] = self._siglint("all-n", [self.corpus], "--no-cache")
-        f["libcst_parse_mlflow"], f["libcst_parse_mlflow_loop"] = self._parse(mlflow)
-        f["check_mlflow_1_job"] = self._siglint(
-            "mlflow-1", self.mlflow_files, "--no-cache", "--jobs", "1"
-        )
-        f["check_mlflow_jobs"] = self._siglint("mlflow-n", self.mlflow_files, "--no-cache")
         cache = self.scratch / "cache"
-        f["check_all_cold"] = self._siglint("cold", [self.corpus], cache=cache, fresh=True)
-        f["check_all_warm"] = self._siglint("warm", [self.corpus], cache=cache)
-        f["jobs"] = self.cores
-        # What the figures are worth: the same findings however they were obtained.
-        full = self._siglint("full", [self.corpus], "--no-cache", "--no-prefilter")
-        f["check_all_no_prefilter"] = full
+        f["check_fifth_cold"] = self._siglint("cold", self.fifth, cache=cache, fresh=True)
+        f["memory_fifth_cold_mb"] = self.peaks["cold"] / 2**20
+        f["check_fifth_warm"] = self._siglint("warm", self.fifth, cache=cache)
+        f["check_fifth_1_job"] = self._siglint("fifth-1", self.fifth, "--no-cache", "--jobs", "1")
+        f["check_fifth_jobs"] = self._siglint("fifth-n", self.fifth, "--no-cache")
         f["same_findings"] = float(
-            self._findings("all-1")
-            == self._findings("all-n")
-            == self._findings("cold")
+            self._findings("cold")
             == self._findings("warm")
-            == self._findings("full")
+            == self._findings("fifth-1")
+            == self._findings("fifth-n")
         )
-        # Independent files, where the children share no imports: 200 generated model modules.
-        models_folder = self.scratch / "independent"
-        models_folder.mkdir()
+        return f
+
+    # ------------------------------------------------------------------ 3. independent files
+    def independent(self) -> dict[str, float]:
+        """200 generated model modules that share no imports: what a second job is worth."""
+        print("\nmeasuring 200 independent model files ...", flush=True)
+        folder = self.scratch / "independent"
+        folder.mkdir()
         for index in range(200):
-            (models_folder / f"model_{index:03}.py").write_text(models.small(index))
-        f["check_independent_1_job"] = self._siglint(
-            "independent-1", [models_folder], "--no-cache", "--jobs", "1"
-        )
-        f["check_independent_jobs"] = self._siglint("independent-n", [models_folder], "--no-cache")
+            (folder / f"model_{index:03}.py").write_text(models.small(index))
+        return {
+            "check_independent_1_job": self._siglint(
+                "independent-1", [folder], "--no-cache", "--jobs", "1"
+            ),
+            "check_independent_jobs": self._siglint("independent-n", [folder], "--no-cache"),
+        }
+
+    # ------------------------------------------------------------------ 4. start-up
+    def startup(self) -> dict[str, float]:
+        print("\nmeasuring start-up ...", flush=True)
+        f = {}
         f["startup_check_small_file"] = self._median(
             lambda: _timed(
                 [
@@ -151,11 +191,6 @@ class Bench:
         f["startup_import_libcst"] = self._median(
             lambda: _timed([sys.executable, "-c", "import libcst"])
         )
-        f["same_findings"] = float(
-            f["same_findings"]
-            and self._findings("independent-1") == self._findings("independent-n")
-        )
-        f.update(self.contract())
         return f
 
     def contract(self) -> dict[str, float]:
@@ -207,13 +242,14 @@ class Bench:
         cache: Path | None = None,
         fresh: bool = False,
     ) -> float:
+        """The fastest run; its peak memory (siglint and its children) goes in ``peaks``."""
         output = self.scratch / f"{label}.json"
         command = [
             sys.executable,
             "-m",
             "siglint",
             "check",
-            *map(str, paths),
+            *(os.path.relpath(path, self.corpus) for path in paths),
             *flags,
             "--output-format",
             "json",
@@ -224,8 +260,9 @@ class Bench:
         environment = {**os.environ, "SIGLINT_CACHE_DIR": str(cache or self.scratch / "unused")}
         runs = []
         for _ in range(1 if fresh else self.repeat):
-            runs.append(_timed(command, env=environment, cwd=self.corpus))
-        return min(runs)
+            runs.append(_timed_with_peak(command, env=environment, cwd=self.corpus))
+        seconds, self.peaks[label] = min(runs)
+        return seconds
 
     def _findings(self, label: str) -> list:
         return json.loads((self.scratch / f"{label}.json").read_text(encoding="utf-8"))
@@ -236,7 +273,7 @@ class Bench:
         return listing
 
     def _parse(self, listing: Path, *flags: str) -> tuple[float, float]:
-        """The fastest of the parse commands: its whole time, and its loop's."""
+        """The fastest of the parse commands: its whole time, and its parsing's."""
         return min(_python(HERE / "parse_all.py", listing, *flags) for _ in range(self.repeat))
 
     def _median(self, measure: Callable[[], float], times: int = 9) -> float:
@@ -252,7 +289,7 @@ class Bench:
             subprocess.run([sys.executable, "-m", "venv", str(environment)], check=True)
             subprocess.run([str(python), "-m", "pip", "install", "--quiet", FIXIT], check=True)
         print("measuring Fixit with one trivial rule ...", flush=True)
-        listing = self._listing("all", self.files)
+        listing = self._listing("fifth", self.fifth)
         command = [str(python), str(HERE / "fixit_trivial.py"), str(listing)]
         started = time.perf_counter()
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
@@ -260,7 +297,7 @@ class Bench:
         seconds, calls, errors = output.split()
         if int(calls) == 0 or int(errors):
             raise SystemExit(f"Fixit did not run its rule: {calls} calls seen, {errors} errors")
-        return {"fixit_trivial_all": elapsed, "fixit_trivial_all_loop": float(seconds)}
+        return {"fixit_trivial_fifth": elapsed, "fixit_trivial_fifth_loop": float(seconds)}
 
     # ------------------------------------------------------------------ the language server
     def language_server(self) -> dict[str, Any] | None:
@@ -345,38 +382,22 @@ def _server_figures(client: Client, service: Path, text: str, workspace: Path) -
 TARGETS = (
     # (what, figure, reference, how the ratio compares, limit)
     ("siglint diff --base HEAD vs check, 1,000 files", "contract_diff", "contract_check", "<=", 2),
-    ("whole corpus, 1 job, vs libcst parse", "check_all_1_job", "libcst_parse_all", "<=", 0.3),
     (
-        "  (vs the parse loop alone)",
-        "check_all_1_job",
-        "libcst_parse_all_loop",
+        "pandas wheel + 5 models vs ruff --select F",
+        "check_pandas_models",
+        "ruff_pandas_models",
+        "<=",
+        2.0,
+    ),
+    (
+        "every 5th file, cold, vs 2-process libcst parse",
+        "check_fifth_cold",
+        "libcst_parse_fifth_2",
         "<=",
         0.3,
     ),
-    (
-        "Fixit with one trivial rule vs whole corpus, 1 job",
-        "fixit_trivial_all",
-        "check_all_1_job",
-        ">=",
-        25,
-    ),
-    (
-        "MLflow files, 1 job, vs their libcst parse",
-        "check_mlflow_1_job",
-        "libcst_parse_mlflow",
-        "<=",
-        1.5,
-    ),
-    (
-        "  (vs the parse loop alone)",
-        "check_mlflow_1_job",
-        "libcst_parse_mlflow_loop",
-        "<=",
-        1.5,
-    ),
-    ("warm run vs cold run", "check_all_warm", "check_all_cold", "<=", 0.1),
-    ("whole corpus: 1 job vs all cores", "check_all_1_job", "check_all_jobs", ">=", 1.6),
-    ("MLflow files: 1 job vs all cores", "check_mlflow_1_job", "check_mlflow_jobs", ">=", 1.6),
+    ("every 5th file: warm run vs cold run", "check_fifth_warm", "check_fifth_cold", "<=", 0.1),
+    ("every 5th file: 1 job vs all cores", "check_fifth_1_job", "check_fifth_jobs", ">=", 1.0),
     (
         "200 generated models: 1 job vs all cores",
         "check_independent_1_job",
@@ -392,6 +413,11 @@ TARGETS = (
         1.5,
     ),
 )
+# (what, figure, how it compares, limit)
+ABSOLUTE_TARGETS = (
+    ("pandas wheel + 5 models: findings only in the models", "findings_only_in_models", ">=", 1),
+    ("every 5th file, cold: peak memory (MB)", "memory_fifth_cold_mb", "<=", 500),
+)
 SERVER_TARGETS = (
     ("server diagnostics p95 (ms)", "diagnostics_p95_ms", "<=", 150),
     ("server hover p95 (ms)", "hover_p95_ms", "<=", 50),
@@ -401,101 +427,76 @@ SERVER_TARGETS = (
 def targets(figures: dict[str, float], server: dict[str, Any] | None) -> list[dict[str, Any]]:
     found = []
     for what, figure, reference, compare, limit in TARGETS:
-        if figure not in figures or reference not in figures:
-            continue
-        ratio = figures[figure] / figures[reference]
-        met = ratio <= limit if compare == "<=" else ratio >= limit
-        found.append({"what": what, "ratio": ratio, "target": f"{compare} {limit}", "met": met})
+        if figure in figures and reference in figures:
+            ratio = figures[figure] / figures[reference]
+            found.append(_verdict(what, ratio, compare, limit))
+    for what, figure, compare, limit in ABSOLUTE_TARGETS:
+        if figure in figures:
+            found.append(_verdict(what, figures[figure], compare, limit))
     for what, figure, compare, limit in SERVER_TARGETS if server else ():
-        value = server[figure]
-        found.append(
-            {"what": what, "ratio": value, "target": f"{compare} {limit}", "met": value <= limit}
-        )
+        found.append(_verdict(what, server[figure], compare, limit))
     return found
+
+
+def _verdict(what: str, value: float, compare: str, limit: float) -> dict[str, Any]:
+    met = value <= limit if compare == "<=" else value >= limit
+    return {"what": what, "ratio": value, "target": f"{compare} {limit}", "met": met}
 
 
 def print_report(
     figures: dict[str, float], server: dict[str, Any] | None, found: list[dict]
 ) -> None:
     f = figures
-    print("\nseconds, wall clock")
+    jobs = f"{f['jobs']:.0f} jobs"
     rows = [
         (
-            "1. whole corpus",
-            "siglint check, 1 job",
-            f["check_all_1_job"],
-            "libcst parse",
-            f["libcst_parse_all"],
+            "1. pandas wheel",
+            "siglint check",
+            "check_pandas_models",
+            "ruff --select F",
+            "ruff_pandas_models",
         ),
-        ("", "", None, "  its loop alone", f["libcst_parse_all_loop"]),
+        ("  + 5 models", "findings", "findings_pandas_models", "", ""),
         (
-            "",
-            f"siglint check, {f['jobs']:.0f} jobs",
-            f["check_all_jobs"],
-            "stdlib ast parse",
-            f["ast_parse_all"],
+            "2. every 5th",
+            f"siglint, cold, {jobs}",
+            "check_fifth_cold",
+            "libcst parse, 2 proc.",
+            "libcst_parse_fifth_2",
         ),
-        ("", "siglint, no pre-filter", f["check_all_no_prefilter"], "", None),
-    ]
-    if "fixit_trivial_all" in f:
-        rows.append(("", "", None, "Fixit, 1 trivial rule", f["fixit_trivial_all"]))
-    rows += [
+        ("", "", "", "  its parsing alone", "libcst_parse_fifth_2_loop"),
+        ("", "warm run", "check_fifth_warm", "cold run", "check_fifth_cold"),
+        ("", "1 job", "check_fifth_1_job", jobs, "check_fifth_jobs"),
+        ("", "peak memory (MB), cold", "memory_fifth_cold_mb", "", ""),
+        ("3. 200 models", "1 job", "check_independent_1_job", jobs, "check_independent_jobs"),
         (
-            "2. MLflow files",
-            "siglint check, 1 job",
-            f["check_mlflow_1_job"],
-            "libcst parse",
-            f["libcst_parse_mlflow"],
-        ),
-        ("", "", None, "  its loop alone", f["libcst_parse_mlflow_loop"]),
-        ("", f"siglint check, {f['jobs']:.0f} jobs", f["check_mlflow_jobs"], "", None),
-        ("3. cache", "warm run", f["check_all_warm"], "cold run", f["check_all_cold"]),
-        (
-            "4. jobs",
-            "whole corpus, 1 job",
-            f["check_all_1_job"],
-            f"{f['jobs']:.0f} jobs",
-            f["check_all_jobs"],
-        ),
-        (
-            "",
-            "MLflow files, 1 job",
-            f["check_mlflow_1_job"],
-            f"{f['jobs']:.0f} jobs",
-            f["check_mlflow_jobs"],
-        ),
-        (
-            "",
-            "200 generated models, 1 job",
-            f["check_independent_1_job"],
-            f"{f['jobs']:.0f} jobs",
-            f["check_independent_jobs"],
-        ),
-        (
-            "5. start-up",
+            "4. start-up",
             "check one small file",
-            f["startup_check_small_file"],
+            "startup_check_small_file",
             "import libcst",
-            f["startup_import_libcst"],
+            "startup_import_libcst",
         ),
-        ("", "the same, cached", f["startup_check_small_file_cached"], "", None),
+        ("", "the same, cached", "startup_check_small_file_cached", "", ""),
         (
-            "6. siglint diff",
-            "1,000 files, diff --base HEAD",
-            f["contract_diff"],
+            "5. siglint diff",
+            "1,000 files, --base HEAD",
+            "contract_diff",
             "check, no cache",
-            f["contract_check"],
+            "contract_check",
         ),
+        ("6. Fixit", "", "", "1 trivial rule, 5th", "fixit_trivial_fifth"),
     ]
-    for section, left, value, right, reference in rows:
-        shown = "" if value is None else f"{value:8.3f}"
-        other = "" if reference is None else f"{reference:8.3f}"
+    print("\nseconds, wall clock")
+    for section, left, figure, right, reference in rows:
+        if figure not in f and reference not in f:
+            continue
+        shown = f"{f[figure]:8.3f}" if figure in f else ""
+        other = f"{f[reference]:8.3f}" if reference in f else ""
         print(f"{section:17}{left:26}{shown:>9}   {right:22}{other:>9}")
-    same = "identical" if f["same_findings"] else "DIFFERENT"
-    print(f"{'':17}findings of every run above: {same}")
-    if server is None:
-        print("7. language server: server not available")
-    else:
+    if "same_findings" in f:
+        same = "identical" if f["same_findings"] else "DIFFERENT"
+        print(f"{'':17}findings of the every-5th runs: {same}")
+    if server is not None:
         print(
             f"7. language server ({server['service_lines']} lines, {server['service_targets']} targets, "
             f"debounce off): diagnostics after didChange p50 {server['diagnostics_p50_ms']:.0f} ms, "
@@ -551,8 +552,9 @@ def _machine_line(m: dict[str, Any]) -> str:
 
 def _corpus_line(c: dict[str, Any]) -> str:
     return (
-        f"corpus: {', '.join(c['packages'])}: {c['files']} files, {c['lines']:,} lines; "
-        f"{c['mlflow_files']} files ({c['mlflow_lines']:,} lines) mention MLflow"
+        f"corpus: {', '.join(c['packages'])}; the pandas wheel: {c['pandas_files']} files, "
+        f"{c['pandas_lines']:,} lines; every 5th file: {c['fifth_files']} files, "
+        f"{c['fifth_lines']:,} lines, {c['fifth_mlflow_files']} of them mentioning MLflow"
     )
 
 
@@ -565,6 +567,17 @@ def _cores() -> int:
 
 def _lines(files: list[Path]) -> int:
     return sum(path.read_bytes().count(b"\n") for path in files)
+
+
+def _timed_with_peak(command: list[str], **options: Any) -> tuple[float, int]:
+    """The seconds ``command`` took, and the peak resident memory of it and its children."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, **options)
+    sampler = PeakMemory(process.pid)
+    if process.wait():
+        raise subprocess.CalledProcessError(process.returncode, command)
+    elapsed = time.perf_counter() - started
+    return elapsed, sampler.stop()
 
 
 def _timed(command: list[str], **options: Any) -> float:

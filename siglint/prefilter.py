@@ -160,7 +160,7 @@ class Screen:
         self._files: dict[Path, _File | None] = {}
         self._texts: dict[Path, str] = dict(texts or {})
         self._kept: dict[str, Any] | None = None  # the previous run's state, once valid
-        self._decisions: dict[str, list] = {}
+        self._decisions: dict[str, tuple[Path, str, Settings, bool]] = {}
         self._digests: dict[Path, tuple[str, str | None]] = {}
         self._fingerprints: dict[Settings, str] = {}
         self._names: dict[Path, tuple[str, Path, Path]] = {}
@@ -169,6 +169,7 @@ class Screen:
         self._reach_flags: dict[_Node, Trigger] = {}
         self._wanted: dict[Settings, tuple[Trigger, ...]] = {}
         self._trees: dict[tuple[str, bool], Trigger] = {}
+        self._packages: dict[Path, tuple[str, Path]] = {}
 
     def obviously_needs_check(self, path: Path, text: str, settings: Settings) -> bool:
         """Whether the file must be checked, when that is cheap to tell: from the previous
@@ -189,10 +190,13 @@ class Screen:
         needed = self._kept_decision(path, text, settings)
         if needed is None:
             needed = self._decide(path, text, settings)
-        self._decisions[str(path.absolute())] = [*self._key(path, text, settings), needed]
+        if self._cache is not None:  # what the decision is for is worked out in ``state``
+            self._decisions[str(path.absolute())] = (path, text, settings, needed)
         return needed
 
     def _kept_decision(self, path: Path, text: str, settings: Settings) -> bool | None:
+        if self._cache is None:
+            return None
         kept = self._kept_state()["decisions"].get(str(path.absolute()))
         if kept is not None and kept[:2] == self._key(path, text, settings):
             return bool(kept[2])
@@ -234,7 +238,13 @@ class Screen:
         }
         folders = {**kept["folders"], **self._disk.fingerprints()}
         names = {**kept["names"], **{str(p): n[0] for p, n in self._names.items()}}
-        decisions = {**kept["decisions"], **self._decisions}
+        decisions = {
+            **kept["decisions"],
+            **{
+                location: [*self._key(path, text, settings), needed]
+                for location, (path, text, settings, needed) in self._decisions.items()
+            },
+        }
         return {"files": files, "folders": folders, "names": names, "decisions": decisions}
 
     def _kept_state(self) -> dict[str, Any]:
@@ -317,9 +327,20 @@ class Screen:
     def name_and_root(self, path: Path) -> tuple[str, Path, Path]:
         """The module's dotted name, the folder its imports start from, and its own folder."""
         found = self._names.get(path)
-        if found is None:
+        if found is None and not path.is_absolute():
             name, root = module_name_for(path)
             found = self._names[path] = (name, root, path.parent)
+        elif found is None:
+            folder = path.parent
+            package = self._packages.get(folder)
+            if package is None:  # the same for every module of the folder: asked once
+                package = self._packages[folder] = module_name_for(folder / "__init__.py")
+            prefix, root = package
+            if path.stem == "__init__":
+                name = prefix
+            else:
+                name = f"{prefix}.{path.stem}" if root != folder else path.stem
+            found = self._names[path] = (name, root, folder)
         return found
 
     def reach(self, dotted: str, importer: Path) -> list[_Node]:
@@ -530,6 +551,8 @@ class _File:
     def words(self) -> Trigger:
         """The inherited triggers of the module itself."""
         found = self.spelt & ~Trigger.PANDAS
+        if not (found or "pandas" in self.text or _PROJECT_NAMES.keys() & set(self.path.parts)):
+            return found  # its name cannot be one of those packages' either
         name = self._screen.name_and_root(self.path)[0]
         for trigger, package in _PACKAGES:
             if name == package or name.startswith(f"{package}."):

@@ -59,7 +59,7 @@ def test_engine_survives_mutated_files(mutant: Mutant, engine, tmp_path_factory)
 
 
 def test_a_syntax_error_is_placed_inside_the_text(tmp_path: Path) -> None:
-    text = "class A:\nimport y\n\n\nx = 1\n"
+    text = "class A:\nimport mlflow\n\n\nx = 1\n"
     [diagnostic] = check_source(text, tmp_path / "model.py").diagnostics
     assert diagnostic.code == "SIG999"
     assert_range_inside(diagnostic.range, split_lines(text), diagnostic)
