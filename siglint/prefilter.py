@@ -170,6 +170,7 @@ class Screen:
         self._wanted: dict[Settings, tuple[Trigger, ...]] = {}
         self._trees: dict[tuple[str, bool], Trigger] = {}
         self._packages: dict[Path, tuple[str, Path]] = {}
+        self._around: dict[Path, Trigger] = {}  # by the folder of the modules asked about
 
     def obviously_needs_check(self, path: Path, text: str, settings: Settings) -> bool:
         """Whether the file must be checked, when that is cheap to tell: from the previous
@@ -180,7 +181,7 @@ class Screen:
         if kept is not None:
             return kept
         file = self._given(path, text)
-        return _any_met(self._wanted_for(settings), file.words | file.cheap)
+        return _any_met(self._wanted_for(settings), file.named | file.cheap)
 
     def needs_check(self, path: Path, text: str, settings: Settings) -> bool:
         """Whether some rule enabled by ``settings`` may report in ``text`` (the file at
@@ -219,10 +220,10 @@ class Screen:
     def _decide(self, path: Path, text: str, settings: Settings) -> bool:
         file = self._given(path, text)
         wanted = self._wanted_for(settings)
-        if _any_met(wanted, file.words | file.cheap):
+        if _any_met(wanted, file.named | file.cheap):
             return True
         # The most parsing it and following its imports could find: no need to, if not enough.
-        if not _any_met(wanted, file.words | file.cheap | Trigger.SYNTAX | self.around(path)):
+        if not _any_met(wanted, file.named | file.cheap | Trigger.SYNTAX | self.around(path)):
             return False
         if not file.reading.parsed or _any_met(wanted, file.words | file.local):
             return True
@@ -283,6 +284,7 @@ class Screen:
             del self._files[path]
             self._reach_flags.clear()
             self._trees.clear()
+            self._around.clear()
         file = self._file(path)
         assert file is not None
         return file
@@ -380,12 +382,16 @@ class Screen:
         identifiers lead anywhere, or those of the module's own packages (which its relative
         imports name for it). Everything, when there are too many modules to read there."""
         _, root, folder = self.name_and_root(path.absolute())
+        found = self._around.get(folder)
+        if found is not None:
+            return found
         found = self._tree_flags(str(root))
         here = folder.relative_to(root).parts if folder.is_relative_to(root) else ()
         for depth, name in enumerate(here):
             if not name.isidentifier():  # a package no import spells: its modules all count
                 found |= self._tree_flags(str(root.joinpath(*here[: depth + 1])), every=True)
                 break
+        self._around[folder] = found
         return found
 
     def _tree_flags(self, top: str, every: bool = False) -> Trigger:
@@ -548,10 +554,18 @@ class _File:
         return found
 
     @cached_property
+    def named(self) -> Trigger:
+        """``words`` or more, from the text and the path alone (no looking for a module)."""
+        found = self.spelt
+        for part in _PROJECT_NAMES.keys() & set(self.path.parts):
+            found |= _PROJECT_NAMES[part]
+        return found | _PROJECT_NAMES.get(self.path.stem, Trigger(0))
+
+    @cached_property
     def words(self) -> Trigger:
         """The inherited triggers of the module itself."""
         found = self.spelt & ~Trigger.PANDAS
-        if not (found or "pandas" in self.text or _PROJECT_NAMES.keys() & set(self.path.parts)):
+        if not self.named:
             return found  # its name cannot be one of those packages' either
         name = self._screen.name_and_root(self.path)[0]
         for trigger, package in _PACKAGES:
