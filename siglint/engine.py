@@ -67,6 +67,8 @@ class CheckResult:
     path: Path
     targets: tuple[TargetReport, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+    # Why Python cannot run the file (SIG999's diagnostic), even where it is not reported.
+    unparsable: Diagnostic | None = None
 
 
 def check_source(
@@ -110,7 +112,7 @@ def trust_fixes(
 def _check(text: str, path: Path, settings: Settings, project: Project) -> CheckResult:
     refused = null_byte(text)
     if refused is not None:  # CPython refuses to compile it; libcst would not
-        return _unparsable(path, text, _refused(refused, text, "read"), settings)
+        return _unparsable(path, text, _refused(refused, text, "read"), settings, project)
     # Undecodable comment bytes, as libcst and the tokenizer take them (positions are the same).
     text = plain_text(text)
     # One parse per file: reuse the one made when an earlier file imported this one.
@@ -119,15 +121,15 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
         try:
             module = parse(path.absolute(), text)
         except cst.ParserSyntaxError as error:
-            return _unparsable(path, text, _syntax_error(error, text), settings)
+            return _unparsable(path, text, _syntax_error(error, text), settings, project)
         except (RecursionError, ValueError) as error:
             message = f"siglint cannot parse this file: {error}"
             diagnostic = _diagnostic("SIG999", message, Range(1, 0, 1, 0))
-            return _unparsable(path, text, diagnostic, settings)
+            return _unparsable(path, text, diagnostic, settings, project)
         project.register(module)
     refused = compile_refusal(text)
     if refused is not None:  # libcst parses it, CPython's compiler refuses it: nothing runs
-        return _unparsable(path, text, _refused(refused, text, "compile"), settings)
+        return _unparsable(path, text, _refused(refused, text, "compile"), settings, project)
     evaluator = Evaluator(project, settings.python_version)
     analysis = SignatureAnalysis(evaluator)
     # Tokenizing for comments costs a quarter of a parse: only when a directive may be there.
@@ -168,11 +170,14 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
     return CheckResult(path, tuple(reports), tuple(ordered))
 
 
-def _unparsable(path: Path, text: str, diagnostic: Diagnostic, settings: Settings) -> CheckResult:
-    """SIG999 for a file that may concern MLflow; any other file is not siglint's business."""
-    if not names_mlflow(text):
-        return CheckResult(path)
-    return CheckResult(path, (), _kept([diagnostic], settings))
+def _unparsable(
+    path: Path, text: str, diagnostic: Diagnostic, settings: Settings, project: Project
+) -> CheckResult:
+    """SIG999 for a file that names MLflow (the module's text, or the file holding it: a
+    notebook's cell is checked alone); any other file is not siglint's business."""
+    if names_mlflow(text) or names_mlflow(project.read(path.absolute()) or ""):
+        return CheckResult(path, (), _kept([diagnostic], settings), diagnostic)
+    return CheckResult(path, unparsable=diagnostic)
 
 
 def _kept(

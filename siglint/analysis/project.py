@@ -144,6 +144,11 @@ class Project:
                     recorder.imports.setdefault(importer, {}).update(imports)
         return known[0]
 
+    def read(self, path: Path) -> str | None:
+        """The text of the file at ``path``, as this project reads files (open buffers first,
+        for the language server); nothing is parsed or remembered."""
+        return self._read(path)
+
     def module(self, path: Path, text: str | None = None) -> ModuleInfo | None:
         """The parsed module at ``path`` (``text`` overrides what is on disk)."""
         path = path.absolute()

@@ -288,9 +288,8 @@ def _check_file(source: Source, project: Any) -> _Checked:
         for unit in (None, *source.units):
             text, path = (source.text, source.path) if unit is None else (unit.text, unit.path)
             result = check_source(text, path, Settings(), project, verify_fixes=False)
-            syntax = [d for d in result.diagnostics if d.code == "SIG999"]
-            if syntax and not result.targets and unit is None:
-                return _Checked((), syntax[0].message, dependencies)
+            if result.unparsable is not None and not result.targets and unit is None:
+                return _Checked((), result.unparsable.message, dependencies)
             for t in result.targets:
                 where = t.range if unit is None else unit_range(unit, t.range)
                 cell, line, file_line = None, where.line, None

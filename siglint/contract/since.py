@@ -93,6 +93,6 @@ def _checked(revision: Revision, location: str) -> tuple[Found, ...] | None:
     if source is None:
         return ()
     result = check_source(source.text, path, Settings(), Project(revision.read, revision.exists))
-    if not result.targets and any(d.code == "SIG999" for d in result.diagnostics):
+    if not result.targets and result.unparsable is not None:
         return None
     return tuple(_found(target, "") for target in result.targets)

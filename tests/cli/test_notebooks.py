@@ -399,9 +399,9 @@ def test_the_cache_and_the_pre_filter_follow_run(
     assert "train.ipynb:cell 2:2:45: SIG102" in siglint("check", "train.ipynb").out
     assert "train.ipynb:cell 2:2:45: SIG102" in siglint("check", "train.ipynb").out  # cached
     notebook(tmp_path / "setup.ipynb", "import os")
-    out = siglint("check", "train.ipynb").out
-    assert "SIG102" not in out
-    assert "NameError: name 'PythonModel' is not defined" in out
+    # No model is defined any more (its base is no name of MLflow's): its NameError is Python's
+    # to report, not siglint's (siglint.scope).
+    assert siglint("check", "train.ipynb").out == "All checks passed!\n"
 
 
 BROKEN_CELL = """\
