@@ -1,5 +1,5 @@
 """## What it does
-Reports files siglint cannot parse.
+Reports files that name MLflow and that Python cannot parse (or compile). A file that never names MLflow is not siglint's business: Python, Ruff and pyright report it.
 
 ## Why is this bad?
 A file that does not parse cannot be imported either; siglint reports it once and goes on with the other files.
