@@ -98,7 +98,10 @@ class Constant(Value):
     value: Any
 
     def runtime_str(self) -> str:
-        return repr(self.value)
+        try:
+            return repr(self.value)
+        except ValueError:  # an int of more digits than Python converts (hex literals can be)
+            return hex(self.value)
 
 
 @dataclass(frozen=True, slots=True)

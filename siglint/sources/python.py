@@ -27,8 +27,14 @@ _COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
 _BLANK_OR_COMMENT = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)")
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _TEXT_LINE_BREAK = re.compile("\r\n|\r|\n")
-# The parser's errors about a literal's content, the same in every Python version.
-_LITERAL_ERRORS = ("(unicode error)", "(value error)", "bytes can only contain ASCII")
+# The parser's errors about a literal's content, the same in every Python version (the limit
+# on a decimal integer's digits, 4,300 by default, exists in every one siglint supports).
+_LITERAL_ERRORS = (
+    "(unicode error)",
+    "(value error)",
+    "bytes can only contain ASCII",
+    "Exceeds the limit",
+)
 # What ``surrogateescape`` makes of an undecodable byte.
 _ESCAPED = re.compile("[\udc80-\udcff]")
 

@@ -191,6 +191,7 @@ COMPILE_ERRORS = [
     "'\\N{no such name}'\n",
     "b'\\xe9'\n".replace("\\xe9", "\xe9"),
     "b'\\x1'\n",
+    f"x = {'1' * 5000}\n",  # more digits than int() converts
 ]
 
 
