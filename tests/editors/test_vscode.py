@@ -1,6 +1,6 @@
 """Real VS Code: the packaged extension in code-server (the VS Code 1.139 workbench), driven by
-headless Chromium. It opens an example, reads siglint's findings in the Problems panel and
-applies a quick fix from the editor's menu.
+headless Chromium. It opens an example (and a Jupyter notebook, in the notebook editor), reads
+siglint's findings in the Problems panel and applies a quick fix from the editor's menu.
 
 As a new user would have it: the extension is the one with siglint bundled, the Python it runs
 has no siglint, and the workspace is in Restricted Mode, with a ``.vscode/settings.json`` that
@@ -268,3 +268,39 @@ def test_a_python_too_old_is_named_until_the_interpreter_is_fixed(
     assert "lsp_server" not in message and "ModuleNotFoundError" not in message
     assert report["messageAfter"] == []
     assert any("SIG301" in row for row in report["before"])
+
+
+def test_a_notebook_s_cells_get_findings_and_quick_fixes(workbench: tuple[str, Path, Path]):
+    """A Jupyter notebook in VS Code's notebook editor (notebook document sync): the Problems
+    panel lists the findings of its cells, and a cell's quick fix clears its finding."""
+    import nbformat
+
+    url, example, scratch = workbench
+    notebook = example.with_name("qa_notebook.ipynb")
+    made = nbformat.v4.new_notebook(
+        metadata={"kernelspec": {"name": "python3", "language": "python", "display_name": "Py"}}
+    )
+    made.cells = [
+        nbformat.v4.new_markdown_cell("# Questions and answers"),
+        nbformat.v4.new_code_cell("%pip install mlflow pydantic"),
+        nbformat.v4.new_code_cell(
+            "from typing import Optional\n\nimport mlflow\nfrom pydantic import BaseModel"
+        ),
+        nbformat.v4.new_code_cell(
+            "class Query(BaseModel):\n    question: str\n    context: Optional[str]"
+        ),
+        nbformat.v4.new_code_cell(
+            "class QAModel(mlflow.pyfunc.PythonModel):\n"
+            "    def predict(self, context, model_input: list[Query]) -> list[str]:\n"
+            "        return []"
+        ),
+    ]
+    nbformat.write(made, notebook)
+
+    report = drive(url, notebook, scratch)
+    assert any("SIG301" in row for row in report["before"])
+    assert not any("SIG999" in row for row in report["before"])  # the %pip cell is no error
+    assert any("siglint (SIG301):" in action for action in report["actions"])
+    assert not any("SIG301" in row for row in report["after"])
+    saved = nbformat.read(notebook, as_version=4)
+    assert saved.cells[3].source.endswith("context: Optional[str] = None")
