@@ -492,3 +492,17 @@ def test_fix_keeps_a_later_cell_s_future_import(siglint: Siglint, tmp_path: Path
         "def f(model_input: list[str]):\n",
         "    pass",
     ]
+
+
+def test_run_reaches_the_names_of_the_notebooks_run_in_turn(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    """As Python's ``from m import *`` gives the names ``m`` star-imported itself."""
+    notebook(tmp_path / "_resources" / "00-global.ipynb", "import mlflow")
+    (tmp_path / "_resources" / "00-init.py").write_text(
+        "# Databricks notebook source\n# MAGIC %run ./00-global\n"
+    )
+    notebook(tmp_path / "train.ipynb", "%run ./_resources/00-init", MODEL_CELL)
+    out = siglint("check", "train.ipynb").out
+    assert "SIG901" not in out
+    assert "train.ipynb:cell 2:2:45: SIG102" in out
