@@ -108,6 +108,7 @@ AUTOMAGICS = frozenset(
         "xmode",
     ]
 )
+PYTHON_MODULE_SUFFIXES = (".py", ".pyi")
 # Databricks' cell languages: a cell whose first line is one of these alone is not Python.
 LANGUAGE_MAGICS = frozenset({"%sql", "%md", "%md-sandbox", "%sh", "%scala", "%r", "%fs", "%skip"})
 _CAPTURE = re.compile(r"(?P<target>[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*=\s*[!%]")
@@ -132,7 +133,8 @@ def cell_magic(first_line: str) -> tuple[str, str] | None:
 
 
 def writefile_of(first_line: str) -> WriteFile | None:
-    """The file a ``%%writefile [-a] path`` line names."""
+    """The Python module a ``%%writefile [-a] path`` line names (None for any other file an
+    agent notebook writes: its ``config.yml``, its ``requirements.txt``)."""
     magic = cell_magic(first_line)
     if magic is None or magic[0] != "writefile":
         return None
@@ -142,7 +144,9 @@ def writefile_of(first_line: str) -> WriteFile | None:
         words = magic[1].split()
     append = any(w in ("-a", "--append") for w in words)
     paths = [w for w in words if not w.startswith("-")]
-    return WriteFile(paths[0], append) if paths else None
+    if not paths or not paths[0].endswith(PYTHON_MODULE_SUFFIXES):
+        return None
+    return WriteFile(paths[0], append)
 
 
 def mask_cell(lines: list[str]) -> list[str]:

@@ -506,3 +506,15 @@ def test_run_reaches_the_names_of_the_notebooks_run_in_turn(
     out = siglint("check", "train.ipynb").out
     assert "SIG901" not in out
     assert "train.ipynb:cell 2:2:45: SIG102" in out
+
+
+def test_a_writefile_cell_of_another_file_is_no_module(siglint: Siglint, tmp_path: Path) -> None:
+    """An agent notebook writes its config.yml and requirements.txt too: not Python."""
+    config = "%%writefile config.yml\nmlflow_experiment: /Users/me/agent\ntools:\n  - name: [a, b\n"
+    notebook(tmp_path / "agent.ipynb", config, "%%writefile requirements.txt\nmlflow==3.1\n")
+    (tmp_path / "db.py").write_text(
+        "# Databricks notebook source\n# MAGIC %%writefile config.yaml\n# MAGIC mlflow: [x\n"
+    )
+    result = siglint("check", "agent.ipynb", "db.py")
+    assert result.code == 0 and "SIG999" not in result.out
+    assert not (tmp_path / "config.yml").exists()

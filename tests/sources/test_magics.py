@@ -95,3 +95,9 @@ def test_top_level_await_is_taken_off_its_line_only() -> None:
         "for x in y():",
         "    pass",
     ]
+
+
+def test_writefile_of_another_file_than_a_module_is_none() -> None:
+    assert writefile_of("%%writefile config.yml\n") is None
+    assert writefile_of("%%writefile requirements.txt\n") is None
+    assert writefile_of("%%writefile src/agent.py\n") is not None
