@@ -22,7 +22,8 @@ def render(reports: list[FileReport]) -> str:
         suite.set("package", "siglint")
         classname = str(PurePath(report.path).with_suffix(""))
         for d in report.diagnostics:
-            line, column = str(d.range.line), str(d.range.column + 1)
+            cell, where = report.cell_of(d.range)
+            line, column = str(where.line), str(where.column + 1)
             case = ET.SubElement(
                 suite,
                 "testcase",
@@ -35,8 +36,12 @@ def render(reports: list[FileReport]) -> str:
             )
             properties = ET.SubElement(case, "properties")
             ET.SubElement(properties, "property", {"name": "severity", "value": d.severity.value})
+            in_cell = ""
+            if cell is not None:  # a notebook: the position is in that cell
+                ET.SubElement(properties, "property", {"name": "cell", "value": str(cell)})
+                in_cell = f"cell {cell}, "
             failure = ET.SubElement(case, "failure", {"message": d.message})
-            failure.text = f"line {line}, col {column}, {d.message}"
+            failure.text = f"{in_cell}line {line}, col {column}, {d.message}"
     if not failing:
         suite = ET.SubElement(root, "testsuite", _counts("siglint", 1, 0))
         suite.set("package", "siglint")

@@ -518,3 +518,16 @@ def test_a_writefile_cell_of_another_file_is_no_module(siglint: Siglint, tmp_pat
     result = siglint("check", "agent.ipynb", "db.py")
     assert result.code == 0 and "SIG999" not in result.out
     assert not (tmp_path / "config.yml").exists()
+
+
+def test_junit_and_json_lines_place_findings_in_cells(siglint: Siglint, tmp_path: Path) -> None:
+    notebook(tmp_path / "train.ipynb", ("md", "# Title"), "import mlflow", MODEL_CELL)
+    junit = siglint("check", "train.ipynb", "--output-format", "junit").out
+    assert 'line="2" column="45"' in junit
+    assert '<property name="cell" value="3" />' in junit
+    assert "cell 3, line 2, col 45, MLflow raises" in junit
+    (item,) = map(
+        json.loads,
+        siglint("check", "train.ipynb", "--output-format", "json-lines").out.splitlines(),
+    )
+    assert (item["cell"], item["location"]) == (3, {"row": 2, "column": 45})
