@@ -21,7 +21,7 @@ from siglint.analysis.findings import Cause, Finding
 from siglint.analysis.log_calls import check_log_calls, logged_by
 from siglint.analysis.mlflow_names import missing_in_release
 from siglint.analysis.module import ModuleInfo
-from siglint.analysis.project import Project, parse
+from siglint.analysis.project import PARSE_ERRORS, Project, parse
 from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.signature_calls import check_signature_calls
 from siglint.config import Settings
@@ -104,7 +104,11 @@ def trust_fixes(
     ``only``'s diagnostics when given, the others as they were (``siglint.fix_verification``)."""
 
     def recheck(fixed: str) -> CheckResult:
-        return _check(fixed, result.path, settings, project.variant())
+        try:
+            module = parse(result.path.absolute(), fixed)
+        except PARSE_ERRORS:  # the check reports it
+            return _check(fixed, result.path, settings, Project())
+        return _check(fixed, result.path, settings, project.variant(module))
 
     return trusted_fixes(result, text, recheck, only)
 

@@ -98,17 +98,26 @@ class Project:
         # kind -> module -> (what ``remember`` computed, what computing it read of the project)
         self._remembered: dict[str, dict[ModuleInfo, tuple[Any, Dependencies]]] = {}
 
-    def variant(self) -> Project:
-        """A project to check an altered version of a file in (a fix applied to it): it starts
-        with the modules this one parsed and what it learnt of the file system, but registers
+    def variant(self, module: ModuleInfo) -> Project:
+        """A project in which ``module`` (an altered version of a file of this one: a fix applied
+        to it) stands at its path: it starts with the modules this one parsed, what it learnt of
+        the file system and the facts it remembered that did not read that path, but registers
         its modules for itself, and records nothing for the cache."""
         other = Project(self._read)
-        other._modules = dict(self._modules)
-        other._digests = dict(self._digests)
-        other._stored = dict(self._stored)
+        other._modules = {**self._modules, module.path: module}
+        other._digests = {**self._digests, module.path: digest(module.text)}
+        other._stored = {**self._stored, str(module.path): True}
         other._found = dict(self._found)
         # What only the file system decides: shared, and still true for both.
         other._roots, other._files, other._candidates = self._roots, self._files, self._candidates
+        other._remembered = {
+            kind: {
+                known: fact
+                for known, fact in facts.items()
+                if known.path != module.path and module.path not in fact[1].modules
+            }
+            for kind, facts in self._remembered.items()
+        }
         return other
 
     @contextmanager
