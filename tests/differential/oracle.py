@@ -268,6 +268,15 @@ def _all_subclasses(cls) -> list[type]:
     return out
 
 
+def _shared_base(cls, python_model: type) -> bool:
+    """A class with no non-abstract predict besides MLflow's that a class of its module extends."""
+    predict = getattr(cls, "predict", None)
+    own = predict is not None and predict is not python_model.predict
+    if own and not getattr(predict, "__isabstractmethod__", False):
+        return False
+    return any(sub.__module__ == cls.__module__ and sub is not cls for sub in _all_subclasses(cls))
+
+
 def discover(modules) -> list[Found]:
     """The targets the imported modules created, by MLflow's own objects."""
     import mlflow.pyfunc.model as pm
@@ -296,8 +305,12 @@ def discover(modules) -> list[Found]:
         # Every PythonModel subclass is a target, bases without a predict of their own
         # included: PythonModel's ``__metaclass__ = ABCMeta`` is Python 2 syntax, so MLflow
         # instantiates and saves them all. The chat/agent bases really are abstract: only
-        # their instantiable subclasses can be logged.
+        # their instantiable subclasses can be logged. One exception, siglint's scope: a base
+        # with no predict of its own that another model of its module derives from only shares
+        # code; MLflow reads nothing of it unless it is logged, and the corpus logs none.
         kind = next((k for base, k in builtins if issubclass(cls, base)), "python_model")
+        if kind == "python_model" and _shared_base(cls, pm.PythonModel):
+            continue
         if kind == "python_model" or not inspect.isabstract(cls):
             add(Found(cls.__qualname__, kind, files[cls.__module__], cls), cls)
 

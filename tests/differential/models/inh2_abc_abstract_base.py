@@ -1,6 +1,6 @@
-# target: Base python_model
 # target: Model python_model
-# An abc.ABC intermediate base with an abstract predict, implemented with hints in the child.
+# An abc.ABC intermediate base without predict (only a helper), implemented with hints in the child:
+# the base is no target, since no call logs it.
 
 import abc
 

@@ -1,6 +1,6 @@
 # target: Model python_model
-# target: Base python_model
-# An intermediate base without predict is not a target.
+# An intermediate base without predict that a model derives from, and that no call logs, is not a
+# target: MLflow reads nothing of it when it is defined.
 
 from mlflow.pyfunc import PythonModel
 
