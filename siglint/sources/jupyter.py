@@ -38,6 +38,8 @@ class JupyterSource(NotebookSource):
     def read(cls, path: Path, data: bytes) -> JupyterSource:
         try:
             content = data.decode("utf-8-sig")
+            if not content.strip():  # an empty file, as an empty .py: nothing to check
+                return build(path, content, "\n", [], cls)
             notebook = json.loads(content)
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
             raise SourceError(f"this notebook is not valid JSON: {error}") from error

@@ -97,12 +97,14 @@ def test_naming_a_notebook_reads_its_cells_not_its_json(siglint: Siglint, tmp_pa
 def test_a_notebook_that_is_not_json_costs_one_diagnostic(siglint: Siglint, tmp_path: Path) -> None:
     (tmp_path / "broken.ipynb").write_text('{"cells": [', encoding="utf-8")
     notebook(tmp_path / "good.ipynb", "import mlflow", MODEL_CELL)
+    (tmp_path / "empty.ipynb").write_bytes(b"")  # as an empty .py file: nothing to say
     result = siglint("check", ".")
     assert (
         "broken.ipynb:1:1: SIG999 siglint cannot read this file: this notebook is not valid JSON"
         in result.out
     )
     assert "good.ipynb:cell 2:2:45: SIG102" in result.out
+    assert "empty.ipynb" not in result.out
 
 
 def test_checkpoints_and_excluded_notebooks_are_skipped(siglint: Siglint, tmp_path: Path) -> None:
