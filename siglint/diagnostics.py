@@ -75,6 +75,11 @@ class Related:
     range: Range
     message: str
 
+    @property
+    def where(self) -> str:
+        """``helpers.py:3``, for a message."""
+        return f"{self.path.name}:{self.range.line}"
+
     def shown(self) -> str:
         """The path as the command line shows it: relative to the working folder when under it."""
         try:

@@ -6,7 +6,6 @@ nothing from the analysed code, and turns every problem into a result, never an 
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,11 +16,11 @@ from siglint.analysis.consequences import Logged, restated
 from siglint.analysis.discovery import discover
 from siglint.analysis.edits import FixPlan
 from siglint.analysis.evaluate import Evaluator
-from siglint.analysis.findings import Cause, Finding
+from siglint.analysis.findings import Finding, related_at
 from siglint.analysis.log_calls import check_log_calls, logged_by
 from siglint.analysis.mlflow_names import missing_in_release
 from siglint.analysis.module import ModuleInfo
-from siglint.analysis.project import PARSE_ERRORS, Project, parse
+from siglint.analysis.project import PARSE_ERRORS, Project, parse, syntax_error
 from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.signature_calls import check_signature_calls
 from siglint.config import Settings
@@ -337,7 +336,7 @@ def _once(module: ModuleInfo, findings: list[Finding]) -> list[Finding]:
             where = ", ".join(f"{f.module.path.name}:{f.node_line}" for f in others if f.module)
             more = f"({len(others)} more like it: {where})"
             places = tuple(
-                Cause(f.message, f.module, f.node) for f in others if f.module and f.node
+                related_at(f.message, f.module, f.node) for f in others if f.module and f.node
             )
             kept[index] = replace(
                 first, message=f"{first.message} {more}", related=(*first.related, *places)
@@ -348,21 +347,17 @@ def _once(module: ModuleInfo, findings: list[Finding]) -> list[Finding]:
 def _place(module: ModuleInfo, finding: Finding, fallback: Range) -> Diagnostic:
     """Put a finding in this file: on its node here, or on the target when it lies elsewhere
     (then where it lies is related information)."""
-    related = tuple(_related(cause) for cause in finding.related)
+    related = finding.related
     if finding.module is module and finding.node is not None:
         fix = _fix(module, finding.fix) if finding.fix is not None else None
         where = module.range_of(finding.node)
         return _diagnostic(finding.code, finding.message, where, fix, related)
     message = finding.message
     if finding.module is not None and finding.module is not module and finding.node is not None:
-        elsewhere = Cause(finding.message, finding.module, finding.node)
+        elsewhere = related_at(finding.message, finding.module, finding.node)
         message = f"{message} (in {elsewhere.where})"
-        related = (_related(elsewhere), *related)
+        related = (elsewhere, *related)
     return _diagnostic(finding.code, message, fallback, related=related)
-
-
-def _related(cause: Cause) -> Related:
-    return Related(cause.module.path, cause.module.range_of(cause.node), cause.message)
 
 
 def _diagnostic(
@@ -400,27 +395,5 @@ def _refused(refused: UnreadableSource, text: str, verb: str) -> Diagnostic:
 
 
 def _syntax_error(error: cst.ParserSyntaxError, text: str) -> Diagnostic:
-    """What the running interpreter says of the file, where it says it (libcst's parser reports
-    where it gave up, often lines later: "error at 5:15" for a "(" never closed on line 4); libcst's
-    own words only when CPython parses the file."""
-    lines = split_lines(text)
-
-    def inside(line: int, column: int) -> tuple[int, int]:
-        # Positions can lie past the end of their line (or of the text): keep them inside.
-        line = min(max(line, 1), len(lines))
-        return line, min(max(column, 0), len(lines[line - 1].rstrip("\r\n")))
-
-    try:
-        ast.parse(text)
-    except SyntaxError as python:
-        line, column = inside(python.lineno or 1, (python.offset or 1) - 1)
-        end = inside(python.end_lineno or line, (python.end_offset or 0) - 1)
-        if end <= (line, column):  # CPython gives no end, or one before the start: one character
-            end = inside(line, column + 1)
-        message = f"SyntaxError: {python.msg}"
-        return _diagnostic("SIG999", message, Range(line, column, *end))
-    except (ValueError, RecursionError, MemoryError):
-        pass
-    line, column = inside(error.raw_line, error.raw_column)
-    message = f"siglint cannot parse this file: {error.message}"
-    return _diagnostic("SIG999", message, Range(line, column, line, column))
+    where, message = syntax_error(error, text)
+    return _diagnostic("SIG999", message, where)

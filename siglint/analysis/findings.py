@@ -9,25 +9,11 @@ import libcst as cst
 
 from siglint.analysis.edits import FixPlan
 from siglint.analysis.module import ModuleInfo
+from siglint.diagnostics import Related
 
 if TYPE_CHECKING:
     from siglint.analysis.consequences import NoSignature
     from siglint.analysis.evaluate import NameNotFound, OperatorError
-
-
-@dataclass(frozen=True, slots=True)
-class Cause:
-    """Where what a finding reports happens, in another module than the model's: the engine
-    shows it as related information (SARIF ``relatedLocations``, LSP ``relatedInformation``)."""
-
-    message: str
-    module: ModuleInfo
-    node: cst.CSTNode
-
-    @property
-    def where(self) -> str:
-        """``helpers.py:3``."""
-        return f"{self.module.path.name}:{self.module.range_of(self.node).line}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +27,8 @@ class Finding:
     fix: FixPlan | None = None
     # What the message says MLflow logs, when the log call decides it (``consequences``).
     consequence: NoSignature | None = None
-    related: tuple[Cause, ...] = ()
+    # Where, in another module than the model's, what it reports happens (``related_at``).
+    related: tuple[Related, ...] = ()
 
     @property
     def node_line(self) -> int | None:
@@ -49,13 +36,19 @@ class Finding:
             return None
         return self.module.range_of(self.node).line
 
-    def root_cause(self) -> Cause | None:
+    def root_cause(self) -> Related | None:
         """Where the problem itself is: the first related place, else the finding's own."""
         if self.related:
             return self.related[0]
         if self.module is None or self.node is None:
             return None
-        return Cause(self.message, self.module, self.node)
+        return related_at(self.message, self.module, self.node)
+
+
+def related_at(message: str, module: ModuleInfo, node: cst.CSTNode) -> Related:
+    """``node`` of ``module`` as related information: shown beside a finding placed in another
+    file (SARIF ``relatedLocations``, LSP ``relatedInformation``)."""
+    return Related(module.path, module.range_of(node), message)
 
 
 class Raised(Exception):

@@ -11,6 +11,7 @@ reaches), since resolving imports is asked for hundreds of times per checked fil
 
 from __future__ import annotations
 
+import ast
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -31,6 +32,8 @@ from siglint.analysis.imports import (
 from siglint.analysis.imports import module_name_for as module_name_for
 from siglint.analysis.imports import read_from_disk as read_from_disk
 from siglint.analysis.module import ModuleInfo
+from siglint.diagnostics import Range, Related
+from siglint.fixes import split_lines
 from siglint.sources.python import plain_text
 
 # What parsing a module can raise besides a syntax error: a too deeply nested expression, or
@@ -95,6 +98,7 @@ class Project:
         # (import, importer) -> the module it reached, or None
         self._found: dict[tuple[str, Path], Path | None] = {}
         self._recorders: list[Dependencies] = []
+        self._broken: dict[Path, Related] = {}  # module path -> where it does not parse
         # kind -> module -> (what ``remember`` computed, what computing it read of the project)
         self._remembered: dict[str, dict[ModuleInfo, tuple[Any, Dependencies]]] = {}
 
@@ -108,6 +112,7 @@ class Project:
         other._digests = {**self._digests, module.path: digest(module.text)}
         other._stored = {**self._stored, str(module.path): True}
         other._found = dict(self._found)
+        other._broken = dict(self._broken)
         # What only the file system decides: shared, and still true for both.
         other._roots, other._files, other._candidates = self._roots, self._files, self._candidates
         other._remembered = {
@@ -166,11 +171,12 @@ class Project:
         else:
             source = text if text is not None else self._read(path)
             info = None
+            self._broken.pop(path, None)
             if source is not None:
                 try:
                     info = parse(path, source)
-                except PARSE_ERRORS:
-                    info = None
+                except PARSE_ERRORS as error:
+                    self._broken[path] = _unparsable(path, source, error)
             self._store(path, info)
             self._digests[path] = digest(source)
         if self._recorders:
@@ -225,6 +231,17 @@ class Project:
             recorder.imports.setdefault(importer.path, {})[dotted] = reached
         return None if reached is None else self.module(reached)
 
+    def broken(self, dotted: str, importer: ModuleInfo) -> Related | None:
+        """Where Python stops reading the project module ``import dotted`` reaches from
+        ``importer``, when it does not parse: importing it raises ``SyntaxError``."""
+        itself = str(importer.path)
+        for candidate in self._candidate_paths(dotted, importer.path):
+            path = Path(candidate)
+            if candidate == itself or not (self._exists_at(candidate) or path in self._broken):
+                continue
+            return self._broken.get(path) if self.module(path) is None else None
+        return None
+
     def _candidate_paths(self, dotted: str, importer: Path) -> tuple[str, ...]:
         root = self._roots.get(importer)
         if root is None:
@@ -251,3 +268,38 @@ class Project:
     def absolute(module: str, level: int, importer: ModuleInfo) -> str:
         """Resolve ``from ..module import x`` relative to ``importer``'s package."""
         return absolute_import(module, level, importer.name, importer.path)
+
+
+def syntax_error(error: cst.ParserSyntaxError, text: str) -> tuple[Range, str]:
+    """What the running interpreter says of the file, where it says it (libcst's parser reports
+    where it gave up, often lines later: "error at 5:15" for a "(" never closed on line 4); libcst's
+    own words only when CPython parses the file."""
+    lines = split_lines(text)
+
+    def inside(line: int, column: int) -> tuple[int, int]:
+        # Positions can lie past the end of their line (or of the text): keep them inside.
+        line = min(max(line, 1), len(lines))
+        return line, min(max(column, 0), len(lines[line - 1].rstrip("\r\n")))
+
+    try:
+        ast.parse(text)
+    except SyntaxError as python:
+        line, column = inside(python.lineno or 1, (python.offset or 1) - 1)
+        end = inside(python.end_lineno or line, (python.end_offset or 0) - 1)
+        if end <= (line, column):  # CPython gives no end, or one before the start: one character
+            end = inside(line, column + 1)
+        message = f"SyntaxError: {python.msg}"
+        return Range(line, column, *end), message
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    line, column = inside(error.raw_line, error.raw_column)
+    message = f"siglint cannot parse this file: {error.message}"
+    return Range(line, column, line, column), message
+
+
+def _unparsable(path: Path, text: str, error: Exception) -> Related:
+    if isinstance(error, cst.ParserSyntaxError):
+        where, message = syntax_error(error, text)
+    else:
+        where, message = Range(1, 0, 1, 0), f"siglint cannot parse this file: {error}"
+    return Related(path, where, message)

@@ -74,6 +74,7 @@ from siglint.analysis.values import (
     Function,
     Value,
 )
+from siglint.diagnostics import Related
 
 Kind = Literal["python_model", "pyfunc", "chat_model", "chat_agent", "responses_agent"]
 OutcomeName = Literal["signature", "no_signature", "error", "builtin"]
@@ -172,12 +173,17 @@ class SignatureAnalysis:
             f"own import failure on {self.ev.python}", module, self._own_import_failure
         )
         if failure is None:
+            broken = project.remember("broken imports", module, self.ev.broken_imports)
+            if broken:  # a project module it imports does not parse: SyntaxError
+                dotted, where = broken[0]
+                failure = _imported_failure(module, dotted, where)
+        if failure is None:
             for dependency in project.remember("imports", module, self.ev.imported_modules):
                 if id(dependency) in seen:
                     continue
                 raised = self.import_failure(dependency, seen | {key})
                 if raised is not None:
-                    failure = _imported_failure(module, dependency, raised)
+                    failure = _imported_failure(module, dependency.name, raised.root_cause())
                     break
         self._import_failures[key] = failure
         return failure
@@ -785,14 +791,13 @@ def _time(module: ModuleInfo, definition) -> int | None:
     return module.top_level_order(definition)
 
 
-def _imported_failure(module: ModuleInfo, dependency: ModuleInfo, raised: Finding) -> Finding:
-    """SIG009 for ``module``: importing the project module ``dependency`` raises ``raised``
-    (there, or further down its imports), which the finding carries as where it happens."""
-    cause = raised.root_cause()
+def _imported_failure(module: ModuleInfo, imported: str, cause: Related | None) -> Finding:
+    """SIG009 for ``module``: importing the project module ``imported`` raises, ``cause`` saying
+    where (there, or further down its imports), which the finding carries as related information."""
     why = "" if cause is None else f" ({cause.where}: {what_raises(cause.message)})"
     return Finding(
         "SIG009",
-        f"Importing `{dependency.name}` raises{why}.",
+        f"Importing `{imported}` raises{why}.",
         module,
         None,
         related=() if cause is None else (cause,),

@@ -206,3 +206,23 @@ def test_a_data_frame_that_reaches_mlflow_is_an_example(tmp_path: Path) -> None:
     write(tmp_path, cases)
     for name in cases:
         assert [d.code for d in check(tmp_path / name)] == ["SIG505"], name
+
+
+def test_an_imported_module_that_does_not_parse_is_reported_in_the_model(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/helpers.py": "def clean(text:\n    return text\n",
+            "model.py": MODEL,
+        },
+    )
+    [found] = check(tmp_path / "model.py")
+    assert found.code == "SIG009"
+    assert "Importing `app.helpers` raises (helpers.py:1: SyntaxError: '(' was never closed)" in (
+        found.message
+    )
+    [related] = found.related
+    assert (related.path.name, related.range.line, related.range.column) == ("helpers.py", 1, 9)
+    # The helper alone never names MLflow: its SyntaxError is Python's business.
+    assert check(tmp_path / "app" / "helpers.py") == ()
