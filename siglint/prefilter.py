@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 from siglint.analysis.imports import (
     INIT_ENDING,
     Folders,
+    Packages,
     Reader,
     absolute_import,
     digest,
@@ -169,7 +170,7 @@ class Screen:
         self._reach_flags: dict[_Node, Trigger] = {}
         self._wanted: dict[Settings, tuple[Trigger, ...]] = {}
         self._trees: dict[tuple[str, bool], Trigger] = {}
-        self._packages: dict[Path, tuple[str, Path]] = {}
+        self._packages = Packages()
         self._around: dict[Path, Trigger] = {}  # by the folder of the modules asked about
 
     def obviously_needs_check(self, path: Path, text: str, settings: Settings) -> bool:
@@ -334,10 +335,7 @@ class Screen:
             found = self._names[path] = (name, root, path.parent)
         elif found is None:
             folder = path.parent
-            package = self._packages.get(folder)
-            if package is None:  # the same for every module of the folder: asked once
-                package = self._packages[folder] = module_name_for(folder / "__init__.py")
-            prefix, root = package
+            prefix, root = self._packages.package(folder)  # the same for the whole folder
             if path.stem == "__init__":
                 name = prefix
             else:

@@ -37,6 +37,28 @@ def module_name_for(path: Path) -> tuple[str, Path]:
     return ".".join(parts) or path.parent.name, folder
 
 
+class Packages:
+    """Which package the modules of each folder belong to, each folder looked at once."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, tuple[str, Path]] = {}
+
+    def package(self, folder: Path) -> tuple[str, Path]:
+        """``module_name_for(folder / "__init__.py")``: the package's dotted name (the folder's
+        own name when it is no package) and the folder its modules' imports start from."""
+        found = self._folders.get(folder)
+        if found is None:
+            found = self._folders[folder] = module_name_for(folder / "__init__.py")
+        return found
+
+    def of(self, path: Path) -> tuple[Path, str] | None:
+        """The folder the module's imports start from and its top-level package, or None for a
+        module of no package (its folder has no ``__init__.py``)."""
+        folder = path.absolute().parent
+        name, root = self.package(folder)
+        return None if root == folder else (root, name.split(".")[0])
+
+
 def import_candidates(dotted: str, root: Path, folder: Path) -> tuple[str, ...]:
     """Where ``import dotted`` may lead from a module in ``folder`` whose imports start from
     ``root``, in the order siglint tries them: each base folder's ``dotted.py``, then its

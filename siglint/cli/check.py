@@ -24,7 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from siglint.analysis.imports import Dependencies
+from siglint.analysis.imports import Dependencies, Packages
 from siglint.cache import Cache, cache_folder
 from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, UsageError, refuse_missing, warn_broken_config
 from siglint.config import ConfigError, Settings, SettingsResolver
@@ -341,13 +341,14 @@ class _Run:
         from siglint.cli.pool import CheckPool
         from siglint.cli.worker import FileAbandoned
 
+        packages = Packages()
         with CheckPool(self._check, self.args.per_file_timeout, jobs, _import_engine) as pool:
             # The largest first: a long file checked last would keep one child busy alone.
             for source in sorted(first, key=lambda s: len(s.text), reverse=True):
-                pool.submit(source.path, *_arguments(source))
+                pool.submit(source.path, *_arguments(source), group=packages.of(source.path))
             for source in undecided:
                 if screen is not None and screen.needs_check(*_key_of(source)):
-                    pool.submit(source.path, *_arguments(source))
+                    pool.submit(source.path, *_arguments(source), group=packages.of(source.path))
             outcomes = pool.results()
         for source in sources:
             outcome = outcomes.get(source.path)

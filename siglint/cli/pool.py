@@ -3,9 +3,15 @@ with its per-file time limit), fed by a thread of its own.
 
 Files are handed out one at a time to whichever child is free, as they come: the first files are
 being checked while the run still decides which others need it, and one file may cost as much
-as all the others (in the benchmark corpus, ``mlflow/pyfunc/__init__.py`` takes half the time).
-Each result is kept under the key it was submitted with, so the report keeps the files' order
-whatever the order they finish in.
+as all the others. Each result is kept under the key it was submitted with, so the report keeps
+the files' order whatever the order they finish in.
+
+A file may come with a *group*: the files of one package, which import much of each other. A
+child parses each module it reaches once and keeps it for the next files, so the files of a
+group all go to the child that took the first of them, and each module is parsed in one child
+only: on MLflow-dense code a second child would parse the same import closure again (as much
+work again, and as much memory), and make two jobs slower than one. Files without a group (the
+independent modules of a folder) go to whichever child is free.
 
 With no child (``--per-file-timeout 0``, or no ``fork``), files are checked in this process, one
 after the other, when the results are asked for.
@@ -13,15 +19,15 @@ after the other, when the results are asked for.
 
 from __future__ import annotations
 
-import queue
 import threading
+from collections import deque
 from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
 
 from siglint.cli.worker import CheckWorker, FileAbandoned
 
 Report = TypeVar("Report")
-_DONE = object()
+_Item = tuple[Hashable, tuple]
 
 
 class CheckPool(Generic[Report]):
@@ -36,18 +42,23 @@ class CheckPool(Generic[Report]):
     ) -> None:
         self._workers = [CheckWorker(check, seconds, prepare) for _ in range(max(1, jobs))]
         self._parallel = self._workers[0].isolated
-        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._waiting: list[tuple[Hashable, tuple]] = []  # without children: checked at the end
+        self._waiting: list[_Item] = []  # without children: checked at the end
         self._results: dict[Hashable, Report | FileAbandoned] = {}
         self._threads: list[threading.Thread] = []
+        # What waits for a child: the files of no group, and each group's, with its child.
+        self._ready = threading.Condition()
+        self._loose: deque[_Item] = deque()
+        self._groups: dict[Hashable, deque[_Item]] = {}
+        self._owners: dict[Hashable, int] = {}  # group -> the index of the worker that has it
+        self._closed = False
 
     def __enter__(self) -> CheckPool[Report]:
         if self._parallel:
             for worker in self._workers:
                 worker.start()  # every fork before the first thread
             self._threads = [
-                threading.Thread(target=self._feed, args=(worker,), daemon=True)
-                for worker in self._workers
+                threading.Thread(target=self._feed, args=(index, worker), daemon=True)
+                for index, worker in enumerate(self._workers)
             ]
             for thread in self._threads:
                 thread.start()
@@ -58,11 +69,17 @@ class CheckPool(Generic[Report]):
         for worker in self._workers:
             worker.close()
 
-    def submit(self, key: Hashable, *arguments: Any) -> None:
-        if self._parallel:
-            self._queue.put((key, arguments))
-        else:
+    def submit(self, key: Hashable, *arguments: Any, group: Hashable | None = None) -> None:
+        """Check ``arguments``; the files of one ``group`` all go to the same child."""
+        if not self._parallel:
             self._waiting.append((key, arguments))
+            return
+        with self._ready:
+            if group is None:
+                self._loose.append((key, arguments))
+            else:
+                self._groups.setdefault(group, deque()).append((key, arguments))
+            self._ready.notify_all()
 
     def results(self) -> dict[Hashable, Report | FileAbandoned]:
         """Every submission's result (or why there is none), once all are done."""
@@ -74,17 +91,40 @@ class CheckPool(Generic[Report]):
         return self._results
 
     def _finish(self) -> None:
-        for _ in self._threads:
-            self._queue.put(_DONE)
+        with self._ready:
+            self._closed = True
+            self._ready.notify_all()
         for thread in self._threads:
             thread.join()
         self._threads = []
 
-    def _feed(self, worker: CheckWorker[Report]) -> None:
-        while (item := self._queue.get()) is not _DONE:  # one marker per thread
+    def _feed(self, index: int, worker: CheckWorker[Report]) -> None:
+        while (item := self._next(index)) is not None:
             key, arguments = item
             # Each key is written by one thread only: no lock is needed.
             self._results[key] = _outcome(worker, arguments)
+
+    def _next(self, index: int) -> _Item | None:
+        """The next file for worker ``index``: of a group it has, else of no group, else of a
+        group no worker has yet (which it takes); None once the run submits no more for it."""
+        with self._ready:
+            while True:
+                item = self._take(index)
+                if item is not None or self._closed:
+                    return item
+                self._ready.wait()
+
+    def _take(self, index: int) -> _Item | None:
+        for group, owner in self._owners.items():
+            if owner == index and self._groups[group]:
+                return self._groups[group].popleft()
+        if self._loose:
+            return self._loose.popleft()
+        for group, items in self._groups.items():
+            if items and group not in self._owners:
+                self._owners[group] = index
+                return items.popleft()
+        return None
 
 
 def _outcome(worker: CheckWorker[Report], arguments: tuple) -> Report | FileAbandoned:
