@@ -4,12 +4,17 @@ and what needs no check (a warm cache, ``--version``) does not import libcst."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from perf_files import MODELS, write
+
+from siglint.analysis.imports import Packages
+from siglint.cli.pool import CheckPool
 
 PROJECT = {
     "pkg/__init__.py": "",
@@ -71,3 +76,29 @@ def test_what_checks_nothing_does_not_import_libcst(tmp_path: Path) -> None:
     assert _loaded("check", ".", "--exit-zero", cwd=tmp_path) == {"siglint.cli.pool"}
     # Every file from the cache: not even a child is started.
     assert _loaded("check", ".", "--exit-zero", cwd=tmp_path) == set()
+
+
+def _pid_after(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_the_files_of_a_package_go_to_one_child_and_the_others_to_any() -> None:
+    with CheckPool(_pid_after, 30, 2) as pool:
+        for index in range(6):
+            pool.submit(("package", index), 0.05, group="package")
+            pool.submit(("loose", index), 0.05)
+        results = pool.results()
+    assert len(results) == 12
+    package = {results[("package", index)] for index in range(6)}
+    assert len(package) == 1  # every module of the package parsed in one child only
+    # The other child was not idle: it took the files of no package meanwhile.
+    assert {results[("loose", index)] for index in range(6)} - package
+
+
+def test_the_package_of_a_module(tmp_path: Path) -> None:
+    write(tmp_path, {"src/app/__init__.py": "", "src/app/sub/__init__.py": "", "loose.py": ""})
+    packages = Packages()
+    assert packages.of(tmp_path / "src" / "app" / "sub" / "m.py") == (tmp_path / "src", "app")
+    assert packages.of(tmp_path / "src" / "app" / "m.py") == (tmp_path / "src", "app")
+    assert packages.of(tmp_path / "loose.py") is None
