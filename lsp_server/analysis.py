@@ -24,7 +24,7 @@ from siglint.config import ConfigError, Settings
 from siglint.diagnostics import Diagnostic, Range
 from siglint.engine import CheckResult, TargetReport, check_source, trust_fixes
 from siglint.fixes import FixResult, fix_until_stable
-from siglint.rules.registry import rule
+from siglint.rules.internal_error import RULE as INTERNAL_ERROR
 from siglint.sources import CellIndex, Source, SourceError, from_text, python_text
 from siglint.sources.check import check_source_units, fix_source, in_file
 
@@ -157,7 +157,7 @@ def _remember(path: Path, module: ModuleInfo | None) -> None:
 
 def failed(reason: str) -> Analysis:
     """The analysis of a document whose check gave no answer: one SIG998 saying why."""
-    spec = rule("SIG998")
+    spec = INTERNAL_ERROR
     message = f"siglint could not check this file: {reason}"
     finding = Diagnostic(spec.code, spec.name, spec.severity, message, Range(1, 0, 1, 0))
     return Analysis((finding,))

@@ -27,7 +27,10 @@ from siglint.config import Settings
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range, Related
 from siglint.fix_verification import trusted_fixes
 from siglint.fixes import narrowed, split_lines
+from siglint.rules.internal_error import RULE as INTERNAL_ERROR
 from siglint.rules.registry import rule
+from siglint.rules.syntax_error import RULE as SYNTAX_ERROR
+from siglint.rules.unused_suppression import RULE as UNUSED_SUPPRESSION
 from siglint.scope import is_stub, names_mlflow
 from siglint.sources.python import UnreadableSource, compile_refusal, null_byte, plain_text
 from siglint.suppressions import Suppression, Suppressions, may_suppress, parse_suppressions
@@ -127,7 +130,7 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
             return _unparsable(path, text, _syntax_error(error, text), settings, project)
         except (RecursionError, ValueError) as error:
             message = f"siglint cannot parse this file: {error}"
-            diagnostic = _diagnostic("SIG999", message, Range(1, 0, 1, 0))
+            diagnostic = _diagnostic(SYNTAX_ERROR.code, message, Range(1, 0, 1, 0))
             return _unparsable(path, text, diagnostic, settings, project)
         project.register(module)
     refused = compile_refusal(text)
@@ -216,7 +219,7 @@ def _unused_suppressions(text: str, suppressions: Suppressions) -> list[Diagnost
             (_suppression_edit(line, unused.line, original, kept, unused.line < len(lines)),),
         )
         message = f"Unused suppression: nothing reported here for {what}."
-        result.append(_diagnostic("SIG900", message, where, fix))
+        result.append(_diagnostic(UNUSED_SUPPRESSION.code, message, where, fix))
     return result
 
 
@@ -267,7 +270,7 @@ def _module_findings(
     except Exception as error:  # a bug here must not hide the targets' findings
         return [
             Finding(
-                "SIG998",
+                INTERNAL_ERROR.code,
                 f"siglint could not check the calls of this module: {type(error).__name__}: {error}",
                 module,
                 module.tree.body[0] if module.tree.body else None,
@@ -286,7 +289,9 @@ def _logged(module: ModuleInfo, evaluator: Evaluator) -> dict[cst.CSTNode | None
 
 def _internal_error(module: ModuleInfo, target: Target, error: BaseException) -> Outcome:
     message = f"siglint could not analyse `{target.name}`: {type(error).__name__}: {error}"
-    return Outcome("no_signature", findings=[Finding("SIG998", message, module, target.node.name)])
+    return Outcome(
+        "no_signature", findings=[Finding(INTERNAL_ERROR.code, message, module, target.node.name)]
+    )
 
 
 def _line_of(module: ModuleInfo, target: Target) -> int:
@@ -391,9 +396,9 @@ def _refused(refused: UnreadableSource, text: str, verb: str) -> Diagnostic:
     line = min(max(refused.line, 1), len(lines))
     column = min(refused.column, len(lines[line - 1]))
     message = f"Python cannot {verb} this file: {refused.reason}"
-    return _diagnostic("SIG999", message, Range(line, column, line, column))
+    return _diagnostic(SYNTAX_ERROR.code, message, Range(line, column, line, column))
 
 
 def _syntax_error(error: cst.ParserSyntaxError, text: str) -> Diagnostic:
     where, message = syntax_error(error, text)
-    return _diagnostic("SIG999", message, where)
+    return _diagnostic(SYNTAX_ERROR.code, message, where)

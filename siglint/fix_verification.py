@@ -20,13 +20,15 @@ from typing import TYPE_CHECKING
 from siglint.diagnostics import Applicability, Diagnostic, Fix
 from siglint.fixes import apply_edits
 from siglint.notation import schema_repr
+from siglint.rules.internal_error import RULE as INTERNAL_ERROR
+from siglint.rules.syntax_error import RULE as SYNTAX_ERROR
 
 if TYPE_CHECKING:
     from siglint.engine import CheckResult, TargetReport
 
 _RANK = {"error": 0, "no_signature": 1, "signature": 2, "builtin": 2}
 # Findings that say siglint could not read or check the fixed code at all.
-_BROKEN = frozenset({"SIG998", "SIG999"})
+_BROKEN = frozenset({INTERNAL_ERROR.code, SYNTAX_ERROR.code})
 # A title that would not fit on a line of a menu says less.
 _LONGEST_SCHEMA = 60
 

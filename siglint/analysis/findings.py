@@ -10,6 +10,8 @@ import libcst as cst
 from siglint.analysis.edits import FixPlan
 from siglint.analysis.module import ModuleInfo
 from siglint.diagnostics import Related
+from siglint.rules.annotation_type_error import RULE as ANNOTATION_TYPE_ERROR
+from siglint.rules.name_error_at_definition import RULE as NAME_ERROR_AT_DEFINITION
 
 if TYPE_CHECKING:
     from siglint.analysis.consequences import NoSignature
@@ -66,7 +68,7 @@ _IMPORT_RAISES = ": importing this module raises"
 def name_error(module: ModuleInfo, error: NameNotFound, when: str) -> Finding:
     """SIG901: evaluating an annotation ``when`` the module runs raises ``NameError``."""
     return Finding(
-        "SIG901",
+        NAME_ERROR_AT_DEFINITION.code,
         f"NameError: name '{error.name}' is not defined when {when}{_IMPORT_RAISES}.",
         module,
         error.node,
@@ -77,7 +79,7 @@ def operator_error(module: ModuleInfo, error: OperatorError, when: str) -> Findi
     """SIG902: ``A | B`` between things that are not types raises ``TypeError`` ``when``."""
     operands = " and ".join(f"`{o.runtime_str()}`" for o in error.operands)
     return Finding(
-        "SIG902",
+        ANNOTATION_TYPE_ERROR.code,
         f"TypeError: `|` is not supported between {operands} when {when}{_IMPORT_RAISES}.",
         module,
         error.node,

@@ -29,6 +29,8 @@ from siglint.analysis.values import (
     Generic,
     Value,
 )
+from siglint.rules.hint_unresolvable_at_runtime import RULE as HINT_UNRESOLVABLE_AT_RUNTIME
+from siglint.rules.predict_unloggable import RULE as PREDICT_UNLOGGABLE
 
 _LIST_OF_STR = re.compile(r"^(t\w*\.)?list\[str\]$", re.IGNORECASE)
 _LIST_OF_STR_DICT = re.compile(r"^(t\w*\.)?list\[(t\w*\.)?dict\[str,str\]\]$", re.IGNORECASE)
@@ -78,7 +80,7 @@ class HintReader:
         if len(arg_names) - 1 < index:
             raise Raised(
                 Finding(
-                    "SIG005",
+                    PREDICT_UNLOGGABLE.code,
                     f"The specified input argument index ({index}) is out of range for the "
                     f"function signature: {index}. MLflow cannot find the model input of "
                     f"`{source.name}` and raises when the model is logged.",
@@ -92,7 +94,7 @@ class HintReader:
         except HintsUnresolved as unresolved:
             findings.append(
                 Finding(
-                    "SIG008",
+                    HINT_UNRESOLVABLE_AT_RUNTIME.code,
                     self._unresolved_message(shape, time, unresolved),
                     source.module,
                     unresolved.node or source.node.name,
@@ -194,7 +196,7 @@ class HintReader:
         if text is None:  # an object, not a string: MLflow calls str methods on it and crashes
             raise Raised(
                 Finding(
-                    "SIG008",
+                    HINT_UNRESOLVABLE_AT_RUNTIME.code,
                     f"A forward reference in the hints of `{source.name}` cannot be resolved and "
                     "MLflow's fallback fails on the non-string annotation (AttributeError).",
                     source.module,

@@ -29,6 +29,11 @@ from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.values import Class, Function, Value
 from siglint.diagnostics import Applicability
 from siglint.rules.callable_without_requirements import RULE as CALLABLE_WITHOUT_REQUIREMENTS
+from siglint.rules.input_example_mismatch import RULE as INPUT_EXAMPLE_MISMATCH
+from siglint.rules.input_example_required import RULE as INPUT_EXAMPLE_REQUIRED
+from siglint.rules.model_logged_without_signature import RULE as MODEL_LOGGED_WITHOUT_SIGNATURE
+from siglint.rules.signature_on_builtin_model import RULE as SIGNATURE_ON_BUILTIN_MODEL
+from siglint.rules.signature_overridden_by_hints import RULE as SIGNATURE_OVERRIDDEN_BY_HINTS
 
 
 def check_log_calls(
@@ -169,7 +174,7 @@ def _check(
     )
     if signature is not None and outcome.outcome == "builtin":
         yield Finding(
-            "SIG402",
+            SIGNATURE_ON_BUILTIN_MODEL.code,
             f"`{target.name}` is a {target.kind.replace('_', ' ')}: MLflow sets its signature "
             "itself and raises when `signature=` is passed to log_model/save_model.",
             module,
@@ -178,7 +183,7 @@ def _check(
         )
     elif signature is not None and outcome.outcome == "signature":
         yield Finding(
-            "SIG401",
+            SIGNATURE_OVERRIDDEN_BY_HINTS.code,
             f"The type hints of `{target.name}` give a signature, and it always wins: MLflow "
             "ignores this `signature=` (it only warns when they differ) and drops its params "
             "schema. Remove it, or remove the hints.",
@@ -191,7 +196,7 @@ def _check(
             problem = _example_problem(example.value, outcome.input_schema[0])
             if problem is not None:
                 yield Finding(
-                    "SIG404",
+                    INPUT_EXAMPLE_MISMATCH.code,
                     f"input_example does not match the input hint of `{target.name}` ({problem}): "
                     "MLflow's run of predict on it fails with \"Failed to run the predict function "
                     'on input example", and the output is never checked.',
@@ -204,7 +209,7 @@ def _check(
     hint = outcome.input_hint
     if hint is not None and (is_type_from_example(hint) or no_inference(hint)):
         yield Finding(
-            "SIG403",
+            INPUT_EXAMPLE_REQUIRED.code,
             f"The input hint of `{target.name}` (`{hint.mlflow_repr()}`) needs an input_example: "
             "without one (or signature=) MLflow logs this model without a signature.",
             module,
@@ -212,7 +217,7 @@ def _check(
         )
     else:
         yield Finding(
-            "SIG405",
+            MODEL_LOGGED_WITHOUT_SIGNATURE.code,
             f"`{target.name}` is logged without any signature: its hints give none, and there is "
             "no `signature=` or `input_example=`. Unity Catalog rejects such models, and serving "
             "validates nothing.",

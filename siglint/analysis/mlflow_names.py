@@ -17,7 +17,7 @@ from siglint.analysis.findings import Finding
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.scopes import Binding, ImportOf
 from siglint.mlflow_releases import introduced, newest, version_key
-from siglint.rules.missing_in_target_mlflow import RULE
+from siglint.rules.missing_in_target_mlflow import RULE as MISSING_IN_TARGET_MLFLOW
 
 
 def missing_in_release(module: ModuleInfo, target: str) -> Iterator[Finding]:
@@ -81,7 +81,7 @@ def _finding(
     module: ModuleInfo, node: cst.CSTNode, dotted: str, release: str, target: str, error: str
 ) -> Finding:
     return Finding(
-        RULE.code,
+        MISSING_IN_TARGET_MLFLOW.code,
         f"`{dotted}` does not exist in MLflow {target} (target-mlflow-version): it appeared in "
         f"{release}, so this raises {error} there. Require mlflow>={release}, or target it.",
         module,

@@ -28,7 +28,7 @@ from siglint.analysis.signature import bound_params
 from siglint.analysis.values import Class
 from siglint.diagnostics import Applicability
 from siglint.rules.model_class_not_instance import RULE as MODEL_CLASS_NOT_INSTANCE
-from siglint.rules.python_model_not_a_model import RULE as NOT_A_MODEL
+from siglint.rules.python_model_not_a_model import RULE as PYTHON_MODEL_NOT_A_MODEL
 
 
 def check_model_arguments(module: ModuleInfo, evaluator: Evaluator) -> Iterator[Finding]:
@@ -93,7 +93,7 @@ def _not_a_model(
     if any(cls.info is not None and cls.info.own("__call__") for cls in info.mro):
         return  # callable: MLflow takes it for a function model
     yield Finding(
-        NOT_A_MODEL.code,
+        PYTHON_MODEL_NOT_A_MODEL.code,
         f'`{info.name}` is neither a PythonModel nor callable: MLflow raises "`python_model` '
         "must be a PythonModel instance, callable object, or path to a script that uses "
         'set_model() to set a PythonModel instance or callable object."',

@@ -6,6 +6,8 @@ from siglint.analysis.edits import FixPlan, rename_parameters
 from siglint.analysis.findings import Finding
 from siglint.analysis.functions import Decorated, FunctionInfo, Param
 from siglint.analysis.module import ModuleInfo
+from siglint.rules.predict_input_misdetected import RULE as PREDICT_INPUT_MISDETECTED
+from siglint.rules.pyfunc_arity import RULE as PYFUNC_ARITY
 
 ALLOWED_PARAMS = {"self", "context", "model_input", "params"}
 _CONTEXT_NAMES = {"context", "ctx", "model_context", "python_context"}
@@ -56,7 +58,7 @@ def misdetected_input(params: tuple[Param, ...], index: int, module: ModuleInfo)
         else "it is the first parameter"
     )
     return Finding(
-        "SIG003",
+        PREDICT_INPUT_MISDETECTED.code,
         f"MLflow reads `{chosen}` as the model input, not `{meant.name}`: {why}, so MLflow takes "
         f"parameter {index + 1} (after self). Move extra arguments into `params`.",
         module,
@@ -72,7 +74,7 @@ def _context_like(name: str) -> bool:
 def arity_finding(decorated: Decorated, count: int) -> Finding:
     source = decorated.shape.source
     return Finding(
-        "SIG006",
+        PYFUNC_ARITY.code,
         "When `python_model` is a callable object, it must accept exactly one argument. "
         f"Found {count} arguments. mlflow.pyfunc.log_model raises.",
         source.module,

@@ -20,6 +20,10 @@ from siglint.analysis.values import (
     Special,
     Value,
 )
+from siglint.rules.defaulted_field_required import RULE as DEFAULTED_FIELD_REQUIRED
+from siglint.rules.field_alias_advertised import RULE as FIELD_ALIAS_ADVERTISED
+from siglint.rules.optional_field_without_default import RULE as OPTIONAL_FIELD_WITHOUT_DEFAULT
+from siglint.rules.pydantic_class_raises import RULE as PYDANTIC_CLASS_RAISES
 
 
 def pydantic_class_failure(info: ClassInfo) -> Finding | None:
@@ -115,7 +119,7 @@ def _plain_value(value: cst.BaseExpression, info: ClassInfo) -> bool:
 
 def _raises(info: ClassInfo, node: cst.CSTNode, why: str) -> Finding:
     return Finding(
-        "SIG305",
+        PYDANTIC_CLASS_RAISES.code,
         f"pydantic raises when class `{info.name}` is defined, so importing this module fails: {why}",
         info.module,
         node,
@@ -189,7 +193,7 @@ def pydantic_lints(hint: Value) -> list[Finding]:
             if optional and f.required:
                 findings.append(
                     Finding(
-                        "SIG301",
+                        OPTIONAL_FIELD_WITHOUT_DEFAULT.code,
                         f"MLflow raises when the class is defined: Optional field `{f.name}` in "
                         f"Pydantic model `{model.name}` doesn't have a default value. Please set "
                         "default value to None for this field.",
@@ -201,7 +205,7 @@ def pydantic_lints(hint: Value) -> list[Finding]:
             elif not optional and not f.required:
                 findings.append(
                     Finding(
-                        "SIG306",
+                        DEFAULTED_FIELD_REQUIRED.code,
                         f"`{f.name}` has a default, but MLflow's schema still marks it required "
                         "(only Optional fields become optional): clients reading the signature "
                         "will always send it. Make it `Optional[...] = ...` if it may be omitted.",
@@ -212,7 +216,7 @@ def pydantic_lints(hint: Value) -> list[Finding]:
             if f.alias is not None and f.alias != f.name:
                 findings.append(
                     Finding(
-                        "SIG307",
+                        FIELD_ALIAS_ADVERTISED.code,
                         f"The schema advertises `{f.name}`, but the model validates by alias and "
                         f"only accepts `{f.alias}`: requests built from the signature fail. Set "
                         "`populate_by_name=True` (validate_by_name) or drop the alias.",

@@ -75,6 +75,30 @@ from siglint.analysis.values import (
     Value,
 )
 from siglint.diagnostics import Related
+from siglint.rules.any_input import RULE as ANY_INPUT
+from siglint.rules.callable_model import RULE as CALLABLE_MODEL
+from siglint.rules.collection_without_element_type import RULE as COLLECTION_WITHOUT_ELEMENT_TYPE
+from siglint.rules.dict_arity import RULE as DICT_ARITY
+from siglint.rules.dict_key_not_str import RULE as DICT_KEY_NOT_STR
+from siglint.rules.empty_model import RULE as EMPTY_MODEL
+from siglint.rules.hint_not_analysable import RULE as HINT_NOT_ANALYSABLE
+from siglint.rules.input_hint_missing import RULE as INPUT_HINT_MISSING
+from siglint.rules.input_not_list import RULE as INPUT_NOT_LIST
+from siglint.rules.list_with_many_element_types import RULE as LIST_WITH_MANY_ELEMENT_TYPES
+from siglint.rules.module_import_fails import RULE as MODULE_IMPORT_FAILS
+from siglint.rules.no_inference_hint import RULE as NO_INFERENCE_HINT
+from siglint.rules.optional_field_without_default import RULE as OPTIONAL_FIELD_WITHOUT_DEFAULT
+from siglint.rules.optional_input import RULE as OPTIONAL_INPUT
+from siglint.rules.optional_input_element import RULE as OPTIONAL_INPUT_ELEMENT
+from siglint.rules.output_hint_becomes_any import RULE as OUTPUT_HINT_BECOMES_ANY
+from siglint.rules.predict_not_wrapped import RULE as PREDICT_NOT_WRAPPED
+from siglint.rules.predict_parameter_names import RULE as PREDICT_PARAMETER_NAMES
+from siglint.rules.predict_unloggable import RULE as PREDICT_UNLOGGABLE
+from siglint.rules.recursive_model import RULE as RECURSIVE_MODEL
+from siglint.rules.type_from_example import RULE as TYPE_FROM_EXAMPLE
+from siglint.rules.union_input import RULE as UNION_INPUT
+from siglint.rules.unsupported_field_type import RULE as UNSUPPORTED_FIELD_TYPE
+from siglint.rules.unsupported_type import RULE as UNSUPPORTED_TYPE
 
 Kind = Literal["python_model", "pyfunc", "chat_model", "chat_agent", "responses_agent"]
 OutcomeName = Literal["signature", "no_signature", "error", "builtin"]
@@ -134,7 +158,7 @@ class SignatureAnalysis:
         else:  # a project module it imports: shown where it happens, as related information
             why = failure.message.removesuffix(".")
         notice = Finding(
-            "SIG009",
+            MODULE_IMPORT_FAILS.code,
             f"{why}, so `{target.name}` cannot be defined or logged.",
             target.module,
             target.node.name,
@@ -377,7 +401,7 @@ class SignatureAnalysis:
         if invalid:
             findings.append(
                 Finding(
-                    "SIG002",
+                    PREDICT_PARAMETER_NAMES.code,
                     f"MLflow warns (FutureWarning) that `{source.name}` has invalid parameters: "
                     f"{set_repr(invalid)}. Only context, model_input and params are allowed "
                     "names; invalid parameters will no longer be permitted in future versions.",
@@ -390,7 +414,7 @@ class SignatureAnalysis:
         if index >= len(param_names):
             raise Raised(
                 Finding(
-                    "SIG005",
+                    PREDICT_UNLOGGABLE.code,
                     f"`{source.name}` has no parameter for the model input: MLflow raises "
                     f"IndexError {moment}.",
                     source.module,
@@ -433,7 +457,7 @@ class SignatureAnalysis:
             if decorated is not None:
                 findings.append(
                     Finding(
-                        "SIG007",
+                        CALLABLE_MODEL.code,
                         f"`{info.name}` defines __call__, so mlflow.pyfunc.log_model treats the "
                         "instance as a callable: the signature comes from __call__ and predict's "
                         "hints are ignored.",
@@ -455,7 +479,7 @@ class SignatureAnalysis:
             )
             findings.append(
                 Finding(
-                    "SIG001",
+                    INPUT_HINT_MISSING.code,
                     no_signature_message(consequence),
                     target.module,
                     target.node.name,
@@ -478,7 +502,7 @@ class SignatureAnalysis:
                 "no_signature",
                 findings=[
                     Finding(
-                        "SIG113",
+                        HINT_NOT_ANALYSABLE.code,
                         "siglint cannot follow what `predict` is bound to.",
                         target.module,
                         target.node.name,
@@ -517,7 +541,7 @@ class SignatureAnalysis:
             )
             findings.append(
                 Finding(
-                    "SIG004",
+                    PREDICT_NOT_WRAPPED.code,
                     f"predict is {why}, so MLflow never wraps it: the model is logged with this "
                     "signature but validates no input, before or after logging.",
                     target.module,
@@ -580,7 +604,7 @@ class SignatureAnalysis:
         if hints.input is None:
             findings.append(
                 Finding(
-                    "SIG001",
+                    INPUT_HINT_MISSING.code,
                     'The model input has no type hint MLflow can use, so MLflow warns "Add type '
                     'hints to the `predict` method..." and infers no signature from hints.',
                     module,
@@ -591,7 +615,7 @@ class SignatureAnalysis:
         if is_type_from_example(hints.input):
             findings.append(
                 Finding(
-                    "SIG112",
+                    TYPE_FROM_EXAMPLE.code,
                     "TypeFromExample: MLflow infers no signature from hints; the signature comes "
                     "from the input_example given to log_model (a warning and no signature without one).",
                     module,
@@ -602,7 +626,7 @@ class SignatureAnalysis:
         if no_inference(hints.input):
             findings.append(
                 Finding(
-                    "SIG111",
+                    NO_INFERENCE_HINT.code,
                     f"`{hints.input.mlflow_repr()}` is accepted but MLflow infers no signature from "
                     "it: without an input_example (or signature=) the model is logged without a "
                     "signature.",
@@ -633,7 +657,7 @@ class SignatureAnalysis:
         if output_error is not None:
             findings.append(
                 Finding(
-                    "SIG201",
+                    OUTPUT_HINT_BECOMES_ANY.code,
                     "MLflow cannot infer a schema from the return hint and records the output as "
                     f"AnyType (only an INFO log): {output_error.message}",
                     module,
@@ -647,7 +671,7 @@ class SignatureAnalysis:
     # =============================================================== findings
     def _inference_finding(self, error: InferenceError, hints: Hints, when: str) -> Finding:
         """The finding for what inference (at the moment ``when``) raised or warned about."""
-        code = _PROBLEM_CODES[error.problem]
+        code = _PROBLEM_RULES[error.problem].code
         module, node = self._place(error.where, error.hint, hints)
         if error.problem == "unsupported":
             extra = advice(error.hint)
@@ -668,7 +692,7 @@ class SignatureAnalysis:
             consequence = NoSignature(f"{error.message} {extra}".rstrip())
             message = no_signature_message(consequence)
         if error.problem == "unsupported" and getattr(error.where, "owner", None) is not None:
-            code = "SIG302"
+            code = UNSUPPORTED_FIELD_TYPE.code
         fix = self._fix_for(error, module, node)
         return Finding(code, message, module, node, fix, consequence)
 
@@ -696,23 +720,23 @@ class SignatureAnalysis:
             module, node = self._place(event.where, event.hint, hints, output=output)
             if event.kind == "any":
                 code, message = (
-                    "SIG109",
+                    ANY_INPUT.code,
                     "Any is inferred as AnyType: MLflow does not validate this data.",
                 )
             elif event.kind == "guessed":
                 code, message = (
-                    "SIG113",
+                    HINT_NOT_ANALYSABLE.code,
                     f"siglint cannot see the definition of `{event.hint.runtime_str()}` and assumes it is a plain class, which MLflow does not support.",
                 )
             else:
                 code, message = (
-                    "SIG108",
+                    UNION_INPUT.code,
                     "A Union is inferred as AnyType: MLflow does not validate the data against its "
                     "member types. To keep validation, accept a pydantic model whose field is a "
                     "discriminated union (`Annotated[A | B, Field(discriminator=...)]`).",
                 )
             if output:
-                code = "SIG201" if event.kind != "guessed" else code
+                code = OUTPUT_HINT_BECOMES_ANY.code if event.kind != "guessed" else code
             result.append(Finding(code, message, module, node))
         return result
 
@@ -745,19 +769,19 @@ def _define_moment(source: FunctionInfo) -> str:
     return f"when `@pyfunc` decorates `{source.name}`"
 
 
-_PROBLEM_CODES = {
-    "not_list": "SIG101",
-    "optional_list": "SIG107",
-    "optional_element": "SIG106",
-    "optional_field": "SIG301",
-    "no_element_type": "SIG102",
-    "many_element_types": "SIG103",
-    "bare_collection": "SIG102",
-    "dict_arity": "SIG105",
-    "dict_key": "SIG104",
-    "unsupported": "SIG110",
-    "empty_object": "SIG304",
-    "recursion": "SIG303",
+_PROBLEM_RULES = {
+    "not_list": INPUT_NOT_LIST,
+    "optional_list": OPTIONAL_INPUT,
+    "optional_element": OPTIONAL_INPUT_ELEMENT,
+    "optional_field": OPTIONAL_FIELD_WITHOUT_DEFAULT,
+    "no_element_type": COLLECTION_WITHOUT_ELEMENT_TYPE,
+    "many_element_types": LIST_WITH_MANY_ELEMENT_TYPES,
+    "bare_collection": COLLECTION_WITHOUT_ELEMENT_TYPE,
+    "dict_arity": DICT_ARITY,
+    "dict_key": DICT_KEY_NOT_STR,
+    "unsupported": UNSUPPORTED_TYPE,
+    "empty_object": EMPTY_MODEL,
+    "recursion": RECURSIVE_MODEL,
 }
 
 
@@ -796,7 +820,7 @@ def _imported_failure(module: ModuleInfo, imported: str, cause: Related | None) 
     where (there, or further down its imports), which the finding carries as related information."""
     why = "" if cause is None else f" ({cause.where}: {what_raises(cause.message)})"
     return Finding(
-        "SIG009",
+        MODULE_IMPORT_FAILS.code,
         f"Importing `{imported}` raises{why}.",
         module,
         None,

@@ -22,6 +22,11 @@ from siglint.analysis.findings import Finding
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.values import Class, Opaque
 from siglint.diagnostics import Applicability
+from siglint.rules.example_int_column_with_none import RULE as EXAMPLE_INT_COLUMN_WITH_NONE
+from siglint.rules.param_spec_default import RULE as PARAM_SPEC_DEFAULT
+from siglint.rules.param_spec_shape import RULE as PARAM_SPEC_SHAPE
+from siglint.rules.tensor_spec_invalid import RULE as TENSOR_SPEC_INVALID
+from siglint.rules.unknown_type_name import RULE as UNKNOWN_TYPE_NAME
 
 COLSPEC = "mlflow.types.schema.ColSpec"
 PARAMSPEC = "mlflow.types.schema.ParamSpec"
@@ -146,7 +151,7 @@ def _type_name(module, call: ModuleCall, arg, allowed, owner: str) -> Iterator[F
     )
     hint = f" Did you mean `{closest[0]}`?" if closest else ""
     yield Finding(
-        "SIG501",
+        UNKNOWN_TYPE_NAME.code,
         f"`{name}` is not a type MLflow knows: {owner} raises \"Unsupported type '{name}'\" "
         f"{call.when}. Expected one of {', '.join(allowed)}.{hint}",
         module,
@@ -170,7 +175,7 @@ def _param_spec(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
         and not one_dimensional
     ):
         yield Finding(
-            "SIG502",
+            PARAM_SPEC_SHAPE.code,
             f"ParamSpec shape must be None (a scalar) or (-1,) (a 1-D list), not {shape!r}: "
             f"MLflow raises {call.when}.",
             module,
@@ -186,7 +191,7 @@ def _param_spec(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
     values = default if one_dimensional else [default]
     if not isinstance(values, list | tuple):
         yield Finding(
-            "SIG503",
+            PARAM_SPEC_DEFAULT.code,
             f"A ParamSpec with shape (-1,) needs a list default, not {default!r}: MLflow raises "
             f"{call.when}.",
             module,
@@ -197,7 +202,7 @@ def _param_spec(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
     for value in values:
         if not isinstance(value, allowed) or (dtype != "boolean" and isinstance(value, bool)):
             yield Finding(
-                "SIG503",
+                PARAM_SPEC_DEFAULT.code,
                 f"The default {value!r} ({type(value).__name__}) cannot be safely converted to "
                 f"`{dtype}`: ParamSpec raises {call.when}.",
                 module,
@@ -216,7 +221,7 @@ def _tensor_spec(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
         shape_arg.value, cst.SimpleString | cst.Integer | cst.Dict
     ):
         yield Finding(
-            "SIG504",
+            TENSOR_SPEC_INVALID.code,
             "TensorSpec's shape must be a tuple or list of ints (-1 for a variable size): MLflow "
             f"raises TypeError {call.when}.",
             module,
@@ -229,7 +234,7 @@ def _tensor_dtype(
 ) -> Iterator[Finding]:
     if isinstance(node, cst.SimpleString):
         yield Finding(
-            "SIG504",
+            TENSOR_SPEC_INVALID.code,
             f"TensorSpec needs a numpy.dtype instance, not the string {node.value}: MLflow raises "
             f"TypeError {call.when}. Use `np.dtype(...)`.",
             module,
@@ -243,7 +248,7 @@ def _tensor_dtype(
         if value.qualname == "numpy.dtype":
             return
         yield Finding(
-            "SIG504",
+            TENSOR_SPEC_INVALID.code,
             f"`{module.code(node)}` is a numpy scalar type, not a numpy.dtype instance: "
             f"TensorSpec raises TypeError {call.when}.",
             module,
@@ -265,7 +270,7 @@ def _tensor_dtype(
         return
     if re.match(r"^[<>=|]?[SUV][0-9]+$", name) or re.match(r"^(str|bytes)[0-9]+$", name):
         yield Finding(
-            "SIG504",
+            TENSOR_SPEC_INVALID.code,
             f'`{name}` is a flexible numpy type with a size: TensorSpec raises {call.when} ("MLflow '
             'does not support size information in flexible numpy data types"). Use `np.dtype("{name.rstrip(\'0123456789\')}")`.',
             module,
@@ -285,7 +290,7 @@ def _tensor_dtype(
         )
         hint = f" Did you mean `{closest[0]}`?" if closest else ""
         yield Finding(
-            "SIG504",
+            TENSOR_SPEC_INVALID.code,
             f"numpy has no dtype `{name}`: `np.dtype` raises TypeError {call.when}.{hint}",
             module,
             name_node,
@@ -349,7 +354,7 @@ def _example_frame(module: ModuleInfo, call: ModuleCall) -> Iterator[Finding]:
         if others and all(isinstance(v, int) and not isinstance(v, bool) for v in others):
             key = module.code(element.key)
             yield Finding(
-                "SIG505",
+                EXAMPLE_INT_COLUMN_WITH_NONE.code,
                 f"Column {key} holds integers and None: pandas stores it as float64, so the "
                 "signature inferred from this example says `double`, not `long`, and integer "
                 'requests are converted. Use `pd.array([...], dtype="Int64")` or avoid None.',

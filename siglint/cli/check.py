@@ -35,7 +35,9 @@ from siglint.output import DEFAULT_FORMAT, FORMATS, TEXT_FORMATS, FileReport, re
 from siglint.output.statistics import statistics
 from siglint.output.summary import counted, fixable_counts
 from siglint.prefilter import Screen
+from siglint.rules.internal_error import RULE as INTERNAL_ERROR
 from siglint.rules.registry import all_rules, rule
+from siglint.rules.syntax_error import RULE as SYNTAX_ERROR
 from siglint.sources import Source, SourceError, load
 from siglint.sources.check import check_source_units, fix_source
 from siglint.sources.python import UnreadableSource, encode_python, plain_text
@@ -356,7 +358,11 @@ class _Run:
                 reports[source.path] = _unchecked(source, ())
             elif isinstance(outcome, FileAbandoned):
                 finding = _file_finding(
-                    source.shown, "SIG998", str(outcome), source.settings, source=source.text
+                    source.shown,
+                    INTERNAL_ERROR.code,
+                    str(outcome),
+                    source.settings,
+                    source=source.text,
                 )
                 reports[source.path] = (finding, source.source.content)
             else:
@@ -407,7 +413,9 @@ class _Run:
             pool.submit(source.path, shown, source, settings)
             outcome = pool.results()[source.path]
         if isinstance(outcome, FileAbandoned):
-            finding = _file_finding(shown, "SIG998", str(outcome), settings, source=source.text)
+            finding = _file_finding(
+                shown, INTERNAL_ERROR.code, str(outcome), settings, source=source.text
+            )
             return finding, source.content
         return outcome[0], outcome[2]
 
@@ -573,9 +581,11 @@ def _unreadable(shown: str, error: Exception, settings: Settings) -> FileReport:
     if isinstance(error, UnreadableSource):
         message = f"Python cannot read this file: {error.reason}"
         where = Range(error.line, error.column, error.line, error.column)
-        return _file_finding(shown, "SIG999", message, settings, where=where)
+        return _file_finding(shown, SYNTAX_ERROR.code, message, settings, where=where)
     reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-    return _file_finding(shown, "SIG999", f"siglint cannot read this file: {reason}", settings)
+    return _file_finding(
+        shown, SYNTAX_ERROR.code, f"siglint cannot read this file: {reason}", settings
+    )
 
 
 def _file_finding(

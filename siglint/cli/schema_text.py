@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from siglint.engine import CheckResult, TargetReport
 from siglint.notation import OUTCOMES, request_example, schema_repr
+from siglint.rules.syntax_error import RULE as SYNTAX_ERROR
 
 
 def render_text(results: list[tuple[str, CheckResult]]) -> str:
     lines: list[str] = []
     for shown, result in results:
         for diagnostic in result.diagnostics:
-            if diagnostic.code == "SIG999":
+            if diagnostic.code == SYNTAX_ERROR.code:
                 lines.append(
                     f"{shown}:{diagnostic.range.line}: {diagnostic.code} {diagnostic.message}"
                 )

@@ -25,11 +25,12 @@ from siglint.contract.compare import Signature
 from siglint.contract.revision import Revision, RevisionFolders, blob_id
 from siglint.files import iter_python_files
 from siglint.prefilter import Screen
+from siglint.rules.input_not_list import RULE as INPUT_NOT_LIST
 from siglint.sources import SOURCE_SUFFIXES, Source, SourceError, load
 from siglint.sources.python import UnreadableSource
 
 # The settings the pre-filter is asked with: the rules about targets only (all need MLflow).
-_TARGET_RULES = Settings(select=("SIG101",))
+_TARGET_RULES = Settings(select=(INPUT_NOT_LIST.code,))
 
 
 @dataclass(frozen=True, slots=True)

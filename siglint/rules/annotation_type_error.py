@@ -26,6 +26,9 @@ INVALID: tuple[Example, ...] = (
     Example(model('self, model_input: list[int | "Item"]', body="return []") + "\n\nItem = str\n"),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.findings.operator_error",)
+
 RULE = Rule(
     code="SIG902",
     name="annotation-type-error",

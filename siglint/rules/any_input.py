@@ -22,6 +22,9 @@ INVALID: tuple[Example, ...] = (
     Example(model("self, model_input: list[Any]", header="from typing import Any\n\n")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._event_findings",)
+
 RULE = Rule(
     code="SIG109",
     name="any-input",

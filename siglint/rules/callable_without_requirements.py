@@ -9,8 +9,6 @@ No fix: only you know the example or the requirements.
 
 ## References
 - <https://mlflow.org/docs/latest/ml/model/python_model/>
-
-Checked in `siglint/analysis/log_calls.py` (`_missing_requirements`).
 """
 
 from __future__ import annotations
@@ -28,6 +26,9 @@ INVALID: tuple[Example, ...] = (
     Example(logged(_FUNCTION, 'name="model", python_model=score')),
     Example(logged(_FUNCTION, 'name="model", python_model=score, input_example=None')),
 )
+
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.log_calls._missing_requirements",)
 
 RULE = Rule(
     code="SIG406",

@@ -23,6 +23,9 @@ INVALID: tuple[Example, ...] = (
     Example(model("self, context, model_input: list[dict]")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._inference_finding",)
+
 RULE = Rule(
     code="SIG102",
     name="collection-without-element-type",

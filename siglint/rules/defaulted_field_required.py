@@ -23,6 +23,9 @@ INVALID: tuple[Example, ...] = (
     Example(pydantic_model("tags: list[str] = Field(default_factory=list)")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.pydantic_checks.pydantic_lints",)
+
 RULE = Rule(
     code="SIG306",
     name="defaulted-field-required",

@@ -20,6 +20,9 @@ from siglint.rules.registry import Example, Rule
 VALID = (Example(model("self, model_input: list[dict[str, int]]")),)
 INVALID: tuple[Example, ...] = (Example(model("self, model_input: list[dict[str]]")),)
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._inference_finding",)
+
 RULE = Rule(
     code="SIG105",
     name="dict-arity",

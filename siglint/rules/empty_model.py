@@ -20,6 +20,9 @@ from siglint.rules.registry import Example, Rule
 VALID = (Example(pydantic_model("name: str")),)
 INVALID: tuple[Example, ...] = (Example(pydantic_model()),)
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._inference_finding",)
+
 RULE = Rule(
     code="SIG304",
     name="empty-model",

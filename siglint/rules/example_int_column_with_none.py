@@ -34,6 +34,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature_calls._example_frame",)
+
 RULE = Rule(
     code="SIG505",
     name="example-int-column-with-none",

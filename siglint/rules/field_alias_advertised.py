@@ -22,6 +22,9 @@ INVALID: tuple[Example, ...] = (
     Example(pydantic_model('user_name: str = Field(alias="userName")')),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.pydantic_checks.pydantic_lints",)
+
 RULE = Rule(
     code="SIG307",
     name="field-alias-advertised",

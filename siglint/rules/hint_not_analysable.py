@@ -26,6 +26,12 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = (
+    "siglint.analysis.signature.SignatureAnalysis._log_python_model",
+    "siglint.analysis.signature.SignatureAnalysis._event_findings",
+)
+
 RULE = Rule(
     code="SIG113",
     name="hint-not-analysable",

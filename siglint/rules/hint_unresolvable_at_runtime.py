@@ -35,6 +35,12 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = (
+    "siglint.analysis.hints.HintReader.extract",
+    "siglint.analysis.hints.HintReader._from_text",
+)
+
 RULE = Rule(
     code="SIG008",
     name="hint-unresolvable-at-runtime",

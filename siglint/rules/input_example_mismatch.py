@@ -40,6 +40,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.log_calls._check",)
+
 RULE = Rule(
     code="SIG404",
     name="input-example-mismatch",

@@ -23,6 +23,12 @@ INVALID: tuple[Example, ...] = (
     Example(model("self, model_input, params=None", "list[str]")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = (
+    "siglint.analysis.signature.SignatureAnalysis._log_python_model",
+    "siglint.analysis.signature.SignatureAnalysis._infer",
+)
+
 RULE = Rule(
     code="SIG001",
     name="predict-input-hint-missing",

@@ -36,6 +36,9 @@ INVALID: tuple[Example, ...] = (
     Example(model("self, model_input: dict[str, int]")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._inference_finding",)
+
 RULE = Rule(
     code="SIG101",
     name="input-not-list",

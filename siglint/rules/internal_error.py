@@ -20,6 +20,15 @@ from siglint.rules.registry import Example, Rule
 VALID = (Example(model("self, model_input: list[str]", "list[str]")),)
 INVALID: tuple[Example, ...] = ()
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = (
+    "siglint.engine._internal_error",
+    "siglint.engine._module_findings",
+    "siglint.cli.check._Run._checked",
+    "siglint.cli.check._Run._fresh_reports",
+    "lsp_server.analysis.failed",
+)
+
 RULE = Rule(
     code="SIG998",
     name="internal-error",

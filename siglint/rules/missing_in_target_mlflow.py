@@ -9,8 +9,6 @@ No fix: require the release that has the name, or target it.
 
 ## References
 - <https://mlflow.org/docs/latest/python_api/mlflow.pyfunc.html>
-
-Checked in `siglint/analysis/mlflow_names.py`.
 """
 
 from __future__ import annotations
@@ -39,6 +37,9 @@ INVALID: tuple[Example, ...] = (
     ),
     Example("from mlflow.types.responses import ResponsesAgentRequest\n", files=_TARGET),
 )
+
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.mlflow_names._finding",)
 
 RULE = Rule(
     code="SIG903",

@@ -9,8 +9,6 @@ The fix (calling the class: `Model()`) is safe, and offered only when `__init__`
 
 ## References
 - <https://mlflow.org/docs/latest/ml/model/python_model/>
-
-Checked in `siglint/analysis/model_argument.py`.
 """
 
 from __future__ import annotations
@@ -27,6 +25,9 @@ INVALID: tuple[Example, ...] = (
         fixed=logged(_MODEL, 'name="model", python_model=Model()'),
     ),
 )
+
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.model_argument._class_not_instance",)
 
 RULE = Rule(
     code="SIG407",

@@ -43,6 +43,9 @@ INVALID: tuple[Example, ...] = (
     Example(logged(model("self, context, model_input"), 'name="model", python_model=Model()')),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.log_calls._check",)
+
 RULE = Rule(
     code="SIG405",
     name="model-logged-without-signature",

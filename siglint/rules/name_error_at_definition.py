@@ -24,6 +24,9 @@ INVALID: tuple[Example, ...] = (
     Example(model("self, model_input: list[Item]", body="return []") + "\n\nItem = str\n"),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.findings.name_error",)
+
 RULE = Rule(
     code="SIG901",
     name="name-error-at-definition",

@@ -32,6 +32,9 @@ INVALID: tuple[Example, ...] = (
     Example(model("self, context, model_input: pd.DataFrame", header="import pandas as pd\n\n")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._infer",)
+
 RULE = Rule(
     code="SIG111",
     name="no-inference-hint",

@@ -40,6 +40,12 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = (
+    "siglint.analysis.signature.SignatureAnalysis._inference_finding",
+    "siglint.analysis.pydantic_checks.pydantic_lints",
+)
+
 RULE = Rule(
     code="SIG301",
     name="optional-field-without-default",

@@ -27,6 +27,9 @@ INVALID: tuple[Example, ...] = (
     Example(model("self, model_input: list[str] | None")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._inference_finding",)
+
 RULE = Rule(
     code="SIG107",
     name="optional-input",

@@ -28,6 +28,12 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = (
+    "siglint.analysis.signature.SignatureAnalysis._infer",
+    "siglint.analysis.signature.SignatureAnalysis._event_findings",
+)
+
 RULE = Rule(
     code="SIG201",
     name="output-hint-becomes-any",

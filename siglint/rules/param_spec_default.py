@@ -28,6 +28,9 @@ INVALID: tuple[Example, ...] = (
     Example(SPEC_IMPORTS + 'p = ParamSpec("flag", "boolean", 1)\n'),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature_calls._param_spec",)
+
 RULE = Rule(
     code="SIG503",
     name="param-spec-default",

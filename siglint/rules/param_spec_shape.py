@@ -22,6 +22,9 @@ INVALID: tuple[Example, ...] = (
     Example(SPEC_IMPORTS + 'p = ParamSpec("ids", "long", [1, 2], (2,))\n'),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature_calls._param_spec",)
+
 RULE = Rule(
     code="SIG502",
     name="param-spec-shape",

@@ -38,6 +38,9 @@ INVALID: tuple[Example, ...] = (
     Example(model("self, model_input: list[str], context=None")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.parameters.misdetected_input",)
+
 RULE = Rule(
     code="SIG003",
     name="predict-input-misdetected",

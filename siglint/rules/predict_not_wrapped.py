@@ -27,6 +27,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._log_python_model",)
+
 RULE = Rule(
     code="SIG004",
     name="predict-not-wrapped",

@@ -26,6 +26,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._define_check",)
+
 RULE = Rule(
     code="SIG002",
     name="predict-parameter-names",

@@ -25,6 +25,12 @@ INVALID: tuple[Example, ...] = (
     Example(model("self", "list[str]", body="return []")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = (
+    "siglint.analysis.signature.SignatureAnalysis._define_check",
+    "siglint.analysis.hints.HintReader.extract",
+)
+
 RULE = Rule(
     code="SIG005",
     name="predict-unloggable",

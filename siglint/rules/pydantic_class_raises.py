@@ -29,6 +29,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.pydantic_checks._raises",)
+
 RULE = Rule(
     code="SIG305",
     name="pydantic-class-raises",

@@ -32,6 +32,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.parameters.arity_finding",)
+
 RULE = Rule(
     code="SIG006",
     name="pyfunc-arity",

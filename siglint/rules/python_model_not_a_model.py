@@ -9,8 +9,6 @@ No fix: derive the class from `mlflow.pyfunc.PythonModel`, or pass the function 
 
 ## References
 - <https://mlflow.org/docs/latest/ml/model/python_model/>
-
-Checked in `siglint/analysis/model_argument.py`.
 """
 
 from __future__ import annotations
@@ -31,6 +29,9 @@ INVALID: tuple[Example, ...] = (
         logged(_CLASS.format("") + "\n\nscorer = Scorer()", 'name="model", python_model=scorer')
     ),
 )
+
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.model_argument._not_a_model",)
 
 RULE = Rule(
     code="SIG408",

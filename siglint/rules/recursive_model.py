@@ -24,6 +24,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._inference_finding",)
+
 RULE = Rule(
     code="SIG303",
     name="recursive-model",

@@ -38,6 +38,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.log_calls._check",)
+
 RULE = Rule(
     code="SIG402",
     name="signature-on-builtin-model",

@@ -22,6 +22,14 @@ INVALID: tuple[Example, ...] = (
     Example("import mlflow\n\n\nclass Model(mlflow.pyfunc.PythonModel)\n    pass\n"),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = (
+    "siglint.engine._check",
+    "siglint.engine._syntax_error",
+    "siglint.engine._refused",
+    "siglint.cli.check._unreadable",
+)
+
 RULE = Rule(
     code="SIG999",
     name="syntax-error",

@@ -35,6 +35,12 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = (
+    "siglint.analysis.signature_calls._tensor_spec",
+    "siglint.analysis.signature_calls._tensor_dtype",
+)
+
 RULE = Rule(
     code="SIG504",
     name="tensor-spec-invalid",

@@ -27,6 +27,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._infer",)
+
 RULE = Rule(
     code="SIG112",
     name="type-from-example",

@@ -20,6 +20,9 @@ from siglint.rules.registry import Example, Rule
 VALID = (Example(model("self, model_input: list[str]", "list[str]")),)
 INVALID: tuple[Example, ...] = (Example(model("self, model_input: list[int | str]")),)
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._event_findings",)
+
 RULE = Rule(
     code="SIG108",
     name="union-input",

@@ -33,6 +33,9 @@ INVALID: tuple[Example, ...] = (
     ),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature_calls._type_name",)
+
 RULE = Rule(
     code="SIG501",
     name="unknown-type-name",

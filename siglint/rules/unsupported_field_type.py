@@ -22,6 +22,9 @@ INVALID: tuple[Example, ...] = (
     Example(pydantic_model("day: datetime.date", header="import datetime\n\n")),
 )
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.analysis.signature.SignatureAnalysis._inference_finding",)
+
 RULE = Rule(
     code="SIG302",
     name="unsupported-field-type",

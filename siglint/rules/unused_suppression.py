@@ -30,6 +30,9 @@ class Model(mlflow.pyfunc.PythonModel):
         return model_input
 """
 
+# The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
+RAISED_BY = ("siglint.engine._unused_suppressions",)
+
 RULE = Rule(
     code="SIG900",
     name="unused-suppression",
