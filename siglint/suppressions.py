@@ -5,7 +5,8 @@ Forms, at the end of a line or on a line of their own:
 - ``# noqa`` (every code) and ``# noqa: SIG101, SIG102`` (codes or code prefixes), as flake8 and
   Ruff read them, so one comment can serve several tools; codes that are not siglint's
   (``E501``) are left to their tools and never reported unused;
-- ``# siglint: ignore[SIG101, input-not-list]`` (codes, prefixes or rule names);
+- ``# siglint: ignore[SIG101, input-not-list]`` (codes, prefixes or siglint's rule names; another
+  tool's name, ``unused-import``, is left to it);
 - ``# siglint: noqa`` or ``# siglint: noqa: SIG1`` on a line of its own: the whole file.
 
 A comment anywhere on a logical line (the trailing one of any of its physical lines, or one on
@@ -23,7 +24,7 @@ import tokenize
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from siglint.config.selectors import is_code_prefix
+from siglint.config.selectors import is_code_prefix, rule_named
 
 _CODE = r"[A-Z]+[0-9]*(?![\w-])"
 _NOQA = re.compile(
@@ -32,7 +33,6 @@ _NOQA = re.compile(
     rf"(?:\s*:\s*(?P<codes>{_CODE}(?:[\s,]+{_CODE})*)|(?![\w-]|\s*:))"
 )
 _IGNORE = re.compile(r"#\s*siglint\s*:\s*ignore\[(?P<codes>[^\]]*)\]")
-_NAME = re.compile(r"[a-z][a-z0-9-]*")
 # A word every directive holds.
 _DIRECTIVE_WORD = re.compile(r"noqa|siglint", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,]+")
@@ -178,7 +178,9 @@ def _picks(token: str, code: str, name: str) -> bool:
 
 
 def _is_ours(token: str) -> bool:
-    return is_code_prefix(token) or _NAME.fullmatch(token) is not None
+    """A code prefix or the name of one of siglint's rules; any other word (``unused-import``,
+    a Ruff or pylint name) belongs to another tool."""
+    return is_code_prefix(token) or rule_named(token) is not None
 
 
 def _directives(comment: str) -> Iterator[tuple[re.Match[str], tuple[str, ...], bool, bool]]:

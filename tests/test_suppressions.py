@@ -247,3 +247,26 @@ def test_an_unused_suppression_on_its_own_line_goes_with_its_line(
     assert unused.code == "SIG900"
     assert unused.fix is not None
     assert apply_edits(text, unused.fix.edits) == fixed
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "# siglint: ignore[unused-import]",
+        "# siglint: ignore[unused-import, too-many-args]",
+        "# noqa: unused-import",
+        "# noqa: E501 unused-import",
+    ],
+)
+def test_another_tools_rule_names_are_not_siglints(comment: str, tmp_path) -> None:
+    from siglint.engine import check_source
+
+    suppressions = parse(f"x = 1  {comment}\n")
+    assert not suppressions.suppresses("SIG101", NAME, 1)
+    assert suppressions.unused() == []
+    assert check_source(f"x = 1  {comment}\n", tmp_path / "m.py").diagnostics == ()
+
+
+def test_only_siglints_names_of_a_list_are_reported_unused() -> None:
+    suppressions = parse("x = 1  # siglint: ignore[unused-import, input-not-list, SIG2]\n")
+    assert [item.codes for item in suppressions.unused()] == [("input-not-list", "SIG2")]
