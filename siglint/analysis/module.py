@@ -77,12 +77,6 @@ class ModuleInfo:
         self.definitions[node] = Definition(node, scope, order, inner)
         ScopeBuilder(self._enter).build(inner, node.body)
 
-    def classes(self) -> list[Definition]:
-        return [d for d in self.definitions.values() if isinstance(d.node, cst.ClassDef)]
-
-    def functions(self) -> list[Definition]:
-        return [d for d in self.definitions.values() if isinstance(d.node, cst.FunctionDef)]
-
     def code(self, node: cst.CSTNode) -> str:
         # Remembered: the same class is searched for its pydantic config once per model using it.
         code = self._code.get(node)
