@@ -26,6 +26,13 @@ class Range:
     end_line: int
     end_column: int
 
+    def to_json(self) -> dict:
+        """Ruff's JSON positions: 1-based rows and columns."""
+        return {
+            "location": {"row": self.line, "column": self.column + 1},
+            "end_location": {"row": self.end_line, "column": self.end_column + 1},
+        }
+
 
 class Applicability(str, Enum):
     """How far a fix can be trusted: ``--fix`` applies safe ones, ``--unsafe-fixes`` the rest."""
@@ -45,8 +52,7 @@ class Edit:
     def to_json(self) -> dict:
         return {
             "content": self.content,
-            "location": {"row": self.range.line, "column": self.range.column + 1},
-            "end_location": {"row": self.range.end_line, "column": self.range.end_column + 1},
+            **self.range.to_json(),
         }
 
 
@@ -91,8 +97,7 @@ class Related:
         return {
             "message": self.message,
             "filename": self.shown(),
-            "location": {"row": self.range.line, "column": self.range.column + 1},
-            "end_location": {"row": self.range.end_line, "column": self.range.end_column + 1},
+            **self.range.to_json(),
         }
 
 
