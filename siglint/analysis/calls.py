@@ -66,11 +66,14 @@ class ModuleCall:
 def module_calls(
     module: ModuleInfo, evaluator: Evaluator, keyword: str | None = None
 ) -> Iterator[ModuleCall]:
-    """Every call in the module whose callee siglint can resolve (that passes ``keyword``, if
-    given: resolving callees is most of the cost, and most calls pass no such argument)."""
+    """Every call in the module with arguments whose callee siglint can resolve (that passes
+    ``keyword``, if given). Resolving callees is most of the cost (it parses the modules they
+    come from), and what siglint checks of a call is in its arguments: a call without any
+    (``self.close()``, ``helper()``) is not resolved at all."""
     for call, owner in module.calls:
-        if keyword is not None and not any(
-            a.keyword is not None and a.keyword.value == keyword for a in call.args
+        if not call.args or (
+            keyword is not None
+            and not any(a.keyword is not None and a.keyword.value == keyword for a in call.args)
         ):
             continue
         env = _env_at(module, evaluator, owner)
