@@ -29,7 +29,7 @@ _Row = tuple[str, str, str]
 def render(reports: list[FileReport], *, show_fixes: bool = False) -> str:
     blocks = []
     for report in reports:
-        lines = split_lines(report.source)
+        lines = _shown(report)
         blocks.extend(_diagnostic(report, diagnostic, lines) for diagnostic in report.diagnostics)
     fixed = fixed_summary(reports) if show_fixes else ""
     if fixed:
@@ -37,11 +37,36 @@ def render(reports: list[FileReport], *, show_fixes: bool = False) -> str:
     return "".join(f"{block}\n" for block in blocks) + summary(reports)
 
 
-def _diagnostic(report: FileReport, diagnostic: Diagnostic, lines: list[str]) -> str:
+def _shown(report: FileReport) -> list[str | None]:
+    """The lines of ``report.source`` as the file shows them. In a Jupyter notebook, a line is
+    shown as its cell holds it (without the ``#`` that masks a ``%%writefile`` cell, or the
+    preamble before the first cell's text), and the line a cell's text starts after (a
+    separator, the preamble) is no cell's: None, never shown."""
+    lines: list[str | None] = list(split_lines(report.source))
+    index = report.index
+    if index is None or not index.numbers_cells:
+        return lines
+    rows = index.rows
+    for at, (cell, row, added) in enumerate(rows[: len(lines)]):
+        lead_in = at + 1 < len(rows) and rows[at + 1][:2] == (cell, row)
+        text = lines[at]
+        lines[at] = None if lead_in or text is None else text[added:]
+    return lines
+
+
+def _added(report: FileReport, number: int) -> int:
+    """The columns line ``number`` of the source adds before what ``_shown`` shows of it."""
+    index = report.index
+    if index is None or not index.numbers_cells or not 1 <= number <= len(index.rows):
+        return 0
+    return index.rows[number - 1][2]
+
+
+def _diagnostic(report: FileReport, diagnostic: Diagnostic, lines: list[str | None]) -> str:
     where = diagnostic.range
     fix = diagnostic.fix
-    snippet = _numbered(report, _snippet(diagnostic, lines))
-    diff = _numbered(report, _diff(report.source, diagnostic)) if fix is not None else []
+    snippet = _numbered(report, _snippet(report, diagnostic, lines))
+    diff = _numbered(report, _diff(report, diagnostic)) if fix is not None else []
     width = max((len(number) for number, _, _ in snippet + diff), default=1)
     out = [
         f"{diagnostic.code} {fix_marker(report, diagnostic)}{diagnostic.message}",
@@ -71,44 +96,53 @@ def _numbered(report: FileReport, rows: list[_Row]) -> list[_Row]:
     ]
 
 
-def _snippet(diagnostic: Diagnostic, lines: list[str]) -> list[_Row]:
+def _snippet(report: FileReport, diagnostic: Diagnostic, lines: list[str | None]) -> list[_Row]:
     """The flagged lines with carets under the flagged text, and a line of context each side."""
     where = diagnostic.range
     if not 1 <= where.line <= len(lines):
         return []
     last = min(where.end_line, len(lines))
-    flagged = list(range(where.line, last + 1))
+    flagged = [n for n in range(where.line, last + 1) if lines[n - 1] is not None]
     if len(flagged) > _MAX_LINES:
         half = _MAX_LINES // 2
         flagged = [*flagged[:half], 0, *flagged[-half:]]  # 0 marks the elided middle
-    before = [
-        n for n in range(where.line - _CONTEXT, where.line) if n >= 1 and lines[n - 1].strip()
-    ]
+    before = [n for n in range(where.line - _CONTEXT, where.line) if n >= 1 and _shows(lines, n)]
     after = [
-        n for n in range(last + 1, last + 1 + _CONTEXT) if n <= len(lines) and lines[n - 1].strip()
+        n for n in range(last + 1, last + 1 + _CONTEXT) if n <= len(lines) and _shows(lines, n)
     ]
+    if report.index is not None:  # context from the flagged cell only
+        cell = report.cell_of(where)[0]
+        before = [n for n in before if report.cell_of(Range(n, 0, n, 0))[0] == cell]
+        after = [n for n in after if report.cell_of(Range(n, 0, n, 0))[0] == cell]
     rows: list[_Row] = [_source_row(n, lines) for n in before]
     for number in flagged:
         if number == 0:
             rows.append(("", ":", ""))
             continue
         rows.append(_source_row(number, lines))
-        underline = _underline(diagnostic, number, lines[number - 1])
+        underline = _underline(diagnostic, number, lines[number - 1] or "", _added(report, number))
         if underline:
             rows.append(("", "|", underline))
     rows.extend(_source_row(n, lines) for n in after)
     return rows
 
 
-def _source_row(number: int, lines: list[str]) -> _Row:
-    return str(number), "|", lines[number - 1].expandtabs(_TAB_WIDTH)
+def _shows(lines: list[str | None], number: int) -> bool:
+    """Whether line ``number`` is worth showing as context: a line of the file, not blank."""
+    return bool((lines[number - 1] or "").strip())
 
 
-def _underline(diagnostic: Diagnostic, number: int, line: str) -> str:
-    """Carets under the part of ``line`` (number ``number``) that ``diagnostic`` covers."""
+def _source_row(number: int, lines: list[str | None]) -> _Row:
+    return str(number), "|", (lines[number - 1] or "").expandtabs(_TAB_WIDTH)
+
+
+def _underline(diagnostic: Diagnostic, number: int, line: str, added: int) -> str:
+    """Carets under the part of ``line`` (number ``number``, shown without the ``added``
+    columns before it) that ``diagnostic`` covers."""
     where = diagnostic.range
-    start = where.column if number == where.line else len(line) - len(line.lstrip())
-    end = where.end_column if number == where.end_line else len(line)
+    start = where.column - added if number == where.line else len(line) - len(line.lstrip())
+    end = where.end_column - added if number == where.end_line else len(line)
+    start, end = max(start, 0), max(end, 0)
     if end <= start:
         if where.line != where.end_line:
             return ""
@@ -119,14 +153,24 @@ def _underline(diagnostic: Diagnostic, number: int, line: str) -> str:
     return " " * offset + "^" * length
 
 
-def _diff(source: str, diagnostic: Diagnostic) -> list[_Row]:
-    """The lines the fix changes: removed ones with ``-``, new ones with ``+`` and their numbers."""
+def _diff(report: FileReport, diagnostic: Diagnostic) -> list[_Row]:
+    """The lines the fix changes: removed ones with ``-``, new ones with ``+`` and their numbers,
+    each shown as ``_shown`` shows the line of the source it stands at."""
     assert diagnostic.fix is not None
+    source = report.source
     try:
         fixed = apply_edits(source, diagnostic.fix.edits)
     except ValueError:
         return []
     old, new = split_lines(source), split_lines(fixed)
+    shown = _shown(report)
+
+    def row(number: str, sign: str, text: str, at: int) -> list[_Row]:
+        at = min(max(at, 0), len(old) - 1)  # the line of the source ``text`` stands at
+        if at >= 0 and shown[at] is None:
+            return []
+        return [(number, sign, text[_added(report, at + 1) :].expandtabs(_TAB_WIDTH))]
+
     rows: list[_Row] = []
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     for index, group in enumerate(matcher.get_grouped_opcodes(_CONTEXT)):
@@ -134,11 +178,14 @@ def _diff(source: str, diagnostic: Diagnostic) -> list[_Row]:
             rows.append(("", ":", ""))
         for tag, old_start, old_end, new_start, new_end in group:
             if tag == "equal":
-                rows.extend((str(n + 1), "|", new[n]) for n in range(new_start, new_end))
+                for n in range(new_start, new_end):
+                    rows += row(str(n + 1), "|", new[n], old_start + n - new_start)
                 continue
-            rows.extend(("", "-", old[n]) for n in range(old_start, old_end))
-            rows.extend((str(n + 1), "+", new[n]) for n in range(new_start, new_end))
-    return [(number, sign, text.expandtabs(_TAB_WIDTH)) for number, sign, text in rows]
+            for n in range(old_start, old_end):
+                rows += row("", "-", old[n], n)
+            for n in range(new_start, new_end):
+                rows += row(str(n + 1), "+", new[n], min(old_start + n - new_start, old_end - 1))
+    return rows
 
 
 def _layout(rows: list[_Row], width: int) -> list[str]:

@@ -89,6 +89,28 @@ def test_full_output_numbers_lines_in_the_cell(siglint: Siglint, tmp_path: Path)
     assert "2 |     def predict(self, context, model_input: list) -> list[str]:" in out
 
 
+def test_full_output_shows_only_the_flagged_cell_as_it_is_written(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    agent = MODEL_CELL.replace("model_input: list", "model_input: str")
+    notebook(
+        tmp_path / "train.ipynb",
+        "import mlflow",
+        f"%%writefile agent.py\nimport mlflow\n{agent}\nmlflow.models.set_model(Model())",
+        "mlflow.pyfunc.log_model(name='a', python_model='agent.py')",
+    )
+    out = siglint("check", "train.ipynb", "--output-format", "full", "--unsafe-fixes").out
+    assert "--> train.ipynb:cell 2:4:45" in out and "--> train.ipynb:cell 3:1:1" in out
+    # No line of the joined module that is no cell's (the separator before a cell, the preamble),
+    # and a %%writefile cell as written, not masked, with carets under its own columns.
+    assert "COMMAND" not in out and "IPython" not in out
+    assert "4 |     def predict(self, context, model_input: str) -> list[str]:\n" in out
+    assert "\n  |                                             ^^^\n" in out
+    assert "4 +     def predict(self, context, model_input: list[str]) -> list[str]:\n" in out
+    assert "#" not in out
+    assert "\n1 | mlflow.pyfunc.log_model(name='a', python_model='agent.py')\n" in out
+
+
 def test_naming_a_notebook_reads_its_cells_not_its_json(siglint: Siglint, tmp_path: Path) -> None:
     notebook(tmp_path / "train.ipynb", "import mlflow", MODEL_CELL)
     assert "SIG102" in siglint("check", "train.ipynb").out
