@@ -230,13 +230,24 @@ class _Run:
             )
         self.fixing = bool(args.fix or args.diff)
         self.resolver = SettingsResolver(_overrides(args), config_file=args.config)
+        self._stdin: Source | None = None  # what standard input holds, when it is checked
 
     @cached_property
     def project(self) -> Project:
-        """The modules parsed so far, in the process that checks (a child, usually)."""
+        """The modules parsed so far, in the process that checks (a child, usually); the file
+        on standard input reads as what it holds there, not as what the disk has."""
+        from siglint.analysis.imports import read_from_disk
         from siglint.analysis.project import Project
 
-        return Project()
+        stdin = self._stdin
+        if stdin is None:
+            return Project()
+        stdin_path, stdin_text = stdin.path.absolute(), stdin.text
+
+        def read(path: Path) -> str | None:
+            return stdin_text if path == stdin_path else read_from_disk(path)
+
+        return Project(read)
 
     def execute(self) -> int:
         from_stdin = self.args.stdin_filename is not None or self.args.paths == ["-"]
@@ -385,6 +396,7 @@ class _Run:
         except _READ_ERRORS as error:
             self._echo(data)
             return [_Checked(_unreadable(shown, error, settings))]
+        self._stdin = source
         report, content = self._checked(shown, source, settings)
         output = data
         if content != source.content:

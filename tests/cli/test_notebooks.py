@@ -408,6 +408,20 @@ def test_fix_on_standard_input_prints_the_fixed_notebook(
     assert run.out == data.decode().replace("model_input: str", "model_input: list[str]")
 
 
+def test_a_cell_that_does_not_parse_is_reported_from_standard_input_too(
+    siglint: Siglint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Whether the notebook names MLflow is read from what is checked, not from the disk: the
+    # file named by --stdin-filename may not exist yet, or hold an older text.
+    data = notebook(tmp_path / "saved.ipynb", "import mlflow", "def broken(:").read_bytes()
+    (tmp_path / "train.ipynb").write_bytes(b"")
+    for name in ("train.ipynb", "new.ipynb"):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        run = siglint("check", "--no-cache", "--stdin-filename", name)
+        assert f"{name}:cell 2:1:12: SIG999 " in run.out
+        assert run.code == 1
+
+
 def test_the_cache_and_the_pre_filter_follow_run(
     siglint: Siglint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
