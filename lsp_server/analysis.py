@@ -74,6 +74,13 @@ class _Reader:
             return None
 
 
+def _reader(snapshot: Snapshot) -> _Reader:
+    """The reader of a check of ``snapshot``: the document itself is one of the open buffers
+    (a notebook open in the notebook editor is no text document, and its file on disk may be
+    older, or missing)."""
+    return _Reader({**snapshot.buffers, snapshot.path: snapshot.source})
+
+
 def settings_for(snapshot: Snapshot) -> Settings | None:
     """The document's settings; ``None`` when the configuration excludes it.
 
@@ -95,7 +102,7 @@ def analyse(snapshot: Snapshot) -> Analysis:
         return Analysis(problem=str(error))
     if settings is None:
         return Analysis(note=f"{snapshot.path} is excluded by the configuration")
-    reader = _Reader(snapshot.buffers)
+    reader = _reader(snapshot)
     project = Project(reader)
     # A Databricks source notebook is read as its cells, as ``siglint check`` reads it.
     try:
@@ -165,7 +172,7 @@ def failed(reason: str) -> Analysis:
 
 def fix_all(snapshot: Snapshot, settings: Settings) -> FixResult:
     """What ``siglint check --fix`` (``--unsafe-fixes`` if the settings say so) makes of it."""
-    project = Project(_Reader(snapshot.buffers))
+    project = Project(_reader(snapshot))
     source = from_text(snapshot.path, snapshot.source)
 
     def check(text: str, path: Path) -> tuple[Diagnostic, ...]:
@@ -186,7 +193,7 @@ def trusted(
     """``wanted`` (diagnostics ``analyse`` gave for ``snapshot``) with only the fixes that
     re-analysis confirms, as ``siglint check`` keeps them: the document is checked again, and the
     fixes of its findings like those (same code and message) verified."""
-    project = Project(_Reader(snapshot.buffers))
+    project = Project(_reader(snapshot))
     source = from_text(snapshot.path, snapshot.source)
     alike = {(d.code, d.message) for d in wanted}
 

@@ -179,3 +179,12 @@ async def test_closing_a_notebook_clears_its_cells(editor: Editor) -> None:
         assert list(report.items) == []
     else:
         assert await editor.published(cells[3], version=None) == []
+
+
+async def test_a_cell_that_does_not_parse_is_judged_by_the_open_notebook(editor: Editor) -> None:
+    # Whether the notebook names MLflow (so that its broken cell is siglint's business) is read
+    # from what the editor holds, not from the file on disk, which may be older or empty.
+    _, cells = open_notebook(editor, "unsaved.ipynb", [("code", "import mlflow"), ("code", "f(:")])
+    nbformat.write(nbformat.v4.new_notebook(), editor.root / "unsaved.ipynb")
+    found = [(d.code, d.range.start.line) for d in await editor.diagnostics(cells[1])]
+    assert found == [("SIG999", 0)]
