@@ -23,12 +23,14 @@ from siglint.rules.missing_in_target_mlflow import RULE as MISSING_IN_TARGET_MLF
 def missing_in_release(module: ModuleInfo, target: str) -> Iterator[Finding]:
     if version_key(target) >= version_key(newest()):
         return
+    guarded = _Guarded()
+    module.tree.visit(guarded)
     scopes = [module.scope, *(d.inner for d in module.definitions.values())]
     for scope in scopes:
         for bindings in scope.bindings.values():
             for binding in bindings:
                 if isinstance(binding.value, ImportOf) and not binding.type_checking:
-                    yield from _missing_import(module, binding, binding.value, target)
+                    yield from _missing_import(module, binding, binding.value, target, guarded)
     chains = _Chains()
     module.tree.visit(chains)
     for node, root, attributes in chains.found:
@@ -40,23 +42,23 @@ def missing_in_release(module: ModuleInfo, target: str) -> Iterator[Finding]:
             continue
         base = _bound_module(root, imported)
         late = _appeared_after([*base.split("."), *attributes], target, start=base.count(".") + 1)
-        if late is not None:
+        if late is not None and not guarded.catches(node, "AttributeError"):
             yield _finding(module, node, *late, target, "AttributeError")
 
 
 def _missing_import(
-    module: ModuleInfo, binding: Binding, imported: ImportOf, target: str
+    module: ModuleInfo, binding: Binding, imported: ImportOf, target: str, guarded: _Guarded
 ) -> Iterator[Finding]:
     if imported.level or imported.module.split(".")[0] != "mlflow":
         return
     parts = imported.module.split(".")
     late = _appeared_after(parts, target, start=1)
-    if late is not None:
-        yield _finding(module, binding.node, *late, target, "ModuleNotFoundError")
-    elif imported.name is not None:
+    error = "ModuleNotFoundError"
+    if late is None and imported.name is not None:
         late = _appeared_after([*parts, imported.name], target, start=len(parts))
-        if late is not None:
-            yield _finding(module, binding.node, *late, target, "ImportError")
+        error = "ImportError"
+    if late is not None and not guarded.catches(binding.node, error):
+        yield _finding(module, binding.node, *late, target, error)
 
 
 def _bound_module(root: str, imported: ImportOf) -> str:
@@ -110,3 +112,58 @@ class _Chains(cst.CSTVisitor):
         if isinstance(current, cst.Name):
             self.found.append((node, current.value, attributes[::-1]))
         return False
+
+
+# What each error is caught by, besides a bare ``except:`` (its base classes).
+_CAUGHT_BY = {
+    "ImportError": {"ImportError", "Exception", "BaseException"},
+    "ModuleNotFoundError": {"ModuleNotFoundError", "ImportError", "Exception", "BaseException"},
+    "AttributeError": {"AttributeError", "Exception", "BaseException"},
+}
+
+
+class _Guarded(cst.CSTVisitor):
+    """The nodes in the body of a ``try`` and the exceptions its handlers catch (by name; all
+    of them, ``"*"``, for a bare ``except:``): the compatibility idiom ``try: from mlflow...
+    import X`` / ``except ImportError:`` does not raise on an older release."""
+
+    def __init__(self) -> None:
+        self._caught: dict[int, set[str]] = {}  # id(node) -> names of what is caught around it
+
+    def catches(self, node: cst.CSTNode, error: str) -> bool:
+        """Whether a ``try`` around ``node`` catches ``error`` (a key of ``_CAUGHT_BY``)."""
+        caught = self._caught.get(id(node), set())
+        return "*" in caught or bool(caught & _CAUGHT_BY[error])
+
+    def visit_Try(self, node: cst.Try) -> bool:
+        names: set[str] = set()
+        for handler in node.handlers:
+            names |= _caught_names(handler)
+        marker = _Marker(self._caught, names)
+        for statement in node.body.body:
+            statement.visit(marker)
+        return True
+
+
+class _Marker(cst.CSTVisitor):
+    def __init__(self, caught: dict[int, set[str]], names: set[str]) -> None:
+        self._caught, self._names = caught, names
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        self._caught.setdefault(id(node), set()).update(self._names)
+        return True
+
+
+def _caught_names(handler: cst.ExceptHandler) -> set[str]:
+    """The exception names ``handler`` catches (``{"*"}`` for a bare ``except:``)."""
+    if handler.type is None:
+        return {"*"}
+    types = handler.type.elements if isinstance(handler.type, cst.Tuple) else [handler.type]
+    names = set()
+    for element in types:
+        caught = element.value if isinstance(element, cst.Element) else element
+        if isinstance(caught, cst.Name):
+            names.add(caught.value)
+        elif isinstance(caught, cst.Attribute):  # builtins.ImportError
+            names.add(caught.attr.value)
+    return names

@@ -1,5 +1,5 @@
 """## What it does
-Flags MLflow modules and names that the release named by `target-mlflow-version` does not have: an import (`from mlflow.pyfunc import ResponsesAgent`), or an attribute of an imported MLflow module (`mlflow.pyfunc.ResponsesAgent`). The release each appeared in is read from the released mlflow-skinny wheels themselves (`scripts/generate_mlflow_versions.py`).
+Flags MLflow modules and names that the release named by `target-mlflow-version` does not have: an import (`from mlflow.pyfunc import ResponsesAgent`), or an attribute of an imported MLflow module (`mlflow.pyfunc.ResponsesAgent`). The release each appeared in is read from the released mlflow-skinny wheels themselves (`scripts/generate_mlflow_versions.py`). An import or attribute inside a `try` whose handler catches what it would raise (`except ImportError:`, the compatibility idiom) is not flagged.
 
 ## Why is this bad?
 With the oldest MLflow the project supports, importing the module raises (`ImportError`, `ModuleNotFoundError`, or `AttributeError` where the name is used), so the model cannot even be defined there. `ResponsesAgent`, for one, appeared in MLflow 2.22.0.
