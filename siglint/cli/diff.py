@@ -101,6 +101,7 @@ def _base(args: argparse.Namespace) -> Any:
     paths = args.paths or ["."]
     try:
         root = repository_root(Path.cwd())
+        _refuse_outside(paths, root)
         with Revision(root, revision_name) as revision:
             _refuse_missing(paths, revision)
             collector = Collector(paths, resolver, root, args.per_file_timeout)
@@ -119,6 +120,15 @@ def _base(args: argparse.Namespace) -> Any:
         renamed,
     )
     return DiffReport(revision_name, tuple(diffs))
+
+
+def _refuse_outside(paths: list[str], root: Path) -> None:
+    """A path outside the repository has no version at any revision of it."""
+    top = os.path.realpath(root)
+    for given in paths:
+        location = os.path.realpath(given)
+        if location != top and not location.startswith(top.rstrip(os.sep) + os.sep):
+            raise DiffError(f"{given} is outside the git repository at {root}")
 
 
 def _refuse_missing(paths: list[str], revision: Any) -> None:

@@ -457,3 +457,14 @@ def test_two_models_of_one_name_in_a_file(repository, siglint_diff) -> None:
         "1 signature change since HEAD: 1 breaking, 0 compatible.",
     ]
     assert code == 1
+
+
+def test_a_path_outside_the_repository_exits_2(repository, siglint_diff, tmp_path) -> None:
+    # Its models are not "new": the revision was never asked about them.
+    repository.commit({"echo.py": ECHO})
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "echo.py").write_text(ECHO, encoding="utf-8")
+    code, out, err = siglint_diff("--base", "HEAD", str(outside))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"siglint: error: {outside} is outside the git repository")
