@@ -50,8 +50,15 @@ def _shown(report: FileReport) -> list[str | None]:
     for at, (cell, row, added) in enumerate(rows[: len(lines)]):
         lead_in = at + 1 < len(rows) and rows[at + 1][:2] == (cell, row)
         text = lines[at]
-        lines[at] = None if lead_in or text is None else text[added:]
+        lines[at] = None if lead_in or text is None else _in_cell(text, added)
     return lines
+
+
+def _in_cell(text: str, added: int) -> str:
+    """A line of the Python text as its cell holds it: without the ``added`` columns before the
+    cell's own text, or with the indentation taken off a cell indented as a whole (``added``
+    negative) put back."""
+    return text[added:] if added >= 0 else " " * -added + text
 
 
 def _added(report: FileReport, number: int) -> int:
@@ -169,7 +176,7 @@ def _diff(report: FileReport, diagnostic: Diagnostic) -> list[_Row]:
         at = min(max(at, 0), len(old) - 1)  # the line of the source ``text`` stands at
         if at >= 0 and shown[at] is None:
             return []
-        return [(number, sign, text[_added(report, at + 1) :].expandtabs(_TAB_WIDTH))]
+        return [(number, sign, _in_cell(text, _added(report, at + 1)).expandtabs(_TAB_WIDTH))]
 
     rows: list[_Row] = []
     matcher = SequenceMatcher(None, old, new, autojunk=False)

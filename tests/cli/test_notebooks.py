@@ -111,6 +111,17 @@ def test_full_output_shows_only_the_flagged_cell_as_it_is_written(
     assert "\n1 | mlflow.pyfunc.log_model(name='a', python_model='agent.py')\n" in out
 
 
+def test_full_output_shows_a_cell_indented_as_a_whole_as_written(
+    siglint: Siglint, tmp_path: Path
+) -> None:
+    indented = "\n".join(f"  {line}" for line in MODEL_CELL.splitlines())
+    notebook(tmp_path / "train.ipynb", "import mlflow", indented)
+    out = siglint("check", "train.ipynb", "--output-format", "full").out
+    assert "--> train.ipynb:cell 2:2:47" in out
+    assert "\n2 |       def predict(self, context, model_input: list) -> list[str]:\n" in out
+    assert "\n  |                                               ^^^^\n" in out
+
+
 def test_naming_a_notebook_reads_its_cells_not_its_json(siglint: Siglint, tmp_path: Path) -> None:
     notebook(tmp_path / "train.ipynb", "import mlflow", MODEL_CELL)
     assert "SIG102" in siglint("check", "train.ipynb").out
