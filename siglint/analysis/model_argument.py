@@ -2,7 +2,9 @@
 
 ``python_model=Model``: a ``PythonModel`` class passed, not an instance (SIG407,
 ``model_class_not_instance``). ``python_model=Thing()``: an instance of a class that is neither a
-``PythonModel`` nor callable, which ``save_model`` refuses (SIG408, ``python_model_not_a_model``).
+``PythonModel`` nor callable, which ``save_model`` refuses (SIG408, ``python_model_not_a_model``),
+as it refuses a literal other than a string (``python_model=42``, ``[...]``, ``True``; a string is
+the path of a script).
 
 A class is callable, so ``save_model`` takes it for a function model: it counts the parameters
 of ``inspect.signature(Model)`` (those of ``__init__`` after ``self``) and raises unless there is
@@ -37,6 +39,10 @@ def check_model_arguments(module: ModuleInfo, evaluator: Evaluator) -> Iterator[
         if not call.is_logging or argument is None:
             continue
         node = argument.value
+        kind = _literal_kind(node)
+        if kind is not None:
+            yield _literal_not_a_model(module, node, kind)
+            continue
         instance = assigned_call(node.value, call.env) if isinstance(node, cst.Name) else None
         if isinstance(node, cst.Call) or instance is not None:
             created = node if isinstance(node, cst.Call) else instance
@@ -94,12 +100,51 @@ def _not_a_model(
         return  # callable: MLflow takes it for a function model
     yield Finding(
         PYTHON_MODEL_NOT_A_MODEL.code,
-        f'`{info.name}` is neither a PythonModel nor callable: MLflow raises "`python_model` '
-        "must be a PythonModel instance, callable object, or path to a script that uses "
-        'set_model() to set a PythonModel instance or callable object."',
+        f"`{info.name}` is neither a PythonModel nor callable: MLflow raises {_NOT_A_MODEL_ERROR}",
         module,
         node,
     )
+
+
+def _literal_not_a_model(module: ModuleInfo, node: cst.BaseExpression, kind: str) -> Finding:
+    """SIG408: a literal that is no string (a string is the path of a script)."""
+    return Finding(
+        PYTHON_MODEL_NOT_A_MODEL.code,
+        f"`python_model={module.code(node)}` is {kind}, neither a PythonModel nor callable: "
+        f"MLflow raises {_NOT_A_MODEL_ERROR}",
+        module,
+        node,
+    )
+
+
+def _literal_kind(node: cst.BaseExpression) -> str | None:
+    """What literal ``node`` is ("an int", "a list"), or None when it is no literal or a string."""
+    if isinstance(node, cst.Name):
+        return "a bool" if node.value in ("True", "False") else None
+    if isinstance(node, cst.SimpleString):
+        return "bytes" if "b" in node.prefix.lower() else None
+    for types, kind in _LITERALS:
+        if isinstance(node, types):
+            return kind
+    return None
+
+
+_NOT_A_MODEL_ERROR = (
+    '"`python_model` must be a PythonModel instance, callable object, or path to a script that '
+    'uses set_model() to set a PythonModel instance or callable object."'
+)
+# Literals save_model refuses (checked against MLflow 3.18); None raises another error, and a
+# string is taken for the path of a script.
+_LITERALS: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (cst.Integer, "an int"),
+    (cst.Float, "a float"),
+    (cst.Imaginary, "a complex number"),
+    ((cst.List, cst.ListComp), "a list"),
+    (cst.Tuple, "a tuple"),
+    ((cst.Dict, cst.DictComp), "a dict"),
+    ((cst.Set, cst.SetComp), "a set"),
+    (cst.Ellipsis, "Ellipsis"),
+)
 
 
 def _fully_known(info: ClassInfo) -> bool:

@@ -1,5 +1,5 @@
 """## What it does
-Flags `log_model`/`save_model` calls whose `python_model` is an instance of a project class that is neither a `PythonModel` subclass nor callable (no `__call__`).
+Flags `log_model`/`save_model` calls whose `python_model` is an instance of a project class that is neither a `PythonModel` subclass nor callable (no `__call__`), or a literal other than a string: a number, `True`/`False`, bytes, a list, tuple, dict or set.
 
 ## Why is this bad?
 `save_model` accepts a `PythonModel` instance, a callable or the path of a script; anything else raises "`python_model` must be a PythonModel instance, callable object, or path to a script that uses set_model() to set a PythonModel instance or callable object." before anything is logged.
@@ -31,7 +31,10 @@ INVALID: tuple[Example, ...] = (
 )
 
 # The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
-RAISED_BY = ("siglint.analysis.model_argument._not_a_model",)
+RAISED_BY = (
+    "siglint.analysis.model_argument._not_a_model",
+    "siglint.analysis.model_argument._literal_not_a_model",
+)
 
 RULE = Rule(
     code="SIG408",

@@ -129,6 +129,15 @@ CASES = [
         'python_model=Model, pip_requirements=["x"]',
         "SIG407",
     ),
+    *(
+        (
+            f"the literal {literal}",
+            _PLAIN,
+            f'python_model={literal}, pip_requirements=["x"]',
+            "SIG408",
+        )
+        for literal in ("42", "4.2", "1j", 'b"x"', "[1]", "(1,)", '{"a": 1}', "{1}", "True", "...")
+    ),
     ("a dict of arguments", _PLAIN, '**{"python_model": score, "pip_requirements": ["x"]}', None),
 ]
 _RULES = {"SIG006", "SIG406", "SIG407", "SIG408"}
