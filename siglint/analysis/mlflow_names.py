@@ -125,7 +125,9 @@ _CAUGHT_BY = {
 class _Guarded(cst.CSTVisitor):
     """The nodes in the body of a ``try`` and the exceptions its handlers catch (by name; all
     of them, ``"*"``, for a bare ``except:``): the compatibility idiom ``try: from mlflow...
-    import X`` / ``except ImportError:`` does not raise on an older release."""
+    import X`` / ``except ImportError:`` does not raise on an older release. So are the nodes
+    under an ``if`` whose test reads MLflow's version (``if mlflow.__version__ >= "2.22":``), in
+    either branch: the project chose what each release runs (``"*"`` too)."""
 
     def __init__(self) -> None:
         self._caught: dict[int, set[str]] = {}  # id(node) -> names of what is caught around it
@@ -142,6 +144,13 @@ class _Guarded(cst.CSTVisitor):
         marker = _Marker(self._caught, names)
         for statement in node.body.body:
             statement.visit(marker)
+        return True
+
+    def visit_If(self, node: cst.If) -> bool:
+        if _reads_mlflow_version(node.test):
+            node.body.visit(_Marker(self._caught, {"*"}))
+            if node.orelse is not None:
+                node.orelse.visit(_Marker(self._caught, {"*"}))
         return True
 
 
@@ -167,3 +176,29 @@ def _caught_names(handler: cst.ExceptHandler) -> set[str]:
         elif isinstance(caught, cst.Attribute):  # builtins.ImportError
             names.add(caught.attr.value)
     return names
+
+
+def _reads_mlflow_version(test: cst.BaseExpression) -> bool:
+    """Whether ``test`` reads ``mlflow.__version__`` or calls ``version("mlflow")``
+    (``importlib.metadata.version``, however imported)."""
+    reader = _VersionReader()
+    test.visit(reader)
+    return reader.found
+
+
+class _VersionReader(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found = False
+
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        value = node.value
+        if node.attr.value == "__version__" and isinstance(value, cst.Name):
+            self.found |= value.value == "mlflow"
+        return True
+
+    def visit_Call(self, node: cst.Call) -> bool:
+        func = node.func
+        name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", None)
+        if name == "version" and node.args and isinstance(node.args[0].value, cst.SimpleString):
+            self.found |= node.args[0].value.evaluated_value == "mlflow"
+        return True

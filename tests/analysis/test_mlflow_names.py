@@ -62,3 +62,38 @@ def test_a_handler_that_does_not_catch_it_leaves_the_finding() -> None:
         "from mlflow.pyfunc import ResponsesAgent\n"
     )
     assert sig903_lines(text) == [3, 7, 13, 14]
+
+
+@pytest.mark.parametrize(
+    "test",
+    [
+        'mlflow.__version__ >= "2.22"',
+        'Version(mlflow.__version__) >= Version("2.22")',
+        'importlib.metadata.version("mlflow") >= "2.22"',
+        'version("mlflow") < "2.22"',
+    ],
+)
+def test_an_import_under_an_if_that_reads_the_mlflow_version_is_not_flagged(test: str) -> None:
+    text = (
+        "import importlib.metadata\n"
+        "from importlib.metadata import version\n"
+        "from packaging.version import Version\n"
+        "import mlflow\n"
+        f"if {test}:\n"
+        "    from mlflow.pyfunc import ResponsesAgent\n"
+        "else:\n"
+        "    agent = mlflow.pyfunc.ResponsesAgent\n"
+    )
+    assert sig903_lines(text) == []
+
+
+def test_an_if_that_reads_something_else_leaves_the_finding() -> None:
+    text = (
+        "import sys\n"
+        "import mlflow\n"
+        "if sys.version_info >= (3, 11):\n"
+        "    from mlflow.pyfunc import ResponsesAgent\n"
+        'if version("numpy") >= "2":\n'
+        "    agent = mlflow.pyfunc.ResponsesAgent\n"
+    )
+    assert sig903_lines(text) == [4, 6]
