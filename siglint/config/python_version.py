@@ -15,6 +15,8 @@ DEFAULT_TARGET_VERSION = PYTHON_VERSIONS[0]  # the oldest: what every supported 
 # One clause of a PEP 440 specifier that bounds the version from below: ">=3.14", "~=3.12.1",
 # "==3.13.*", ">3.11".
 _LOWER_BOUND = re.compile(r"^\s*(?:>=|~=|==|===|>)\s*3\.(\d+)")
+# One clause of any PEP 440 specifier: an operator and a version (loosely: what may follow).
+_CLAUSE = re.compile(r"^\s*(?:~=|===|==|!=|<=|>=|<|>)\s*[0-9][0-9A-Za-z.*+!_-]*\s*$")
 
 
 def python_version(target: str) -> tuple[int, int]:
@@ -33,3 +35,9 @@ def from_requires_python(specifier: object) -> str | None:
     known = [python_version(v)[1] for v in PYTHON_VERSIONS]
     minor = min(max(max(minors), known[0]), known[-1])
     return f"py3{minor}"
+
+
+def is_specifier(specifier: object) -> bool:
+    """Whether ``specifier`` is a PEP 440 version specifier (``">=3.11,<4"``; not Poetry's
+    ``"^3.11"``)."""
+    return isinstance(specifier, str) and all(map(_CLAUSE.match, specifier.split(",")))

@@ -10,7 +10,7 @@ editor settings) are layered on top of whichever file applies.
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,11 @@ from siglint.config.options import (
 )
 from siglint.config.paths import absolute, shown
 from siglint.config.patterns import PatternList
-from siglint.config.python_version import from_requires_python
+from siglint.config.python_version import (
+    DEFAULT_TARGET_VERSION,
+    from_requires_python,
+    is_specifier,
+)
 from siglint.config.settings import PerFileIgnores, Settings
 
 if sys.version_info >= (3, 11):
@@ -49,7 +53,8 @@ class SettingsResolver:
     ``config_file`` forces one configuration for every file; its globs stay relative to its own
     folder (not, as in Ruff, to the working directory), so that an editor and a terminal started
     elsewhere agree. ``root`` is where globs are relative to when no configuration applies (the
-    working directory by default).
+    working directory by default). ``warn`` receives what is wrong but does not stop the check
+    (an invalid ``requires-python``), once per file.
     """
 
     def __init__(
@@ -58,7 +63,9 @@ class SettingsResolver:
         *,
         config_file: Path | None = None,
         root: Path | None = None,
+        warn: Callable[[str], None] | None = None,
     ) -> None:
+        self._warn = warn or _warn_on_stderr
         self._overrides = parse_options(overrides or {}, OVERRIDES)
         self._root = absolute(root or Path.cwd())
         self._forced = None if config_file is None else _read(absolute(config_file), forced=True)
@@ -156,6 +163,12 @@ class SettingsResolver:
                     data = {}
                 project = data.get("project")
                 found = project.get("requires-python") if isinstance(project, dict) else None
+                if found is not None and not is_specifier(found):
+                    value = f'"{found}"' if isinstance(found, str) else repr(found)
+                    self._warn(
+                        f"{shown(candidate)}: requires-python = {value} is not a PEP 440 version "
+                        f"specifier; target-version falls back to {DEFAULT_TARGET_VERSION}"
+                    )
             elif folder.parent == folder:
                 found = None
             else:
@@ -174,6 +187,10 @@ class SettingsResolver:
         if isinstance(found, ConfigError):
             raise found
         return found
+
+
+def _warn_on_stderr(message: str) -> None:
+    print(f"siglint: warning: {message}", file=sys.stderr)
 
 
 def _find_in(folder: Path) -> _Config | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from siglint.config import ConfigError, SettingsResolver
-from siglint.config.python_version import from_requires_python
+from siglint.config.python_version import from_requires_python, is_specifier
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,35 @@ def test_an_unknown_target_version_is_a_configuration_error(tmp_path: Path) -> N
         "siglint.toml: target-version: expected one of py310, py311, py312, py313, py314, "
         'got "3.14"'
     )
+
+
+@pytest.mark.parametrize(
+    ("specifier", "valid"),
+    [
+        (">=3.11", True),
+        (">= 3.12, <4", True),
+        ("~=3.13.1", True),
+        ("!=3.11.2", True),
+        ("^3.11", False),  # Poetry's caret
+        ("3.11", False),
+        (">=3.11 <4", False),
+        ("", False),
+        (3.11, False),
+    ],
+)
+def test_a_specifier_is_recognised(specifier: object, valid: bool) -> None:
+    assert is_specifier(specifier) is valid
+
+
+def test_an_invalid_requires_python_warns_and_falls_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "pyproject.toml", '[project]\nrequires-python = "^3.11"\n')
+    resolver = SettingsResolver(root=tmp_path)
+    assert resolver.settings_for(tmp_path / "a.py").target_version == "py310"
+    assert resolver.settings_for(tmp_path / "src" / "b.py").target_version == "py310"
+    warning = f"siglint: warning: {tmp_path / 'pyproject.toml'}: requires-python"
+    err = capsys.readouterr().err
+    assert err.count(warning) == 1, err  # once per file
+    assert '"^3.11" is not a PEP 440 version specifier' in err
+    assert "target-version falls back to py310" in err
