@@ -36,7 +36,6 @@ from siglint.analysis.findings import (
     Finding,
     Raised,
     dedupe,
-    first_sentence,
     name_error,
     operator_error,
     what_raises,
@@ -154,7 +153,7 @@ class SignatureAnalysis:
         # target can be used. Keep the target's own findings, and say why it is an error.
         if failure.module is target.module and failure.node_line:
             why = f"Importing this module raises (line {failure.node_line}: "
-            why += f"{first_sentence(failure.message)})"
+            why += f"{what_raises(failure.message)})"
         else:  # a project module it imports: shown where it happens, as related information
             why = failure.message.removesuffix(".")
         notice = Finding(

@@ -113,6 +113,12 @@ def test_a_raise_in_the_model_module_itself_stays_where_it_is(tmp_path: Path) ->
     found = check(tmp_path / "model.py")
     assert [(d.code, d.range.line) for d in found] == [("SIG901", 3), ("SIG009", 6)]
     assert all(d.related == () for d in found)
+    # Said once: "Importing this module raises (line 3: NameError: ...), so ...".
+    assert found[1].message.lower().count("importing this module raises") == 1, found[1].message
+    assert found[1].message.startswith(
+        "Importing this module raises (line 3: NameError: name 'Missing' is not defined when "
+        "`def clean` runs), so `"
+    )
 
 
 def test_related_locations_in_every_output_format_that_has_them(
