@@ -27,9 +27,12 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = _parser(argv)
+    parser, commands = _parser(argv)
     try:
-        args = parser.parse_args(argv)
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:  # like Ruff: the usage of the command given, not siglint's with only it
+            wrong = commands.choices.get(args.command, parser)
+            wrong.error(f"unrecognized arguments: {' '.join(unknown)}")
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if args.command is None:
@@ -45,7 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _parser(argv: list[str]) -> argparse.ArgumentParser:
+def _parser(argv: list[str]) -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    """siglint's parser, with the commands ``argv`` needs, and the action that holds them."""
     parser = argparse.ArgumentParser(
         prog="siglint",
         description="What MLflow will do with the type hints of your predict functions.",
@@ -61,4 +65,4 @@ def _parser(argv: list[str]) -> argparse.ArgumentParser:
         wanted = list(_COMMANDS)
     for name in wanted:
         importlib.import_module(_COMMANDS[name]).add_parser(commands)
-    return parser
+    return parser, commands

@@ -353,6 +353,17 @@ def test_a_usage_error_exits_2(siglint: Siglint) -> None:
     assert "invalid choice" in run.err
 
 
+def test_an_unknown_option_shows_the_usage_of_its_command(siglint: Siglint) -> None:
+    run = siglint("check", "--bogus", ".")
+    assert run.code == 2
+    assert run.err.startswith("usage: siglint check [-h]"), run.err
+    assert run.err.endswith("siglint check: error: unrecognized arguments: --bogus\n"), run.err
+    # Without a command, the usage lists every command.
+    run = siglint("--bogus")
+    assert run.code == 2
+    assert run.err.startswith("usage: siglint [-h] [--version] {check,rule,config,schema,"), run.err
+
+
 @fake
 def test_diff_mentions_fixes_that_need_unsafe_fixes(siglint: Siglint, tmp_path: Path) -> None:
     write(tmp_path, "model.py", CLEAN + "def f() -> str: ...\n")
