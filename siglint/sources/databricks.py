@@ -16,12 +16,12 @@ from siglint.sources import CellIndex
 from siglint.sources.jupyter import DATABRICKS_NAMES
 from siglint.sources.magics import run_target_of, writefile_of
 from siglint.sources.notebook import (
-    SEPARATOR,
     Cell,
     NotebookSource,
     build,
     code_cell,
     lines_of,
+    split_cells,
     terminated,
 )
 from siglint.sources.run import run_import
@@ -47,14 +47,7 @@ class DatabricksSource(NotebookSource):
     @classmethod
     def read(cls, path: Path, content: str) -> DatabricksSource:
         lines = lines_of(content)
-        pieces: list[list[str]] = [[]]
-        separators: list[str] = []
-        for line in lines[1:]:
-            if line.rstrip("\r\n") == SEPARATOR:
-                separators.append(line)
-                pieces.append([])
-            else:
-                pieces[-1].append(line)
+        pieces, separators = split_cells(lines[1:])
         cells = [_cell(number, piece) for number, piece in enumerate(pieces, 1)]
         source = build(path, content, DATABRICKS_NAMES, cells, cls)
         return replace(source, header=lines[0], separators=tuple(separators))

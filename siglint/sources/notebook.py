@@ -29,6 +29,19 @@ def lines_of(text: str) -> list[str]:
     return io.StringIO(text, newline="").readlines()
 
 
+def split_cells(lines: list[str]) -> tuple[list[list[str]], list[str]]:
+    """``lines`` split at the separator lines: the lines of each cell, and the separators."""
+    pieces: list[list[str]] = [[]]
+    separators: list[str] = []
+    for line in lines:
+        if line.rstrip("\r\n") == SEPARATOR:
+            separators.append(line)
+            pieces.append([])
+        else:
+            pieces[-1].append(line)
+    return pieces, separators
+
+
 @dataclass(frozen=True, slots=True)
 class Cell:
     """One code cell: its lines as written, and as Python (as many, each ending a line).
@@ -97,12 +110,7 @@ class NotebookSource(Source):
         lines = lines_of(text)
         if not lines or lines[0] != self.first_line:
             raise SourceError("a fix changed the notebook's first line")
-        pieces: list[list[str]] = [[]]
-        for line in lines[1:]:
-            if line.rstrip("\r\n") == SEPARATOR:
-                pieces.append([])
-            else:
-                pieces[-1].append(line)
+        pieces, _ = split_cells(lines[1:])
         if len(pieces) != len(self.cells):
             raise SourceError("a fix moved a cell boundary")
         changed: dict[int, list[str]] = {}
