@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import zip_longest
@@ -134,8 +135,8 @@ class NotebookSource(Source):
             f"{cell.prefix}{line}" if line.strip("\r\n") else f"{cell.prefix.rstrip()}{line}"
             for line in lines_of(text)
         ]
-        if module and not module[-1].endswith(("\n", "\r")):
-            module[-1] += "\n"
+        if module:
+            module[-1] = _ended(module[-1])
         return [*cell.lines[:start], *module, *cell.lines[end:]]
 
 
@@ -222,14 +223,13 @@ def _futures_hoisted(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
 
 def _module_line(cell: Cell, row: int) -> str:
     line = cell.lines[row]
-    if not cell.prefix:
-        return line if line.endswith(("\n", "\r")) else f"{line}\n"
-    stripped = cell.prefix.rstrip()
-    if line.startswith(cell.prefix):
-        rest = line[len(cell.prefix) :]
-    else:  # ``# MAGIC`` alone, or a blank line
-        rest = line[len(stripped) :] if line.startswith(stripped) else line
-    return rest if rest.endswith(("\n", "\r")) else f"{rest}\n"
+    if cell.prefix:
+        stripped = cell.prefix.rstrip()
+        if line.startswith(cell.prefix):
+            line = line[len(cell.prefix) :]
+        elif line.startswith(stripped):  # ``# MAGIC`` alone
+            line = line[len(stripped) :]
+    return _ended(line)
 
 
 def _module_path(notebook: Path, written: str) -> Path:
@@ -239,7 +239,7 @@ def _module_path(notebook: Path, written: str) -> Path:
 def _restored(cell: Cell, python: list[str]) -> list[str]:
     """The cell's lines once its Python lines read ``python``: lines fixes left alone are taken
     back as written (a magic stays a magic); a line a fix touched is taken as fixed."""
-    own = [line if line.endswith(("\n", "\r")) else f"{line}\n" for line in cell.lines]
+    own = terminated(cell.lines)
     result: list[str] = []
     matcher = SequenceMatcher(None, cell.python, python, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -254,6 +254,11 @@ def _restored(cell: Cell, python: list[str]) -> list[str]:
     return result
 
 
-def terminated(lines: list[str]) -> tuple[str, ...]:
+def terminated(lines: Iterable[str]) -> tuple[str, ...]:
     """``lines`` with the last one ending in a line break too, as the joined text needs."""
-    return tuple(line if line.endswith(("\n", "\r")) else f"{line}\n" for line in lines)
+    return tuple(_ended(line) for line in lines)
+
+
+def _ended(line: str) -> str:
+    """``line`` ending in a line break (``\\n`` added when it has none)."""
+    return line if line.endswith(("\n", "\r")) else f"{line}\n"
