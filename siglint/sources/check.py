@@ -50,7 +50,7 @@ def fix_source(source: Source, fix: FixText, check: Check) -> FixedSource:
     notes = tuple(note for result in [*unit_results, main] for note in result.notes)
     fixed = _gathered(
         source,
-        [d for d in main.fixed],
+        main.fixed,
         [(u, r.fixed) for u, r in zip(source.units, unit_results, strict=True)],
     )
     try:
@@ -130,7 +130,6 @@ def _moved(unit: Unit, line: int, column: int) -> tuple[int, int]:
     if not unit.rows:
         return line, column
     if line > len(unit.rows):  # the end of the module's text: the end of its last line
-        row, added = unit.rows[-1]
-        return row + 1, 0
+        return unit.rows[-1][0] + 1, 0
     row, added = unit.rows[max(line, 1) - 1]
     return row, column + added
