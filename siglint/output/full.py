@@ -73,7 +73,7 @@ def _diagnostic(report: FileReport, diagnostic: Diagnostic, lines: list[str | No
     where = diagnostic.range
     fix = diagnostic.fix
     snippet = _numbered(report, _snippet(report, diagnostic, lines))
-    diff = _numbered(report, _diff(report, diagnostic)) if fix is not None else []
+    diff = _numbered(report, _diff(report, diagnostic, lines)) if fix is not None else []
     width = max((len(number) for number, _, _ in snippet + diff), default=1)
     out = [
         f"{diagnostic.code} {fix_marker(report, diagnostic)}{diagnostic.message}",
@@ -160,9 +160,9 @@ def _underline(diagnostic: Diagnostic, number: int, line: str, added: int) -> st
     return " " * offset + "^" * length
 
 
-def _diff(report: FileReport, diagnostic: Diagnostic) -> list[_Row]:
+def _diff(report: FileReport, diagnostic: Diagnostic, shown: list[str | None]) -> list[_Row]:
     """The lines the fix changes: removed ones with ``-``, new ones with ``+`` and their numbers,
-    each shown as ``_shown`` shows the line of the source it stands at."""
+    each shown as ``shown`` (``_shown(report)``) shows the line of the source it stands at."""
     assert diagnostic.fix is not None
     source = report.source
     try:
@@ -170,7 +170,6 @@ def _diff(report: FileReport, diagnostic: Diagnostic) -> list[_Row]:
     except ValueError:
         return []
     old, new = split_lines(source), split_lines(fixed)
-    shown = _shown(report)
 
     def row(number: str, sign: str, text: str, at: int) -> list[_Row]:
         at = min(max(at, 0), len(old) - 1)  # the line of the source ``text`` stands at
