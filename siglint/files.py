@@ -126,7 +126,8 @@ class _Search:
                 continue
             if is_dir:
                 yield from self.walk(path, start)
-            elif _readable_file(path, shown(path), self._report):
+            # Mostly answered from the folder listing; otherwise stat says why it is no file.
+            elif entry.is_file() or _readable_file(path, shown(path), self._report):
                 yield path
 
     def skips(self, path: Path, *, is_dir: bool, top: Path) -> bool:
