@@ -7,7 +7,6 @@ command line, UTF-16 for the language server).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -88,10 +87,9 @@ class Related:
 
     def shown(self) -> str:
         """The path as the command line shows it: relative to the working folder when under it."""
-        try:
-            return str(self.path.relative_to(Path.cwd()))
-        except ValueError:
-            return os.fspath(self.path)
+        from siglint.config.paths import shown  # not at the top: siglint.config imports this module
+
+        return shown(self.path)
 
     def to_json(self) -> dict:
         return {
