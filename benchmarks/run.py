@@ -118,8 +118,9 @@ class Bench:
         f["ruff_pandas_models"] = min(
             _timed([*command, *map(str, paths)], cwd=self.corpus) for _ in range(self.repeat)
         )
-        found = {item["filename"] for item in self._findings("pandas")}
-        f["findings_pandas_models"] = len(self._findings("pandas"))
+        findings = self._findings("pandas")
+        found = {item["filename"] for item in findings}
+        f["findings_pandas_models"] = len(findings)
         f["findings_only_in_models"] = float(all(n.startswith("models/") for n in found))
         return f
 
