@@ -63,7 +63,7 @@ class _Entry(Stamped):
     """What the server knows about one open notebook."""
 
     cells: dict[str, tuple[types.Diagnostic, ...]] = field(default_factory=dict)  # by cell URI
-    python: str = ""  # the notebook's Python text the analysis is of
+    snapshot: Snapshot | None = None  # what the analysis is of (its Python text, for hover)
     # The fix of each of ``analysis``'s diagnostics (by index) that was verified: itself or None.
     trusted: dict[int, ClientFix | None] = field(default_factory=dict)
 
@@ -154,7 +154,7 @@ class Notebooks:
         if self._entries.get(uri) is not entry or entry.stamp != stamp:
             return None
         entry.analysis, entry.analysis_stamp, entry.anchors = result, stamp, None
-        entry.python = "" if snapshot is None else from_text(path, snapshot.source).text
+        entry.snapshot = snapshot
         entry.cells = _by_cell(result, cells)
         entry.result_id = str(next(self._result_ids))
         self._server.tell(uri, result)
@@ -246,9 +246,11 @@ class Notebooks:
             return None
         if entry.anchors is None:
             targets = entry.analysis.result.targets
+            snapshot = entry.snapshot
+            python = "" if snapshot is None else from_text(snapshot.path, snapshot.source).text
             try:
                 entry.anchors = await self._server._worker.run(
-                    analysis.hover_anchors, entry.python, targets
+                    analysis.hover_anchors, python, targets
                 )
             except WorkerError as error:
                 logger.error("hover in %s: %s", cell_uri, error)
