@@ -31,6 +31,7 @@ from lsp_server.stamps import Stamped, current
 from lsp_server.text import Text
 from lsp_server.worker import WorkerError
 from siglint.diagnostics import Diagnostic, Range
+from siglint.fixes import applies
 from siglint.sources import NOTEBOOK_SUFFIX, CellIndex, from_text
 
 if TYPE_CHECKING:
@@ -348,8 +349,6 @@ class Notebooks:
         entry = None if notebook is None else await self._current(notebook.uri)
         if entry is None or entry.analysis is None or entry.analysis.settings is None:
             return False
-        from siglint.fixes import applies
-
         unsafe = entry.analysis.settings.unsafe_fixes
         return any(
             d.fix is not None and applies(d.fix, unsafe=unsafe) for d in entry.analysis.diagnostics
