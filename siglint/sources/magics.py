@@ -303,10 +303,10 @@ def _parses(text: str) -> bool:
 def _inside_strings(text: str) -> set[int]:
     """The (0-based) lines that continue a string begun on an earlier line."""
     inside: set[int] = set()
+    fstring = getattr(tokenize, "FSTRING_MIDDLE", None)
     try:
         for token in tokenize.generate_tokens(io.StringIO(text).readline):
             kind, start, end = token.type, token.start[0], token.end[0]
-            fstring = getattr(tokenize, "FSTRING_MIDDLE", None)
             if (kind == tokenize.STRING or kind == fstring) and end > start:
                 inside.update(range(start, end))  # 1-based start+1 .. end, as 0-based
     except (tokenize.TokenError, SyntaxError, IndentationError):
