@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import libcst as cst
 
@@ -88,6 +89,9 @@ class Evaluator:
         self.python = python  # the version the analysed code runs on
         self._classes: dict[cst.ClassDef, ClassInfo] = {}
         self._active: set[int] = set()
+        # What a pass over a whole module found, by (pass, module): several analyses of one
+        # check ask for it (``siglint.analysis.log_calls``); an evaluator lives for one check.
+        self.passes: dict[tuple[str, ModuleInfo], Any] = {}
 
     def deferred_annotations(self, module: ModuleInfo) -> bool:
         """Whether a ``def`` or ``class`` statement of ``module`` leaves its annotations

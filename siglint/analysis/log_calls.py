@@ -69,13 +69,19 @@ def logged_by(module: ModuleInfo, evaluator: Evaluator) -> dict[cst.CSTNode | No
 
 def _pyfunc_logging_calls(
     module: ModuleInfo, evaluator: Evaluator
-) -> Iterator[tuple[ModuleCall, Target | None]]:
-    for call in module_calls(module, evaluator, keyword="python_model"):
-        if not call.is_logging:
-            continue
-        model_arg = call.keyword("python_model")
-        if model_arg is not None:
-            yield call, _linked_target(model_arg.value, call.env, evaluator)
+) -> list[tuple[ModuleCall, Target | None]]:
+    """The module's ``log_model``/``save_model`` calls passing ``python_model``, each with the
+    target it logs (None when siglint cannot follow it); found once per check, which asks for
+    them in discovery, for the consequences of findings and for the calls' own findings."""
+    key = ("logging_calls", module)
+    found = evaluator.passes.get(key)
+    if found is None:
+        found = evaluator.passes[key] = [
+            (call, _linked_target(model_arg.value, call.env, evaluator))
+            for call in module_calls(module, evaluator, keyword="python_model")
+            if call.is_logging and (model_arg := call.keyword("python_model")) is not None
+        ]
+    return found
 
 
 def _given(call: ModuleCall, keyword: str) -> cst.Arg | None:
