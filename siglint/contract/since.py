@@ -92,7 +92,9 @@ def _checked(revision: Revision, location: str) -> tuple[Found, ...] | None:
         return None
     if source is None:
         return ()
-    result = check_source(source.text, path, Settings(), Project(revision.read, revision.exists))
+    project = Project(revision.read, revision.exists)
+    # Unverified fixes: only the targets are compared, and verifying costs a check per fix.
+    result = check_source(source.text, path, Settings(), project, verify_fixes=False)
     if not result.targets and result.unparsable is not None:
         return None
     return tuple(_found(target, "") for target in result.targets)
