@@ -36,7 +36,7 @@ from siglint.output.statistics import statistics
 from siglint.output.summary import counted, fixable_counts
 from siglint.prefilter import Screen
 from siglint.rules.internal_error import RULE as INTERNAL_ERROR
-from siglint.rules.registry import all_rules, rule
+from siglint.rules.registry import Rule, all_rules
 from siglint.rules.syntax_error import RULE as SYNTAX_ERROR
 from siglint.sources import Source, SourceError, load
 from siglint.sources.check import check_source_units, fix_source
@@ -370,7 +370,7 @@ class _Run:
             elif isinstance(outcome, FileAbandoned):
                 finding = _file_finding(
                     source.shown,
-                    INTERNAL_ERROR.code,
+                    INTERNAL_ERROR,
                     str(outcome),
                     source.settings,
                     source=source.text,
@@ -426,7 +426,7 @@ class _Run:
             outcome = pool.results()[source.path]
         if isinstance(outcome, FileAbandoned):
             finding = _file_finding(
-                shown, INTERNAL_ERROR.code, str(outcome), settings, source=source.text
+                shown, INTERNAL_ERROR, str(outcome), settings, source=source.text
             )
             return finding, source.content
         return outcome[0], outcome[2]
@@ -593,26 +593,23 @@ def _unreadable(shown: str, error: Exception, settings: Settings) -> FileReport:
     if isinstance(error, UnreadableSource):
         message = f"Python cannot read this file: {error.reason}"
         where = Range(error.line, error.column, error.line, error.column)
-        return _file_finding(shown, SYNTAX_ERROR.code, message, settings, where=where)
+        return _file_finding(shown, SYNTAX_ERROR, message, settings, where=where)
     reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-    return _file_finding(
-        shown, SYNTAX_ERROR.code, f"siglint cannot read this file: {reason}", settings
-    )
+    return _file_finding(shown, SYNTAX_ERROR, f"siglint cannot read this file: {reason}", settings)
 
 
 def _file_finding(
     shown: str,
-    code: str,
+    spec: Rule,
     message: str,
     settings: Settings,
     source: str = "",
     where: Range = _FILE_START,
 ) -> FileReport:
-    """A file's one finding about the file itself (or a warning when ``code`` is off).
+    """A file's one finding about the file itself (or a warning when ``spec`` is off).
 
     ``source`` is the file's Python text, which the finding points into.
     """
-    spec = rule(code)
     if not settings.enabled(spec.code):
         # Like Ruff with E902 off: the file is still not silently skipped.
         print(f"siglint: warning: {shown}: {message}", file=sys.stderr)
