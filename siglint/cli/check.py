@@ -368,14 +368,9 @@ class _Run:
             if outcome is None:  # proven clean by the pre-filter
                 reports[source.path] = _unchecked(source, ())
             elif isinstance(outcome, FileAbandoned):
-                finding = _file_finding(
-                    source.shown,
-                    INTERNAL_ERROR,
-                    str(outcome),
-                    source.settings,
-                    source=source.text,
+                reports[source.path] = _abandoned(
+                    source.shown, source.source, source.settings, outcome
                 )
-                reports[source.path] = (finding, source.source.content)
             else:
                 report, dependencies, content = outcome
                 reports[source.path] = (report, content)
@@ -425,10 +420,7 @@ class _Run:
             pool.submit(source.path, shown, source, settings)
             outcome = pool.results()[source.path]
         if isinstance(outcome, FileAbandoned):
-            finding = _file_finding(
-                shown, INTERNAL_ERROR, str(outcome), settings, source=source.text
-            )
-            return finding, source.content
+            return _abandoned(shown, source, settings, outcome)
         return outcome[0], outcome[2]
 
     def _check(self, shown: str, source: Source, settings: Settings) -> _Outcome:
@@ -596,6 +588,14 @@ def _unreadable(shown: str, error: Exception, settings: Settings) -> FileReport:
         return _file_finding(shown, SYNTAX_ERROR, message, settings, where=where)
     reason = error.strerror if isinstance(error, OSError) and error.strerror else error
     return _file_finding(shown, SYNTAX_ERROR, f"siglint cannot read this file: {reason}", settings)
+
+
+def _abandoned(
+    shown: str, source: Source, settings: Settings, outcome: Exception
+) -> tuple[FileReport, str]:
+    """The report of a file whose check gave up (``FileAbandoned``), and its text, unchanged."""
+    finding = _file_finding(shown, INTERNAL_ERROR, str(outcome), settings, source=source.text)
+    return finding, source.content
 
 
 def _file_finding(
