@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from siglint.cli import add_per_file_timeout
+from siglint.cli import UsageError, add_per_file_timeout, refuse_missing
 from siglint.config import ConfigError, SettingsResolver
 
 
@@ -66,7 +66,7 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         report = _against(args) if args.against is not None else _base(args)
-    except (ConfigError, DiffError) as error:
+    except (ConfigError, DiffError, UsageError) as error:
         print(f"siglint: error: {error}", file=sys.stderr)
         return 2
     from siglint.contract.render import render
@@ -161,8 +161,7 @@ def _against(args: argparse.Namespace) -> Any:
         raise DiffError("--against compares one model: give one FILE[:QUALNAME]")
     given = args.paths[0] if args.paths else "."
     file, qualname = _file_and_qualname(given)
-    if not os.path.lexists(file):
-        raise DiffError(f"no such file or folder: {file}")
+    refuse_missing([file])
     try:
         logged = read_logged(args.against)
     except LoggedError as error:
