@@ -47,6 +47,22 @@ class Found:
     cell: int | None = None  # a notebook's cell, numbered from 1
     file_line: int | None = None  # a notebook's line in the file's own text (its JSON)
 
+    @classmethod
+    def of(
+        cls,
+        target: Any,
+        key: str = "",
+        line: int | None = None,
+        cell: int | None = None,
+        file_line: int | None = None,
+    ) -> Found:
+        """A ``TargetReport`` as ``siglint diff`` compares it (at its own line unless told)."""
+        signature = Signature(target.input_schema, target.output_schema, target.params_schema)
+        line = target.line if line is None else line
+        return cls(
+            key, key, target.name, target.kind, line, target.outcome, signature, cell, file_line
+        )
+
     @property
     def place(self) -> str:
         """``model.py:14``, ``train.ipynb:cell 3:2``."""
@@ -297,10 +313,7 @@ def _check_file(source: Source, project: Any) -> _Checked:
                 if source.index is not None:
                     cell, line, _ = source.index.position(where.line, where.column)
                     file_line = source.index.file_position(where.line, where.column)[0]
-                signature = Signature(t.input_schema, t.output_schema, t.params_schema)
-                targets.append(
-                    Found("", "", t.name, t.kind, line, t.outcome, signature, cell, file_line)
-                )
+                targets.append(Found.of(t, line=line, cell=cell, file_line=file_line))
     return _Checked(tuple(targets), None, dependencies)
 
 

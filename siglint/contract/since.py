@@ -15,7 +15,6 @@ from typing import Any
 
 from siglint.config import Settings
 from siglint.contract.collect import Found
-from siglint.contract.compare import Signature
 from siglint.contract.revision import Revision, RevisionError, commit_of, repository_root
 from siglint.contract.targets import TargetDiff, diff_targets
 from siglint.sources import SourceError
@@ -50,15 +49,9 @@ def changes_since(path: Path, targets: Sequence[Any], base: str) -> Since:
     old = _old_targets(revision, os.path.join(root, *key.split("/")))
     if old is None:
         return Since(base, {}, f"siglint cannot read {key} at {base}")
-    new = [_found(target, key) for target in targets]
+    new = [Found.of(target, key) for target in targets]
     diffs = diff_targets([replace(t, key=key, shown=key) for t in old], new)
     return Since(base, {d.new.qualname: d for d in diffs if d.new is not None})
-
-
-def _found(target: Any, key: str) -> Found:
-    """A ``TargetReport`` as ``siglint diff`` compares it."""
-    signature = Signature(target.input_schema, target.output_schema, target.params_schema)
-    return Found(key, key, target.name, target.kind, target.line, target.outcome, signature)
 
 
 def _revision(root: Path, base: str) -> Revision:
@@ -97,4 +90,4 @@ def _checked(revision: Revision, location: str) -> tuple[Found, ...] | None:
     result = check_source(source.text, path, Settings(), project, verify_fixes=False)
     if not result.targets and result.unparsable is not None:
         return None
-    return tuple(_found(target, "") for target in result.targets)
+    return tuple(Found.of(target) for target in result.targets)
