@@ -16,7 +16,7 @@ from siglint.contract.collect import Found
 from siglint.contract.compare import compare, describe
 
 # The outcomes with schemas to compare.
-_WITH_SCHEMAS = ("signature", "builtin")
+WITH_SCHEMAS = ("signature", "builtin")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def _same_signature(
     by_signature: dict[str, tuple[list[Found], list[Found]]] = defaultdict(lambda: ([], []))
     for side, targets in ((0, olds), (1, news)):
         for target in targets.values():
-            if target.outcome in _WITH_SCHEMAS:
+            if target.outcome in WITH_SCHEMAS:
                 by_signature[repr((target.outcome, target.signature))][side].append(target)
     return [
         (before[0], after[0])
@@ -124,20 +124,20 @@ def diff_pair(old: Found, new: Found) -> TargetDiff:
 
 
 def _outcome_changes(old: Found, new: Found) -> list[Change]:
-    if old.outcome in _WITH_SCHEMAS and new.outcome in _WITH_SCHEMAS:
+    if old.outcome in WITH_SCHEMAS and new.outcome in WITH_SCHEMAS:
         return compare(old.signature, new.signature)
     if old.outcome == new.outcome:
         return []
     if new.outcome == "error":
         what = "MLflow now raises: the model can no longer be defined or logged"
         return [Change("model", "", what, True)]
-    if old.outcome in _WITH_SCHEMAS:
+    if old.outcome in WITH_SCHEMAS:
         what = (
             "MLflow no longer logs a signature from the type hints: the endpoint stops "
             "validating requests and gives predict a DataFrame"
         )
         return [Change("model", "", what, True)]
-    if new.outcome in _WITH_SCHEMAS:
+    if new.outcome in WITH_SCHEMAS:
         if old.outcome == "error":
             return [Change("model", "", "MLflow no longer raises: the model can be logged", False)]
         what = (
@@ -149,7 +149,7 @@ def _outcome_changes(old: Found, new: Found) -> list[Change]:
 
 
 def _outcome_text(target: Found) -> str:
-    if target.outcome in _WITH_SCHEMAS and target.signature.inputs:
+    if target.outcome in WITH_SCHEMAS and target.signature.inputs:
         inputs = ", ".join(describe(column) for column in target.signature.inputs)
         return f"its input was {inputs}"
     return "it had no signature"

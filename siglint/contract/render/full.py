@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from siglint.contract.collect import Found
 from siglint.contract.render import DiffReport, described, summary
+from siglint.contract.targets import WITH_SCHEMAS
 from siglint.notation import schema_repr
 
 
@@ -25,7 +26,7 @@ def _signature(found: Found | None) -> str:
         return "(no such model)"
     if found.outcome == "error":
         return "MLflow raises: the model cannot be defined or logged"
-    if found.outcome not in ("signature", "builtin"):
+    if found.outcome not in WITH_SCHEMAS:
         return "no signature from the type hints"
     signature = found.signature
     text = f"input {schema_repr(signature.inputs) if signature.inputs else 'none'}"
