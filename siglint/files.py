@@ -126,8 +126,11 @@ class _Search:
                 continue
             if is_dir:
                 yield from self.walk(path, start)
-            # Mostly answered from the folder listing; otherwise stat says why it is no file.
-            elif entry.is_file() or _readable_file(path, shown(path), self._report):
+            # A plain file is answered from the folder listing; a link or anything else goes through
+            # stat, which says why it is no file (a loop, a dangling link, a FIFO).
+            elif entry.is_file(follow_symlinks=False) or _readable_file(
+                path, shown(path), self._report
+            ):
                 yield path
 
     def skips(self, path: Path, *, is_dir: bool, top: Path) -> bool:
