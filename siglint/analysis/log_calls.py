@@ -41,7 +41,9 @@ def check_log_calls(
 ) -> Iterator[Finding]:
     for call, target in logged_targets(module, evaluator):
         yield from _check(module, call, target, analysis.analyse(target))
-    yield from check_model_arguments(module, evaluator)
+    yield from check_model_arguments(
+        module, [c for c, _ in _pyfunc_logging_calls(module, evaluator)]
+    )
 
 
 def logged_targets(module: ModuleInfo, evaluator: Evaluator) -> Iterator[tuple[ModuleCall, Target]]:

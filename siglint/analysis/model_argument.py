@@ -14,15 +14,14 @@ from each input and never runs ``predict``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import libcst as cst
 
 from siglint.analysis import known
-from siglint.analysis.calls import assigned_call, module_calls
+from siglint.analysis.calls import ModuleCall, assigned_call
 from siglint.analysis.classes import ClassInfo
 from siglint.analysis.edits import FixPlan, NodeEdit
-from siglint.analysis.evaluate import Evaluator
 from siglint.analysis.findings import Finding
 from siglint.analysis.functions import FunctionInfo
 from siglint.analysis.module import ModuleInfo
@@ -33,11 +32,12 @@ from siglint.rules.model_class_not_instance import RULE as MODEL_CLASS_NOT_INSTA
 from siglint.rules.python_model_not_a_model import RULE as PYTHON_MODEL_NOT_A_MODEL
 
 
-def check_model_arguments(module: ModuleInfo, evaluator: Evaluator) -> Iterator[Finding]:
-    for call in module_calls(module, evaluator, keyword="python_model"):
+def check_model_arguments(module: ModuleInfo, calls: Iterable[ModuleCall]) -> Iterator[Finding]:
+    """The findings on ``python_model=`` of ``calls``, the module's ``log_model``/``save_model``
+    calls that pass it (``siglint.analysis.log_calls``)."""
+    for call in calls:
         argument = call.keyword("python_model")
-        if not call.is_logging or argument is None:
-            continue
+        assert argument is not None
         node = argument.value
         kind = _literal_kind(node)
         if kind is not None:
