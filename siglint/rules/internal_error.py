@@ -24,8 +24,7 @@ INVALID: tuple[Example, ...] = ()
 RAISED_BY = (
     "siglint.engine._internal_error",
     "siglint.engine._module_findings",
-    "siglint.cli.check._Run._checked",
-    "siglint.cli.check._Run._fresh_reports",
+    "siglint.cli.check._abandoned",
     "lsp_server.analysis.failed",
 )
 
