@@ -107,7 +107,7 @@ class Project:
         to it) stands at its path: it starts with the modules this one parsed, what it learnt of
         the file system and the facts it remembered that did not read that path, but registers
         its modules for itself, and records nothing for the cache."""
-        other = Project(self._read)
+        other = Project(self._read, self._is_file)
         other._modules = {**self._modules, module.path: module}
         other._digests = {**self._digests, module.path: digest(module.text)}
         other._stored = {**self._stored, str(module.path): True}
