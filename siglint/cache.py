@@ -72,6 +72,11 @@ class Cache:
         self._searched: dict[tuple[str, Path, Path], list[str]] = {}  # the modules found
         self._load()
 
+    @property
+    def is_empty(self) -> bool:
+        """Whether no previous run left anything here."""
+        return not self._results and self._screening is None
+
     # ------------------------------------------------------------------ results
     def result(self, path: Path, text: str, settings: Settings) -> tuple[Diagnostic, ...] | None:
         """The diagnostics of the file when nothing they depend on has changed, else None."""

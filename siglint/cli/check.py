@@ -7,13 +7,16 @@ here; what is wrong with a file is the engine's answer, how it is shown is ``sig
 A run reads every file, then takes each file's findings from the cache (``siglint.cache``) when
 nothing they depend on changed; skips the files the pre-filter (``siglint.prefilter``) proves
 clean; and checks the others in ``--jobs`` forked children (``siglint.cli.pool``), the files that
-obviously need it first, so that they are being checked while the others are screened. This
-process never imports libcst or the engine unless it checks a file itself.
+obviously need it first, so that they are being checked while the others are screened. When no
+cache answers for the files, the first child is forked before the search, so that it imports the
+engine while this process finds and reads the files. This process never imports libcst or the
+engine unless it checks a file itself.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import io
 import os
@@ -44,6 +47,7 @@ from siglint.sources.python import UnreadableSource, encode_python, plain_text
 
 if TYPE_CHECKING:
     from siglint.analysis.project import Project
+    from siglint.cli.worker import CheckWorker
     from siglint.engine import CheckResult
 
 FORMAT_VARIABLE = "SIGLINT_OUTPUT_FORMAT"
@@ -264,6 +268,25 @@ class _Run:
         return self._exit_code(reports)
 
     def _check_files(self) -> list[_Checked]:
+        # Fixing rewrites files: what it finds is not worth keeping.
+        cache = None if self.args.no_cache or self.fixing else Cache(cache_folder())
+        started = self._started_worker(cache)
+        with started or contextlib.nullcontext():
+            return self._check_found(cache, started)
+
+    def _started_worker(self, cache: Cache | None) -> CheckWorker | None:
+        """A child forked before the search, which imports the engine while this process finds,
+        reads and screens the files, when the run will likely check some: when no cache has the
+        previous run's findings, and a core is spare for what it may do for nothing."""
+        if (cache is not None and not cache.is_empty) or _cores() < 2:
+            return None
+        from siglint.cli.worker import CheckWorker
+
+        worker = CheckWorker(self._check, self.args.per_file_timeout, _import_engine)
+        worker.start()
+        return worker
+
+    def _check_found(self, cache: Cache | None, started: CheckWorker | None) -> list[_Checked]:
         found: list[_Checked | _Source] = []
 
         def missing(given: str, error: OSError) -> None:
@@ -289,7 +312,7 @@ class _Run:
         if not found:
             print("siglint: warning: no Python files found under the given paths", file=sys.stderr)
         sources = [item for item in found if isinstance(item, _Source)]
-        outcomes = self._reports(sources)
+        outcomes = self._reports(sources, cache, started)
         checked = []
         for item in found:
             if isinstance(item, _Checked):
@@ -305,11 +328,11 @@ class _Run:
             checked.append(_Checked(report, item.source, content))
         return checked
 
-    def _reports(self, sources: list[_Source]) -> dict[Path, tuple[FileReport, str]]:
+    def _reports(
+        self, sources: list[_Source], cache: Cache | None, started: CheckWorker | None
+    ) -> dict[Path, tuple[FileReport, str]]:
         """Each file's report (and text once fixed): from the cache, from the pre-filter, or
-        checked by the pool."""
-        # Fixing rewrites files: what it finds is not worth keeping.
-        cache = None if self.args.no_cache or self.fixing else Cache(cache_folder())
+        checked by the pool (its first child ``started`` already, if given)."""
         reports: dict[Path, tuple[FileReport, str]] = {}
         uncached = []
         for source in sources:
@@ -318,11 +341,11 @@ class _Run:
                 reports[source.path] = _unchecked(source, cached)
             else:
                 uncached.append(source)
-        if uncached:  # else no child is even started
+        if uncached:  # else no child checks anything
             screen = None
             if not self.args.no_prefilter:
                 screen = Screen(cache=cache, texts={s.path: s.text for s in sources})
-            reports.update(self._fresh_reports(uncached, cache, screen))
+            reports.update(self._fresh_reports(uncached, cache, screen, started))
             if cache is not None and screen is not None:
                 cache.store_screening(screen.state())
         if cache is not None:
@@ -330,7 +353,11 @@ class _Run:
         return reports
 
     def _fresh_reports(
-        self, sources: list[_Source], cache: Cache | None, screen: Screen | None
+        self,
+        sources: list[_Source],
+        cache: Cache | None,
+        screen: Screen | None,
+        started: CheckWorker | None,
     ) -> dict[Path, tuple[FileReport, str]]:
         """Skipped by the pre-filter or checked; the files whose words alone say they must be
         checked go to the children first, so that they are checked while the others are read."""
@@ -355,7 +382,9 @@ class _Run:
         from siglint.cli.worker import FileAbandoned
 
         packages = Packages()
-        with CheckPool(self._check, self.args.per_file_timeout, jobs, _import_engine) as pool:
+        with CheckPool(
+            self._check, self.args.per_file_timeout, jobs, _import_engine, started=started
+        ) as pool:
             # The largest first: a long file checked last would keep one child busy alone.
             for source in sorted(first, key=lambda s: len(s.text), reverse=True):
                 pool.submit(source.path, *_arguments(source), group=packages.of(source.path))

@@ -13,6 +13,10 @@ only: on MLflow-dense code a second child would parse the same import closure ag
 work again, and as much memory), and make two jobs slower than one. Files without a group (the
 independent modules of a folder) go to whichever child is free.
 
+A child takes no file until it has imported what checking needs (``CheckWorker.preparing``):
+while it does, a child that is ready (one forked earlier) checks the file sooner, and a run with
+a few files to check never waits for the imports of a second child.
+
 With no child (``--per-file-timeout 0``, or no ``fork``), files are checked in this process, one
 after the other, when the results are asked for.
 """
@@ -28,6 +32,8 @@ from siglint.cli.worker import CheckWorker, FileAbandoned
 
 Report = TypeVar("Report")
 _Item = tuple[Hashable, tuple]
+# How often a worker whose child is still importing looks again whether it is ready, in seconds.
+_PREPARING_POLL = 0.005
 
 
 class CheckPool(Generic[Report]):
@@ -39,8 +45,16 @@ class CheckPool(Generic[Report]):
         seconds: float,
         jobs: int,
         prepare: Callable[[], object] | None = None,
+        *,
+        started: CheckWorker[Report] | None = None,
     ) -> None:
-        self._workers = [CheckWorker(check, seconds, prepare) for _ in range(max(1, jobs))]
+        """``started``: a worker of the same ``check`` whose child was forked earlier (so that it
+        imported what checking needs while the run was reading the files); it is the first of
+        the ``jobs``."""
+        first = [] if started is None else [started]
+        self._workers = first + [
+            CheckWorker(check, seconds, prepare) for _ in range(max(1, jobs) - len(first))
+        ]
         self._parallel = self._workers[0].isolated
         self._waiting: list[_Item] = []  # without children: checked at the end
         self._results: dict[Hashable, Report | FileAbandoned] = {}
@@ -99,31 +113,44 @@ class CheckPool(Generic[Report]):
         self._threads = []
 
     def _feed(self, index: int, worker: CheckWorker[Report]) -> None:
-        while (item := self._next(index)) is not None:
+        while (item := self._next(index, worker)) is not None:
             key, arguments = item
             # Each key is written by one thread only: no lock is needed.
             self._results[key] = _outcome(worker, arguments)
 
-    def _next(self, index: int) -> _Item | None:
+    def _next(self, index: int, worker: CheckWorker[Report]) -> _Item | None:
         """The next file for worker ``index``: of a group it has, else of no group, else of a
-        group no worker has yet (which it takes); None once the run submits no more for it."""
+        group no worker has yet (which it takes); None once the run submits no more for it.
+
+        A child still importing what checks need takes nothing yet: a child that is ready may
+        check the file sooner, and a run with a few files to check is done before the imports
+        of a child started for it would be.
+        """
         with self._ready:
             while True:
-                item = self._take(index)
-                if item is not None or self._closed:
-                    return item
-                self._ready.wait()
+                found = self._waiting_for(index)
+                if found is None:
+                    if self._closed:
+                        return None
+                    self._ready.wait()
+                elif not worker.preparing():
+                    group, items = found
+                    if group is not None:
+                        self._owners.setdefault(group, index)
+                    return items.popleft()
+                else:
+                    self._ready.wait(_PREPARING_POLL)
 
-    def _take(self, index: int) -> _Item | None:
+    def _waiting_for(self, index: int) -> tuple[Hashable | None, deque[_Item]] | None:
+        """Where worker ``index``'s next file waits, with its group (None for no group)."""
         for group, owner in self._owners.items():
             if owner == index and self._groups[group]:
-                return self._groups[group].popleft()
+                return group, self._groups[group]
         if self._loose:
-            return self._loose.popleft()
+            return None, self._loose
         for group, items in self._groups.items():
             if items and group not in self._owners:
-                self._owners[group] = index
-                return items.popleft()
+                return group, items
         return None
 
 

@@ -29,6 +29,8 @@ Report = TypeVar("Report")
 # 10) the collector runs every 700 allocations and keeps walking them (a third of a run's time
 # on MLflow-dense code). Collections this rare cost nothing measurable in memory.
 _RARE_COLLECTIONS = (100_000, 50, 1_000)
+# What a child sends once ``prepare`` is done, before any result.
+_PREPARED = "prepared"
 
 
 class FileAbandoned(Exception):
@@ -54,6 +56,7 @@ class CheckWorker(Generic[Report]):
         self._seconds = seconds
         self._child: Any = None  # the child process, started on the first call
         self._connection: Connection | None = None
+        self._prepared = False  # whether the child has said that ``prepare`` is done
 
     @property
     def isolated(self) -> bool:
@@ -65,6 +68,16 @@ class CheckWorker(Generic[Report]):
         which forking could copy a lock some thread holds."""
         if self.isolated:
             self._start()
+
+    def preparing(self) -> bool:
+        """Whether the child is started and still in ``prepare``: a file sent now would wait
+        for its imports. Never waits."""
+        if self._child is None:
+            return False
+        try:
+            return not self._await_prepared(0)
+        except EOFError:  # it died on the way: the next call finds out how
+            return False
 
     def run(self, *arguments: Any) -> Report:
         """``check(*arguments)``'s result; ``FileAbandoned`` when there is none."""
@@ -78,22 +91,37 @@ class CheckWorker(Generic[Report]):
         return result
 
     def _in_child(self, arguments: tuple) -> Report | FileAbandoned:
+        """The check in the child; the time limit counts from when the child is ready for it."""
         connection = self._start()
-        connection.send(arguments)
-        if not connection.poll(self._seconds):
-            self.close()
-            return FileAbandoned(
-                f"siglint gave up on this file after {self._seconds:g} s "
-                "(--per-file-timeout); the other files are checked"
-            )
         try:
+            if not self._await_prepared(self._seconds):
+                return self._gave_up()
+            connection.send(arguments)
+            if not connection.poll(self._seconds):
+                return self._gave_up()
             result, errors = connection.recv()
-        except EOFError:
+        except (EOFError, BrokenPipeError):
             return FileAbandoned(
                 f"siglint crashed on this file ({self._death()}); the other files are checked"
             )
         sys.stderr.write(errors)
         return result
+
+    def _await_prepared(self, seconds: float) -> bool:
+        """Whether the child's word that ``prepare`` is done came within ``seconds``."""
+        if not self._prepared:
+            if not self._connection.poll(seconds):
+                return False
+            self._connection.recv()
+            self._prepared = True
+        return True
+
+    def _gave_up(self) -> FileAbandoned:
+        self.close()
+        return FileAbandoned(
+            f"siglint gave up on this file after {self._seconds:g} s "
+            "(--per-file-timeout); the other files are checked"
+        )
 
     def close(self) -> None:
         """Stop the child (killing it if it is busy) and wait for it to be gone."""
@@ -121,6 +149,7 @@ class CheckWorker(Generic[Report]):
             )
             self._child.start()
             theirs.close()
+            self._prepared = False
         return self._connection
 
     def _death(self) -> str:
@@ -142,6 +171,7 @@ def _serve(
         # A failure here is the first check's to report, with the file it happened on.
         with contextlib.suppress(Exception):
             prepare()
+    connection.send(_PREPARED)
     with rare_collections():
         _answer(check, connection)
 

@@ -15,6 +15,7 @@ from perf_files import MODELS, write
 
 from siglint.analysis.imports import Packages
 from siglint.cli.pool import CheckPool
+from siglint.cli.worker import CheckWorker
 
 PROJECT = {
     "pkg/__init__.py": "",
@@ -102,3 +103,32 @@ def test_the_package_of_a_module(tmp_path: Path) -> None:
     assert packages.of(tmp_path / "src" / "app" / "sub" / "m.py") == (tmp_path / "src", "app")
     assert packages.of(tmp_path / "src" / "app" / "m.py") == (tmp_path / "src", "app")
     assert packages.of(tmp_path / "loose.py") is None
+
+
+def _prepare_for(seconds: float) -> Callable[[], None]:
+    def prepare() -> None:
+        time.sleep(seconds)
+
+    return prepare
+
+
+def test_a_child_still_preparing_takes_no_file_while_another_is_ready() -> None:
+    """A child started early (``siglint check`` forks one before its search) checks the few
+    files of a run alone, while the children forked later still import what checks need; the
+    results do not wait for those imports."""
+    ready = CheckWorker(_pid_after, 30, _prepare_for(0))
+    ready.start()
+    begun = time.monotonic()
+    with CheckPool(_pid_after, 30, 3, _prepare_for(30), started=ready) as pool:
+        for index in range(4):
+            pool.submit(("loose", index), 0.01)
+            pool.submit(("package", index), 0.01, group="package")
+        results = pool.results()
+    assert len(set(results.values())) == 1  # all from the child started early
+    assert time.monotonic() - begun < 20  # never waited for the others' 30 s imports
+
+
+def test_the_time_limit_counts_from_when_the_child_is_ready() -> None:
+    """What a child imports before its first file is not that file's time."""
+    with CheckWorker(_pid_after, 2, _prepare_for(1.2)) as worker:
+        assert worker.run(1.2) != os.getpid()
