@@ -19,6 +19,7 @@ from siglint.config.options import ConfigError
 from siglint.config.paths import absolute, shown
 from siglint.config.patterns import PatternList
 from siglint.config.resolver import SettingsResolver
+from siglint.config.settings import Settings
 from siglint.sources import SOURCE_SUFFIXES
 
 OnError = Callable[[str, OSError], None]
@@ -42,7 +43,7 @@ def iter_python_files(
     """
     report = on_error or _raise
     search = _Search(resolver, report, on_broken_config or _raise_config_error)
-    found: set[Path] = set()
+    found: set[str] = set()
     for given in paths:
         path = absolute(Path(given))
         if not os.path.lexists(path):
@@ -50,11 +51,12 @@ def iter_python_files(
         elif force_exclude and search.skips_with_folders(path):
             continue
         elif path.is_dir():
-            found.update(search.walk(path, path))
+            found.update(search.walk(str(path), str(path)))
         elif _readable_file(path, given, report):
-            found.add(path)
-    for path in sorted(found):
-        yield shown(path), path
+            found.add(str(path))
+    # In the order of ``Path``s: by the names along the path.
+    for path in sorted(found, key=lambda p: os.path.normcase(p).split(os.sep)):
+        yield shown(path), Path(path)
 
 
 def _readable_file(path: Path, given: str, report: OnError) -> bool:
@@ -100,15 +102,16 @@ class _Search:
         self._broken = broken
         self._gitignores = _GitIgnores()
 
-    def walk(self, folder: Path, start: Path) -> Iterator[Path]:
+    def walk(self, folder: str, start: str) -> Iterator[str]:
         """The Python files below ``folder``, met in a search from ``start`` (never judged itself).
 
-        Outside a repository, only the ignore files from ``start`` down apply.
+        Outside a repository, only the ignore files from ``start`` down apply. Paths are strings
+        here, spelt as ``absolute`` spells them: a search meets every file of a tree.
         """
         top = self._gitignores.repository(folder) or start
-        error = self._resolver.broken_config(folder) if folder != start else None
+        error = self._resolver.broken_config(Path(folder)) if folder != start else None
         if error is not None:  # like one unreadable file: the rest of the tree is searched
-            self._broken(folder, error)
+            self._broken(Path(folder), error)
             return
         try:
             with os.scandir(folder) as scan:
@@ -116,26 +119,27 @@ class _Search:
         except OSError as error:
             self._report(shown(folder), error)
             return
+        # Everything in a folder is judged by the folder's settings.
+        settings = self._resolver.folder_settings(Path(folder))
         for entry in entries:
-            path = folder / entry.name
             # Symbolic links to folders are not followed, which keeps the search finite.
             is_dir = entry.is_dir(follow_symlinks=False)
             if not is_dir and not entry.name.endswith(SOURCE_SUFFIXES):
                 continue
-            if self.skips(path, is_dir=is_dir, top=top):
+            path = os.path.join(folder, entry.name)
+            if self._skips(path, settings, is_dir=is_dir, top=top):
                 continue
             if is_dir:
                 yield from self.walk(path, start)
             # A plain file is answered from the folder listing; a link or anything else goes through
             # stat, which says why it is no file (a loop, a dangling link, a FIFO).
             elif entry.is_file(follow_symlinks=False) or _readable_file(
-                path, shown(path), self._report
+                Path(path), shown(path), self._report
             ):
                 yield path
 
-    def skips(self, path: Path, *, is_dir: bool, top: Path) -> bool:
+    def _skips(self, path: str, settings: Settings, *, is_dir: bool, top: str) -> bool:
         """Whether the path itself is excluded or git-ignored (``.gitignore`` files up to ``top``)."""
-        settings = self._resolver.settings_for(path)
         return settings.excludes(path, is_dir=is_dir) or (
             settings.respect_gitignore and self._gitignores.ignores(path, is_dir=is_dir, top=top)
         )
@@ -144,12 +148,12 @@ class _Search:
         """Whether a search from the repository root (or the path's folder) would skip ``path``."""
         if self._resolver.is_excluded(path):
             return True
-        top = self._gitignores.repository(path.parent) or path.parent
+        top = Path(self._gitignores.repository(str(path.parent)) or path.parent)
         candidates = [(path, path.is_dir())]
         candidates += [(f, True) for f in path.parents if f != top and f.is_relative_to(top)]
         return any(
             self._resolver.settings_for(p).respect_gitignore
-            and self._gitignores.ignores(p, is_dir=d, top=top)
+            and self._gitignores.ignores(str(p), is_dir=d, top=str(top))
             for p, d in candidates
         )
 
@@ -158,45 +162,58 @@ class _GitIgnores:
     """The ignore files of each folder, each read once, and the repository above each folder."""
 
     def __init__(self) -> None:
-        self._lists: dict[Path, tuple[PatternList, ...]] = {}
-        self._repositories: dict[Path, Path | None] = {}
+        self._lists: dict[str, tuple[PatternList, ...]] = {}
+        self._lists_up_to: dict[tuple[str, str], tuple[PatternList, ...]] = {}
+        self._repositories: dict[str, str | None] = {}
 
-    def ignores(self, path: Path, *, is_dir: bool, top: Path) -> bool:
+    def ignores(self, path: str, *, is_dir: bool, top: str) -> bool:
         """Whether the ignore files of ``path``'s folders, up to ``top``, ignore the path itself.
 
         The nearest file that has a say decides, as in git.
         """
-        for folder in path.parents:
-            for patterns in self._lists_in(folder):
-                decision = patterns.decide(path, is_dir=is_dir)
-                if decision is not None:
-                    return decision
-            if folder == top:
-                break
+        for patterns in self._up_to(os.path.dirname(path), top):
+            decision = patterns.decide(path, is_dir=is_dir)
+            if decision is not None:
+                return decision
         return False
 
-    def repository(self, folder: Path) -> Path | None:
+    def repository(self, folder: str) -> str | None:
         """The root of the git repository containing ``folder``, if any."""
         if folder not in self._repositories:
-            if (folder / ".git").exists():
+            if os.path.exists(os.path.join(folder, ".git")):
                 self._repositories[folder] = folder
             else:
-                parent = folder.parent
+                parent = os.path.dirname(folder)
                 self._repositories[folder] = None if parent == folder else self.repository(parent)
         return self._repositories[folder]
 
-    def _lists_in(self, folder: Path) -> tuple[PatternList, ...]:
+    def _up_to(self, folder: str, top: str) -> tuple[PatternList, ...]:
+        """The ignore files read in ``folder`` and its parents up to ``top`` (or the root), the
+        nearest first: the same for everything in ``folder``."""
+        key = (folder, top)
+        found = self._lists_up_to.get(key)
+        if found is None:
+            parent = os.path.dirname(folder)
+            above = () if folder == top or parent == folder else self._up_to(parent, top)
+            found = self._lists_up_to[key] = self._lists_in(folder) + above
+        return found
+
+    def _lists_in(self, folder: str) -> tuple[PatternList, ...]:
         """The ignore files read in ``folder``, the one with precedence first."""
         if folder not in self._lists:
-            files = [folder / ".gitignore", folder / ".git" / "info" / "exclude"]
+            files = [
+                os.path.join(folder, ".gitignore"),
+                os.path.join(folder, ".git", "info", "exclude"),
+            ]
             self._lists[folder] = tuple(
-                PatternList.parse(folder, lines) for lines in map(_read_lines, files) if lines
+                PatternList.parse(Path(folder), lines) for lines in map(_read_lines, files) if lines
             )
         return self._lists[folder]
 
 
-def _read_lines(path: Path) -> list[str]:
+def _read_lines(path: str) -> list[str]:
     try:
-        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+        with open(path, encoding="utf-8", errors="replace") as stream:
+            return stream.read().splitlines()
     except OSError:  # absent or unreadable: nothing to ignore
         return []

@@ -11,7 +11,18 @@ def absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
 
 
-def shown(path: Path) -> str:
+def shown(path: Path | str) -> str:
     """A path as messages show it: relative to the working directory when it is below it."""
-    cwd = Path.cwd()
-    return str(path.relative_to(cwd)) if path.is_relative_to(cwd) else str(path)
+    relative = below(str(path), os.getcwd())
+    return str(path) if relative is None else relative or "."
+
+
+def below(path: str, folder: str) -> str | None:
+    """``path`` relative to ``folder`` (``""`` for the folder itself), or ``None`` when it is not
+    inside it; both spelt as ``absolute`` spells them. Strings, not ``Path`` objects: a search
+    asks this of every file and folder it meets."""
+    path_key, folder_key = os.path.normcase(path), os.path.normcase(folder)
+    if path_key == folder_key:
+        return ""
+    prefix = folder_key if folder_key.endswith(os.sep) else folder_key + os.sep
+    return path[len(prefix) :] if path_key.startswith(prefix) else None

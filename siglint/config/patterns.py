@@ -7,11 +7,14 @@ only, ``**`` crosses folders, ``!`` re-includes, and the last matching pattern d
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from siglint.config.paths import below
 
 # Unescaped trailing blanks are not part of a gitignore pattern.
 _TRAILING_BLANKS = re.compile(r"(?<!\\)[ \t]+$")
@@ -113,15 +116,21 @@ class PatternList:
 
     base: Path
     patterns: tuple[Pattern, ...]
+    # Any pattern at all, for a folder, and any but those of folders only, for a file, in one
+    # regular expression each: most paths a search meets match none, and are told so at once.
+    _any_for_folder: re.Pattern[str] = field(repr=False, compare=False)
+    _any_for_file: re.Pattern[str] = field(repr=False, compare=False)
 
     @classmethod
     def parse(cls, base: Path, lines: Iterable[str]) -> PatternList:
-        return cls(base, tuple(p for p in map(compile_pattern, lines) if p is not None))
+        return _parsed(base, tuple(lines))
 
-    def decide(self, path: Path, *, is_dir: bool) -> bool | None:
+    def decide(self, path: Path | str, *, is_dir: bool) -> bool | None:
         """``True`` if the path itself is matched, ``False`` if re-included, ``None`` if neither."""
-        relative = _relative(path, self.base)
+        relative = _relative(str(path), str(self.base))
         if not relative:
+            return None
+        if (self._any_for_folder if is_dir else self._any_for_file).fullmatch(relative) is None:
             return None
         for pattern in reversed(self.patterns):
             if pattern.matches(relative, is_dir=is_dir):
@@ -140,14 +149,29 @@ class PatternList:
         return any(self.decide(p, is_dir=d) for p, d in candidates)
 
 
-def _relative(path: Path, base: Path) -> str:
-    """``path`` relative to ``base``; outside it, the absolute path, where unanchored patterns
-    still match names (so the default excludes apply to a folder given from elsewhere)."""
-    if path == base:
-        return ""
-    if path.is_relative_to(base):
-        return path.relative_to(base).as_posix()
-    return path.as_posix().lstrip("/")
+@lru_cache(maxsize=1024)
+def _parsed(base: Path, lines: tuple[str, ...]) -> PatternList:
+    """The patterns of ``lines``, once per run: each file's settings ask for their excludes."""
+    patterns = tuple(p for p in map(compile_pattern, lines) if p is not None)
+    return PatternList(
+        base,
+        patterns,
+        _any_of(patterns),
+        _any_of(p for p in patterns if not p.dir_only),
+    )
+
+
+def _any_of(patterns: Iterable[Pattern]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in patterns), re.DOTALL)
+
+
+def _relative(path: str, base: str) -> str:
+    """``path`` relative to ``base``, with ``/``; outside it, the absolute path, where unanchored
+    patterns still match names (so the default excludes apply to a folder given from elsewhere)."""
+    relative = below(path, base)
+    if relative is None:
+        return path.replace(os.sep, "/").lstrip("/")
+    return relative.replace(os.sep, "/")
 
 
 def _strictly_below(path: Path, base: Path) -> bool:

@@ -86,6 +86,11 @@ class SettingsResolver:
         )
         return replace(settings, per_file_ignores=matched) if matched else settings
 
+    def folder_settings(self, folder: Path) -> Settings:
+        """The settings for everything directly in ``folder``, ``per-file-ignores`` aside (what
+        a search decides from)."""
+        return self._folder_settings(absolute(folder))[0]
+
     def is_excluded(self, path: Path) -> bool:
         """Whether ``exclude``/``extend-exclude`` skip this path or one of its folders.
 

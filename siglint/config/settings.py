@@ -122,7 +122,7 @@ class Settings:
         """Whether a finding of ``severity`` fails ``siglint check`` (see the module docstring)."""
         return _RANKS[severity] >= _RANKS[self.fail_on]
 
-    def excludes(self, path: Path, *, is_dir: bool) -> bool:
+    def excludes(self, path: Path | str, *, is_dir: bool) -> bool:
         """Whether ``exclude``/``extend-exclude`` name this path itself (its folders aside)."""
         patterns = PatternList.parse(self.root, self.exclude + self.extend_exclude)
         return patterns.decide(path, is_dir=is_dir) is True
