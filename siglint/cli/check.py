@@ -47,6 +47,7 @@ from siglint.sources.python import UnreadableSource, encode_python, plain_text
 
 if TYPE_CHECKING:
     from siglint.analysis.project import Project
+    from siglint.cli.pool import CheckPool
     from siglint.cli.worker import CheckWorker
     from siglint.engine import CheckResult
 
@@ -359,39 +360,44 @@ class _Run:
         screen: Screen | None,
         started: CheckWorker | None,
     ) -> dict[Path, tuple[FileReport, str]]:
-        """Skipped by the pre-filter or checked; the files whose words alone say they must be
-        checked go to the children first, so that they are checked while the others are read."""
-        reports: dict[Path, tuple[FileReport, str]] = {}
-        first, undecided = [], []
-        for source in sources:
-            if screen is None or screen.obviously_needs_check(*_key_of(source)):
-                first.append(source)
-            else:
-                undecided.append(source)
-        if not first:  # nothing to start the children with: screen first, fork if need be
-            first = [s for s in undecided if screen is not None and screen.needs_check(*_key_of(s))]
-            undecided = []
-            if not first:
-                return {source.path: _unchecked(source, ()) for source in sources}
-        # The children inherit what this process has loaded: the rules, not libcst, which they
-        # import (``prepare``) while this process screens the other files.
-        all_rules()
-        jobs = min(self.args.jobs, len(sources))
-        # Imported here: a run that checks nothing (all cached or clean) needs no children.
-        from siglint.cli.pool import CheckPool
-        from siglint.cli.worker import FileAbandoned
-
+        """Skipped by the pre-filter or checked; a file whose words alone say it must be checked
+        goes to the children at once, so that it is checked while the others are screened."""
         packages = Packages()
-        with CheckPool(
-            self._check, self.args.per_file_timeout, jobs, _import_engine, started=started
-        ) as pool:
-            # The largest first: a long file checked last would keep one child busy alone.
-            for source in sorted(first, key=lambda s: len(s.text), reverse=True):
-                pool.submit(source.path, *_arguments(source), group=packages.of(source.path))
+        with contextlib.ExitStack() as stack:
+            pool: CheckPool | None = None
+
+            def check(source: _Source) -> None:
+                nonlocal pool
+                if pool is None:  # the first file to check: no child is forked before
+                    # Imported here: a run that checks nothing (all cached or clean) needs no
+                    # children.
+                    from siglint.cli.pool import CheckPool
+
+                    # The children inherit what this process has loaded: the rules, not libcst,
+                    # which they import (``prepare``) while this process screens the others.
+                    all_rules()
+                    jobs = min(self.args.jobs, len(sources))
+                    timeout = self.args.per_file_timeout
+                    pool = CheckPool(self._check, timeout, jobs, _import_engine, started=started)
+                    stack.enter_context(pool)
+                group = packages.of(source.path)
+                pool.submit(source.path, *_arguments(source), group=group, size=len(source.text))
+
+            undecided = []
+            for source in sources:
+                if screen is None or screen.obviously_needs_check(*_key_of(source)):
+                    check(source)
+                else:
+                    undecided.append(source)
             for source in undecided:
                 if screen is not None and screen.needs_check(*_key_of(source)):
-                    pool.submit(source.path, *_arguments(source), group=packages.of(source.path))
+                    check(source)
+            if pool is None:
+                return {source.path: _unchecked(source, ()) for source in sources}
             outcomes = pool.results()
+        from siglint.cli.worker import FileAbandoned
+
+        reports: dict[Path, tuple[FileReport, str]] = {}
         for source in sources:
             outcome = outcomes.get(source.path)
             if outcome is None:  # proven clean by the pre-filter

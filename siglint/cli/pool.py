@@ -23,8 +23,9 @@ after the other, when the results are asked for.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import threading
-from collections import deque
 from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
 
@@ -32,6 +33,7 @@ from siglint.cli.worker import CheckWorker, FileAbandoned
 
 Report = TypeVar("Report")
 _Item = tuple[Hashable, tuple]
+_Waiting = tuple[int, int, _Item]  # in a heap: minus the size, the order of submission, the item
 # How often a worker whose child is still importing looks again whether it is ready, in seconds.
 _PREPARING_POLL = 0.005
 
@@ -61,8 +63,9 @@ class CheckPool(Generic[Report]):
         self._threads: list[threading.Thread] = []
         # What waits for a child: the files of no group, and each group's, with its child.
         self._ready = threading.Condition()
-        self._loose: deque[_Item] = deque()
-        self._groups: dict[Hashable, deque[_Item]] = {}
+        self._loose: list[_Waiting] = []
+        self._groups: dict[Hashable, list[_Waiting]] = {}
+        self._submitted = itertools.count()
         self._owners: dict[Hashable, int] = {}  # group -> the index of the worker that has it
         self._closed = False
 
@@ -83,16 +86,18 @@ class CheckPool(Generic[Report]):
         for worker in self._workers:
             worker.close()
 
-    def submit(self, key: Hashable, *arguments: Any, group: Hashable | None = None) -> None:
-        """Check ``arguments``; the files of one ``group`` all go to the same child."""
+    def submit(
+        self, key: Hashable, *arguments: Any, group: Hashable | None = None, size: int = 0
+    ) -> None:
+        """Check ``arguments``; the files of one ``group`` all go to the same child. Of the files
+        waiting, the largest ``size`` goes first (a long file checked last would keep one child
+        busy alone), then the first submitted."""
         if not self._parallel:
             self._waiting.append((key, arguments))
             return
         with self._ready:
-            if group is None:
-                self._loose.append((key, arguments))
-            else:
-                self._groups.setdefault(group, deque()).append((key, arguments))
+            waiting = self._loose if group is None else self._groups.setdefault(group, [])
+            heapq.heappush(waiting, (-size, next(self._submitted), (key, arguments)))
             self._ready.notify_all()
 
     def results(self) -> dict[Hashable, Report | FileAbandoned]:
@@ -137,11 +142,11 @@ class CheckPool(Generic[Report]):
                     group, items = found
                     if group is not None:
                         self._owners.setdefault(group, index)
-                    return items.popleft()
+                    return heapq.heappop(items)[2]
                 else:
                     self._ready.wait(_PREPARING_POLL)
 
-    def _waiting_for(self, index: int) -> tuple[Hashable | None, deque[_Item]] | None:
+    def _waiting_for(self, index: int) -> tuple[Hashable | None, list[_Waiting]] | None:
         """Where worker ``index``'s next file waits, with its group (None for no group)."""
         for group, owner in self._owners.items():
             if owner == index and self._groups[group]:

@@ -132,3 +132,17 @@ def test_the_time_limit_counts_from_when_the_child_is_ready() -> None:
     """What a child imports before its first file is not that file's time."""
     with CheckWorker(_pid_after, 2, _prepare_for(1.2)) as worker:
         assert worker.run(1.2) != os.getpid()
+
+
+def _now() -> float:
+    return time.monotonic()
+
+
+def test_of_the_files_waiting_the_largest_goes_first() -> None:
+    """Files are submitted as they are found to need a check; a long one found last still
+    goes before the short ones waiting, so that no child is left checking it alone at the end."""
+    with CheckPool(_now, 30, 1, _prepare_for(0.5)) as pool:
+        for key, size in (("small", 10), ("large", 1000), ("middle", 100), ("small too", 10)):
+            pool.submit(key, size=size)
+        results = pool.results()
+    assert sorted(results, key=results.__getitem__) == ["large", "middle", "small", "small too"]
