@@ -17,8 +17,13 @@ libcst's parsing time), can see:
 - ``PANDAS`` and ``DATAFRAME``: SIG505 looks at calls of ``pandas.DataFrame``, which siglint
   only resolves from an import of a ``pandas`` that is not a project module (or from a class
   ``DataFrame`` of a project module named ``pandas``), and whose name is spelt somewhere.
+- ``ANCHOR``: what the MLflow rules report starts from an anchor in the file itself (a
+  ``PythonModel`` subclass, an ``@pyfunc`` function, a call of ``log_model``, ``ColSpec``...:
+  ``siglint.analysis.anchors``). Looked for last, in the ``ast`` of the file, with what its
+  names may be bound to across the project (``siglint.analysis.abstract``): only a file that
+  gets that far is read as a whole, with the modules its names lead to.
 - ``SYNTAX``: the file does not parse (SIG999, for a file that names MLflow): CPython's parser
-  rejects it.
+  rejects it, or its compiler does.
 - ``SUPPRESSION``: a directive siglint would call unused (SIG900): one naming siglint or one of
   its codes. A bare ``# noqa`` serves every linter and is never called unused.
 
@@ -47,6 +52,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from siglint.analysis.abstract import Resolver
+from siglint.analysis.anchors import likely as likely_anchor
+from siglint.analysis.anchors import may_anchor
 from siglint.analysis.imports import (
     INIT_ENDING,
     Folders,
@@ -58,8 +66,12 @@ from siglint.analysis.imports import (
     module_name_for,
     read_from_disk,
 )
+from siglint.analysis.skim import ModuleSkim
 from siglint.config import Settings
+from siglint.mlflow_releases import newest, version_key
 from siglint.scope import MLFLOW_WORD, is_stub
+from siglint.sources import NOTEBOOK_SUFFIX
+from siglint.sources.python import tree_refusal
 from siglint.suppressions import may_report_unused
 
 if TYPE_CHECKING:
@@ -73,13 +85,14 @@ class Trigger(enum.Flag):
     DATAFRAME = enum.auto()
     SYNTAX = enum.auto()
     SUPPRESSION = enum.auto()
+    ANCHOR = enum.auto()
 
 
 # What a module passes on to the modules that import it.
 INHERITED = Trigger.MLFLOW | Trigger.PYDANTIC | Trigger.PANDAS | Trigger.DATAFRAME
 _EVERYTHING = ~Trigger(0)
 
-_MLFLOW = (Trigger.MLFLOW,)
+_MLFLOW = (Trigger.MLFLOW | Trigger.ANCHOR,)
 # For each rule, the sets of triggers that make it possible: it may report in a file only if all
 # the triggers of one set are there. Every rule is listed (a test checks it), so that a new rule
 # is classified when it is added. SIG998 (an internal error) needs nothing: a skipped file is not
@@ -92,16 +105,18 @@ RULE_TRIGGERS: dict[str, tuple[Trigger, ...]] = {
             *("SIG108", "SIG109", "SIG110", "SIG111", "SIG112", "SIG113", "SIG201", "SIG301"),
             *("SIG302", "SIG303", "SIG304", "SIG306", "SIG307", "SIG401", "SIG402", "SIG403"),
             *("SIG404", "SIG405", "SIG406", "SIG407", "SIG408", "SIG501", "SIG502", "SIG503"),
-            *("SIG504", "SIG903"),
+            "SIG504",
             # What raises when a module runs: reported in the module of a target only.
             *("SIG901", "SIG902"),
         ),
         _MLFLOW,
     ),
     # A pydantic model's definition that raises: in the module of a target only.
-    "SIG305": (Trigger.PYDANTIC | Trigger.MLFLOW,),
+    "SIG305": (Trigger.PYDANTIC | Trigger.MLFLOW | Trigger.ANCHOR,),
     # A DataFrame that reaches ``infer_signature`` or ``input_example=``.
-    "SIG505": (Trigger.PANDAS | Trigger.DATAFRAME | Trigger.MLFLOW,),
+    "SIG505": (Trigger.PANDAS | Trigger.DATAFRAME | Trigger.MLFLOW | Trigger.ANCHOR,),
+    # An import of MLflow (only when ``target-mlflow-version`` is older than the newest release).
+    "SIG903": (Trigger.MLFLOW,),
     "SIG900": (Trigger.SUPPRESSION,),
     "SIG998": (),
     "SIG999": (Trigger.SYNTAX | Trigger.MLFLOW,),
@@ -118,6 +133,7 @@ _PACKAGES = ((Trigger.MLFLOW, "mlflow"), (Trigger.PYDANTIC, "pydantic"))
 _PROJECT_NAMES = {**{package: trigger for trigger, package in _PACKAGES}, "pandas": Trigger.PANDAS}
 _DATAFRAME_CLASS = re.compile(r"\bclass\s+DataFrame\b")
 LARGEST_READ = 1_000_000  # characters
+_MODULE_SUFFIXES = (".py", NOTEBOOK_SUFFIX)
 # The most modules ``Screen.around`` reads (besides the files being checked) to bound what the
 # imports of a file may reach; past it, the imports are followed one by one.
 AROUND_READS = 5_000
@@ -172,26 +188,33 @@ class Screen:
         self._trees: dict[tuple[str, bool], Trigger] = {}
         self._packages = Packages()
         self._around: dict[Path, Trigger] = {}  # by the folder of the modules asked about
+        self._names_resolver: Resolver | None = None  # what names may be (anchors)
 
     def obviously_needs_check(self, path: Path, text: str, settings: Settings) -> bool:
         """Whether the file must be checked, when that is cheap to tell: from the previous
-        run's decision, or from the words of the file alone (no parsing)."""
+        run's decision, or from the words of the file alone (no parsing; the words of a model
+        count as an anchor)."""
         if is_stub(path):
             return False
         kept = self._kept_decision(path, text, settings)
         if kept is not None:
             return kept
         file = self._given(path, text)
-        return _any_met(self._wanted_for(settings), file.named | file.cheap)
+        present = file.named | file.cheap
+        if Trigger.MLFLOW in present and likely_anchor(text):
+            present |= Trigger.ANCHOR
+        return _any_met(self._wanted_for(settings), present)
 
-    def needs_check(self, path: Path, text: str, settings: Settings) -> bool:
+    def needs_check(self, path: Path, text: str, settings: Settings, units: bool = False) -> bool:
         """Whether some rule enabled by ``settings`` may report in ``text`` (the file at
-        ``path``); ``False`` is a proof that checking it would find nothing."""
+        ``path``); ``False`` is a proof that checking it would find nothing. ``units``: the file
+        holds modules besides ``text`` (``siglint.sources``: ``%%writefile`` cells, cells that
+        do not parse), where anchors are not looked for."""
         if is_stub(path):
             return False
         needed = self._kept_decision(path, text, settings)
         if needed is None:
-            needed = self._decide(path, text, settings)
+            needed = self._decide(path, text, settings, units)
         if self._cache is not None:  # what the decision is for is worked out in ``state``
             self._decisions[str(path.absolute())] = (path, text, settings, needed)
         return needed
@@ -218,17 +241,56 @@ class Screen:
             found = self._digests[path] = (text, digest(text))
         return found[1]
 
-    def _decide(self, path: Path, text: str, settings: Settings) -> bool:
+    def _decide(self, path: Path, text: str, settings: Settings, units: bool) -> bool:
         file = self._given(path, text)
         wanted = self._wanted_for(settings)
         if _any_met(wanted, file.named | file.cheap):
             return True
         # The most parsing it and following its imports could find: no need to, if not enough.
-        if not _any_met(wanted, file.named | file.cheap | Trigger.SYNTAX | self.around(path)):
+        most = file.named | file.cheap | Trigger.SYNTAX | Trigger.ANCHOR | self.around(path)
+        if not _any_met(wanted, most):
             return False
-        if not file.reading.parsed or _any_met(wanted, file.words | file.local):
+        present = file.words | file.cheap
+        if units:  # the anchors of its other modules are not looked for
+            present |= Trigger.ANCHOR
+        if not _any_met(wanted, present | Trigger.ANCHOR):
+            if not file.reading.parsed:  # CPython cannot parse it: every trigger is there
+                return True
+            present |= self._flags(path)
+            if not _any_met(wanted, present | Trigger.ANCHOR):
+                return False
+        if file.skim is None or _any_met(wanted, present):
             return True
-        return _any_met(wanted, file.local | self._flags(path))
+        # Last, the anchors: the file's names are followed across the project.
+        return may_anchor(file.skim, self._resolver()) or (MLFLOW_WORD in text and file.refused)
+
+    # ------------------------------------------------------------------ the project's names
+    def _resolver(self) -> Resolver:
+        if self._names_resolver is None:
+            self._names_resolver = Resolver(self)
+        return self._names_resolver
+
+    def skim(self, path: Path) -> ModuleSkim | None:
+        """The module at ``path`` as ``ast`` reads it, for the resolver (``Modules``); None when
+        it cannot be read or parsed."""
+        file = self._file(path)
+        return None if file is None else file.skim
+
+    def find(self, dotted: str, importer: Path) -> Path | None:
+        """The project module ``import dotted`` in the module at ``importer`` reaches, as
+        ``Project.find`` finds it: the first place the import may lead to that holds a file,
+        the importer itself excepted."""
+        _, root, folder = self.name_and_root(importer)
+        itself = str(importer)
+        for candidate in import_candidates(dotted, root, folder):
+            if candidate == itself:
+                continue
+            if self._disk.is_module(candidate):
+                return Path(candidate)
+            # ``%run other`` may name a file with no suffix, which no listing of modules holds.
+            if not candidate.endswith(_MODULE_SUFFIXES) and os.path.isfile(candidate):
+                return Path(candidate)
+        return None
 
     # ------------------------------------------------------------------ across runs
     def state(self) -> dict[str, Any]:
@@ -286,18 +348,22 @@ class Screen:
             self._reach_flags.clear()
             self._trees.clear()
             self._around.clear()
+            self._names_resolver = None
         file = self._file(path)
         assert file is not None
+        file.checked = True
         return file
 
     def _wanted_for(self, settings: Settings) -> tuple[Trigger, ...]:
         wanted = self._wanted.get(settings)
         if wanted is None:
+            # Targeting the newest release, no MLflow name is missing in it (SIG903).
+            newest_targeted = version_key(settings.target_mlflow_version) >= version_key(newest())
             wanted = self._wanted[settings] = tuple(
                 dict.fromkeys(
                     alternative
                     for code, alternatives in RULE_TRIGGERS.items()
-                    if settings.enabled(code)
+                    if settings.enabled(code) and not (code == "SIG903" and newest_targeted)
                     for alternative in alternatives
                 )
             )
@@ -312,8 +378,9 @@ class Screen:
             self._files[path] = None if text is None else _File(self, path, text)
         return self._files[path]
 
-    def reading(self, text: str, path: Path) -> Reading:
-        """CPython's reading of ``text``, from the cache when it has it."""
+    def reading(self, text: str, path: Path, tree: ast.Module | None = None) -> Reading:
+        """CPython's reading of ``text`` (whose ``ast`` is ``tree``, when it was parsed), from
+        the cache when it has it."""
         reading = self.readings.get(text)
         if reading is not None:
             return reading
@@ -322,7 +389,8 @@ class Screen:
             if kept is not None:
                 reading = self.readings[text] = Reading.from_json(kept)
                 return reading
-        reading = self.readings[text] = Reading.of(text, path)
+        reading = Reading.of(text, path) if tree is None else Reading.of_tree(tree)
+        self.readings[text] = reading
         if self._cache is not None:
             self._cache.store_reading(text, reading.to_json())
         return reading
@@ -495,24 +563,19 @@ class Screen:
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What CPython's parser says of a file's text, all the pre-filter needs of it (kept in the
-    cache by the text alone): whether it parsed it, and its imports as ``(module, level,
-    names)`` (a plain ``import``: level -1).
-
-    A text longer than ``LARGEST_READ`` is not parsed (not parsed: the file must be checked): a
-    generated data table of megabytes takes CPython seconds and a gigabyte, and this process has
-    no time limit, where the children that check files do."""
+    cache by the text alone): whether it parsed it (``_parsed``), and its imports as ``(module,
+    level, names)`` (a plain ``import``: level -1)."""
 
     parsed: bool
     imports: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
 
     @classmethod
     def of(cls, text: str, path: Path) -> Reading:
-        if len(text) > LARGEST_READ:
-            return cls(parsed=False)
-        try:
-            tree = ast.parse(text, str(path))
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return cls(parsed=False)
+        tree = _parsed(text, path)
+        return cls(parsed=False) if tree is None else cls.of_tree(tree)
+
+    @classmethod
+    def of_tree(cls, tree: ast.Module) -> Reading:
         imports: list[tuple[str, int, tuple[str, ...]]] = []
         for statement in _statements(tree.body):
             if isinstance(statement, ast.Import):
@@ -541,6 +604,7 @@ class _File:
         self._screen = screen
         self.path = path
         self.text = text
+        self.checked = False  # one of the files being checked, not only read
 
     @cached_property
     def spelt(self) -> Trigger:
@@ -585,6 +649,26 @@ class _File:
         return self._screen.reading(self.text, self.path)
 
     @cached_property
+    def skim(self) -> ModuleSkim | None:
+        """The module as ``ast`` reads it, the names it binds (``siglint.analysis.skim``); None
+        when CPython cannot parse it. One parse: its reading comes from it too."""
+        tree = _parsed(self.text, self.path)
+        if "reading" not in self.__dict__:
+            self.__dict__["reading"] = self._screen.reading(self.text, self.path, tree)
+        if tree is None:
+            return None
+        if self.checked and MLFLOW_WORD in self.text:  # the tree, while it is here
+            self.__dict__["refused"] = tree_refusal(tree) is not None
+        return ModuleSkim.of(tree, self.path, self._screen.name_and_root(self.path)[0])
+
+    @cached_property
+    def refused(self) -> bool:
+        """Whether CPython's compiler refuses the file (which its parser accepts): a check
+        says so (SIG999) in a file that names MLflow."""
+        tree = _parsed(self.text, self.path)
+        return tree is not None and tree_refusal(tree) is not None
+
+    @cached_property
     def local(self) -> Trigger:
         """The triggers about the file alone (every one, for a file CPython cannot parse)."""
         if not self.reading.parsed:
@@ -607,6 +691,20 @@ class _File:
         for module in dict.fromkeys(d for d in dotted if d):
             reached.update(dict.fromkeys(self._screen.reach(module, self.path)))
         return list(reached)
+
+
+def _parsed(text: str, path: Path) -> ast.Module | None:
+    """``text``'s ``ast``, or None when CPython cannot parse it.
+
+    A text longer than ``LARGEST_READ`` is not parsed: a generated data table of megabytes takes
+    CPython seconds and a gigabyte, and this process has no time limit, where the children that
+    check files do."""
+    if len(text) > LARGEST_READ:
+        return None
+    try:
+        return ast.parse(text, str(path))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
 
 
 def _any_met(wanted: tuple[Trigger, ...], present: Trigger) -> bool:

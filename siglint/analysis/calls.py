@@ -12,12 +12,11 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from siglint.analysis import known
 from siglint.analysis.evaluate import Env, Evaluator, NameNotFound, Unevaluable
 from siglint.analysis.module import ModuleInfo, Owner
 from siglint.analysis.values import Class, Function, Opaque, Value
 from siglint.diagnostics import Range
-
-_LOGGING = ("log_model", "save_model")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +58,7 @@ class ModuleCall:
     @property
     def is_logging(self) -> bool:
         """``mlflow.<flavour>.log_model`` or ``save_model``, whatever the flavour."""
-        name = self.qualname or ""
-        return name.startswith("mlflow.") and name.rsplit(".", 1)[-1] in _LOGGING
+        return known.is_logging(self.qualname or "")
 
 
 def module_calls(

@@ -30,18 +30,6 @@ if TYPE_CHECKING:
 # keyword: the setting given as True, wherever the class body spells it.
 _ARBITRARY_TYPES_ALLOWED = re.compile(r"""arbitrary_types_allowed['"]?\s*[=:]\s*True\b""")
 
-# Known inheritance among the external classes that matter.
-_EXTERNAL_BASES = {
-    known.CHAT_MODEL: (known.PYTHON_MODEL,),
-    known.CHAT_AGENT: (known.PYTHON_MODEL,),
-    known.RESPONSES_AGENT: (known.PYTHON_MODEL,),
-    known.PYDANTIC_ROOT: (known.PYDANTIC_BASE,),
-    "enum.IntEnum": ("enum.Enum",),
-    "enum.StrEnum": ("enum.Enum",),
-    "enum.Flag": ("enum.Enum",),
-    "enum.IntFlag": ("enum.Flag",),
-}
-
 
 @dataclass(frozen=True, slots=True)
 class PydanticField:
@@ -175,10 +163,7 @@ class ClassInfo:
             if cls.info is not None:
                 stack.extend(cls.info.base_classes())
             else:
-                stack.extend(Class(q) for q in _EXTERNAL_BASES.get(cls.qualname, ()))
-                data = known.external_class_info(cls.qualname)
-                if data and data["pydantic"]:  # MLflow's own pydantic types
-                    stack.append(Class(known.PYDANTIC_BASE))
+                stack.extend(Class(q) for q in known.external_bases(cls.qualname))
         return frozenset(seen)
 
     def external_pydantic_base(self) -> Class | None:
@@ -336,6 +321,6 @@ def _linearize(cls: Class) -> list[Class]:
     if cls.info is not None:
         return cls.info.mro
     chain = [cls]
-    for base in _EXTERNAL_BASES.get(cls.qualname, ()):
+    for base in known.EXTERNAL_BASES.get(cls.qualname, ()):
         chain.extend(_linearize(Class(base)))
     return chain

@@ -248,9 +248,9 @@ class Evaluator:
             absolute = Project.absolute(star.module, star.level, module)
             source = self.project.find(absolute, module)
             if source is None:  # ``from mlflow.pyfunc import *``, ``from typing import *``
-                value = known.resolve_external(f"{absolute}.{name}")
-                if not isinstance(value, Opaque) or not known.is_module_path(absolute):
-                    return value if not isinstance(value, Opaque) else Opaque(name)
+                value = known.star_imported(absolute, name)
+                if value is not None:
+                    return value
                 continue
             if name.startswith("_") or source in seen:
                 continue
@@ -340,21 +340,13 @@ class Evaluator:
         return known.resolve_external(f"{module}.{attr}" if module else attr)
 
     def attribute(self, base: Value, attr: str) -> Value:
-        if isinstance(base, Module):
-            return self._module_attribute(base, attr)
+        if isinstance(base, Module) and isinstance(base.anchor, ModuleInfo):
+            return self.member(base.name, attr, base.anchor)
         if isinstance(base, Class) and base.info is not None:
             binding = base.info.definition.inner.lookup(attr)
             if binding is not None:
                 return self.binding_value(binding, base.info.definition.inner, base.info.module)
-        if isinstance(base, Class | Opaque):
-            return Opaque(f"{base.qualname}.{attr}")
-        return Opaque(f"{base.runtime_str()}.{attr}")
-
-    def _module_attribute(self, base: Module, attr: str) -> Value:
-        importer = base.anchor
-        if isinstance(importer, ModuleInfo):
-            return self.member(base.name, attr, importer)
-        return known.resolve_external(f"{base.name}.{attr}")
+        return known.external_attribute(base, attr)
 
     def imported_modules(self, module: ModuleInfo) -> list[ModuleInfo]:
         """Project modules that ``module`` imports when it runs (not under TYPE_CHECKING)."""

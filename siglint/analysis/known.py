@@ -32,6 +32,31 @@ PYFUNC_DECORATOR = "mlflow.pyfunc.utils.data_validation.pyfunc"
 TYPE_FROM_EXAMPLE = TypeVarValue("mlflow.types.type_hints.TypeFromExample")
 NO_TYPE_CHECK = "typing.no_type_check"
 
+# The MLflow callables whose calls the analysis looks at, by the qualified name their callee
+# resolves to (``ModuleCall.qualname``). The pre-filter (``siglint.anchors``) reads this table to
+# prove that a file calls none of them: a check comparing a callee with a new name of MLflow
+# adds it here (``tests/analysis/test_anchors.py`` fails on one written anywhere else).
+COLSPEC = "mlflow.types.schema.ColSpec"
+PARAMSPEC = "mlflow.types.schema.ParamSpec"
+TENSORSPEC = "mlflow.types.schema.TensorSpec"
+INFER_SIGNATURE = "mlflow.models.signature.infer_signature"
+# Looked at only in the file a ``python_model="agent.py"`` names: the logging call is elsewhere.
+SET_MODEL = "mlflow.models.model.set_model"
+# Not a callee: the values of ``ColSpec``'s ``type`` argument (``DataType.double``).
+DATATYPE = "mlflow.types.schema.DataType"
+# Calls checked wherever they are written, whatever their arguments (``@pyfunc`` used as
+# ``predict = pyfunc(_impl)`` included).
+CHECKED_CALLEES = frozenset({COLSPEC, PARAMSPEC, TENSORSPEC, INFER_SIGNATURE, PYFUNC_DECORATOR})
+# ``mlflow.<flavour>.log_model``/``save_model``: checked when they pass one of these arguments.
+LOGGING_FUNCTIONS = ("log_model", "save_model")
+LOGGING_ARGUMENTS = frozenset({"python_model", "input_example"})
+
+
+def is_logging(qualname: str) -> bool:
+    """``mlflow.<flavour>.log_model`` or ``save_model``, whatever the flavour."""
+    return qualname.startswith("mlflow.") and qualname.rsplit(".", 1)[-1] in LOGGING_FUNCTIONS
+
+
 # Kinds of target, by the MLflow base class they derive from, in the order save_model tests them.
 BUILTIN_KINDS = {
     CHAT_MODEL: "chat_model",
@@ -53,6 +78,18 @@ NO_INFERENCE = frozenset(
 PYDANTIC_BASE = "pydantic.main.BaseModel"
 PYDANTIC_ROOT = "pydantic.root_model.RootModel"
 PYDANTIC_V1_BASE = "pydantic.v1.main.BaseModel"
+
+# Known inheritance among the external classes that matter.
+EXTERNAL_BASES = {
+    CHAT_MODEL: (PYTHON_MODEL,),
+    CHAT_AGENT: (PYTHON_MODEL,),
+    RESPONSES_AGENT: (PYTHON_MODEL,),
+    PYDANTIC_ROOT: (PYDANTIC_BASE,),
+    "enum.IntEnum": ("enum.Enum",),
+    "enum.StrEnum": ("enum.Enum",),
+    "enum.Flag": ("enum.Enum",),
+    "enum.IntFlag": ("enum.Flag",),
+}
 
 _BUILTIN_CLASSES = [
     "int",
@@ -513,3 +550,30 @@ def is_module_path(dotted: str) -> bool:
 def external_class_info(canonical: str) -> dict | None:
     """MLflow's inference result for one of its own classes (or pandas/numpy/scipy ones)."""
     return mlflow_data()["classes"].get(canonical)
+
+
+def external_bases(canonical: str) -> tuple[str, ...]:
+    """The classes an external class derives from, as far as siglint tracks them (one step)."""
+    data = external_class_info(canonical)
+    pydantic = (PYDANTIC_BASE,) if data and data["pydantic"] else ()  # MLflow's pydantic types
+    return (*EXTERNAL_BASES.get(canonical, ()), *pydantic)
+
+
+def external_attribute(base: Value, attr: str) -> Value:
+    """``base.attr`` for a value siglint does not look into: a module outside the project, or
+    anything that is no project module or class (``Opaque`` names it as well as it can)."""
+    if isinstance(base, Module):
+        return resolve_external(f"{base.name}.{attr}")
+    if isinstance(base, Class | Opaque):
+        return Opaque(f"{base.qualname}.{attr}")
+    return Opaque(f"{base.runtime_str()}.{attr}")
+
+
+def star_imported(module: str, name: str) -> Value | None:
+    """What ``from module import *`` binds to ``name`` for a module outside the project: a name
+    siglint knows there, anything (``Opaque``) from a module it does not know, and nothing from
+    one it knows (the search goes on)."""
+    value = resolve_external(f"{module}.{name}")
+    if not isinstance(value, Opaque):
+        return value
+    return None if is_module_path(module) else Opaque(name)

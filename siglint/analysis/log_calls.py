@@ -116,7 +116,7 @@ def _code_based_target(location: str, caller: ModuleInfo, evaluator: Evaluator) 
         if module is None:
             continue
         for call in module_calls(module, evaluator):
-            if call.qualname == "mlflow.models.model.set_model" and call.node.args:
+            if call.qualname == known.SET_MODEL and call.node.args:
                 return _linked_target(call.node.args[0].value, call.env, evaluator)
         return None
     return None

@@ -19,6 +19,7 @@ from siglint.analysis.calls import ModuleCall, assigned_value, module_calls
 from siglint.analysis.edits import FixPlan, NodeEdit
 from siglint.analysis.evaluate import Env, Evaluator, string_value
 from siglint.analysis.findings import Finding
+from siglint.analysis.known import COLSPEC, DATATYPE, INFER_SIGNATURE, PARAMSPEC, TENSORSPEC
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.values import Class, Opaque
 from siglint.diagnostics import Applicability
@@ -27,12 +28,6 @@ from siglint.rules.param_spec_default import RULE as PARAM_SPEC_DEFAULT
 from siglint.rules.param_spec_shape import RULE as PARAM_SPEC_SHAPE
 from siglint.rules.tensor_spec_invalid import RULE as TENSOR_SPEC_INVALID
 from siglint.rules.unknown_type_name import RULE as UNKNOWN_TYPE_NAME
-
-COLSPEC = "mlflow.types.schema.ColSpec"
-PARAMSPEC = "mlflow.types.schema.ParamSpec"
-TENSORSPEC = "mlflow.types.schema.TensorSpec"
-DATATYPE = "mlflow.types.schema.DataType"
-INFER_SIGNATURE = "mlflow.models.signature.infer_signature"
 
 DATA_TYPES = ("boolean", "integer", "long", "float", "double", "string", "binary", "datetime")
 PARAM_TYPES = tuple(t for t in DATA_TYPES if t != "binary")

@@ -390,7 +390,7 @@ class _Run:
                 else:
                     undecided.append(source)
             for source in undecided:
-                if screen is not None and screen.needs_check(*_key_of(source)):
+                if screen is not None and _needs_check(screen, source):
                     check(source)
             if pool is None:
                 return {source.path: _unchecked(source, ()) for source in sources}
@@ -599,6 +599,10 @@ def _arguments(source: _Source) -> tuple[str, Source, Settings]:
 def _key_of(source: _Source) -> tuple[Path, str, Settings]:
     """What the cache and the pre-filter know a file by."""
     return source.path, source.text, source.settings
+
+
+def _needs_check(screen: Screen, source: _Source) -> bool:
+    return screen.needs_check(*_key_of(source), units=bool(source.source.units))
 
 
 def _unchecked(source: _Source, diagnostics: tuple[Diagnostic, ...]) -> tuple[FileReport, str]:

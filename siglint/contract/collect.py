@@ -159,7 +159,9 @@ class Collector:
         screen = self._screen = Screen(texts={f.path: f.text for f in self._files.values()})
         # Screened while the child imports the engine, each file checked as soon as it is kept.
         wanted = (
-            f for f in self._files.values() if screen.needs_check(f.path, f.text, _TARGET_RULES)
+            f
+            for f in self._files.values()
+            if screen.needs_check(f.path, f.text, _TARGET_RULES, units=bool(f.source.units))
         )
         for file, checked in self._check(wanted):
             self._checked[file.key] = checked
@@ -205,7 +207,11 @@ class Collector:
             folders=RevisionFolders(revision),
             readings=None if self._screen is None else self._screen.readings,
         )
-        wanted = (f for f in files if screen.needs_check(f.path, f.text, _TARGET_RULES))
+        wanted = (
+            f
+            for f in files
+            if screen.needs_check(f.path, f.text, _TARGET_RULES, units=bool(f.source.units))
+        )
         for file, checked in self._check(wanted, revision):
             self._add(side, file.key, file.shown, checked)
         return side

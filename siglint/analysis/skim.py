@@ -1,0 +1,202 @@
+"""A module as CPython's ``ast`` reads it, skimmed for what siglint's evaluator looks at.
+
+The evaluator (``siglint.analysis.evaluate``) works on libcst's tree and the scopes
+``siglint.analysis.scopes.ScopeBuilder`` records; a ``Skim`` records the same bindings from the
+stdlib ``ast`` (an eighth of libcst's parsing time), without the order of statements or the
+scope each binding is in: what a name may be bound to anywhere in the module. Its users
+(``siglint.analysis.abstract``) over-estimate what the evaluator would find with it.
+
+Bound like ``ScopeBuilder`` binds: imports, assignments to names (the names of a tuple target,
+and loop variables, are bound to something siglint does not follow: ``None``), annotated
+assignments with a value, ``type X = ...``, ``def`` and ``class``, in every block of statements
+(``if``/``try``/``with``/``for``/``while``/``match``), in the scope they are written in. Nothing
+else is bound (parameters, ``with ... as``, ``except ... as``, comprehensions, ``:=``): a name
+bound only there is unbound for the evaluator too.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """``import a.b`` (``module='a.b'``, binds ``a`` unless aliased) or ``from m import n``."""
+
+    module: str
+    name: str | None = None
+    level: int = 0
+    alias: bool = False
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Assigned:
+    """``name = value`` (or ``name: annotation = value``)."""
+
+    value: ast.expr
+    annotation: ast.expr | None = None
+
+
+@dataclass(eq=False, slots=True)
+class ClassSkim:
+    """A ``class`` statement: its bases, and what its body binds."""
+
+    module: ModuleSkim
+    qualname: str  # ``__qualname__``: ``Outer.Inner``, ``f.<locals>.Local``
+    bases: list[ast.expr]
+    bindings: dict[str, list[Binding]] = field(default_factory=dict)
+
+
+@dataclass(eq=False, slots=True)
+class FunctionSkim:
+    """A ``def`` statement: its decorators, and what its ``return`` statements return."""
+
+    module: ModuleSkim
+    qualname: str
+    decorators: list[ast.expr]
+    returns: list[ast.expr]
+
+
+# What a binding binds the name to; ``None``: something siglint does not follow.
+Bound = Imported | Assigned | ClassSkim | FunctionSkim | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Binding:
+    name: str
+    value: Bound
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A call with arguments (siglint resolves no other): its callee, and its keywords."""
+
+    func: ast.expr
+    keywords: frozenset[str]
+
+
+@dataclass(eq=False, slots=True)
+class ModuleSkim:
+    path: Path
+    name: str  # the dotted name the project imports it under
+    # The bindings of the module's own scope (what ``import`` of it, or ``from`` it, sees).
+    globals: dict[str, list[Binding]] = field(default_factory=dict)
+    # The bindings of every scope of the module, the module's own included, by name.
+    everywhere: dict[str, list[Binding]] = field(default_factory=dict)
+    stars: list[Imported] = field(default_factory=list)  # ``from m import *``, anywhere
+    classes: list[ClassSkim] = field(default_factory=list)
+    functions: list[FunctionSkim] = field(default_factory=list)
+    calls: list[Call] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, tree: ast.Module, path: Path, name: str) -> ModuleSkim:
+        skim = cls(path, name)
+        _Builder(skim).block(tree.body, skim.globals, "")
+        skim.calls = [
+            Call(node.func, frozenset(k.arg for k in node.keywords if k.arg is not None))
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and (node.args or node.keywords)
+        ]
+        return skim
+
+
+class _Builder:
+    """Walks the statements of one module, as ``ScopeBuilder`` does, into its ``ModuleSkim``."""
+
+    def __init__(self, skim: ModuleSkim) -> None:
+        self._skim = skim
+
+    def block(self, statements: list[ast.stmt], scope: dict[str, list[Binding]], prefix: str):
+        for statement in statements:
+            self._statement(statement, scope, prefix)
+
+    def _bind(self, scope: dict[str, list[Binding]], name: str, value: Bound) -> None:
+        binding = Binding(name, value)
+        scope.setdefault(name, []).append(binding)
+        self._skim.everywhere.setdefault(name, []).append(binding)
+
+    def _statement(self, node: ast.stmt, scope: dict[str, list[Binding]], prefix: str) -> None:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname is not None:
+                    self._bind(scope, alias.asname, Imported(alias.name, alias=True))
+                else:
+                    self._bind(scope, alias.name.split(".")[0], Imported(alias.name))
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            for alias in node.names:
+                if alias.name == "*":
+                    self._skim.stars.append(Imported(module, None, node.level))
+                else:
+                    imported = Imported(module, alias.name, node.level)
+                    self._bind(scope, alias.asname or alias.name, imported)
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                self._target(scope, target, Assigned(node.value))
+        elif isinstance(node, ast.AnnAssign):
+            if node.value is not None and isinstance(node.target, ast.Name):
+                self._bind(scope, node.target.id, Assigned(node.value, node.annotation))
+        elif isinstance(node, ast.ClassDef):
+            qualname = f"{prefix}{node.name}"
+            skim_class = ClassSkim(self._skim, qualname, list(node.bases))
+            self._skim.classes.append(skim_class)
+            self._bind(scope, node.name, skim_class)
+            self.block(node.body, skim_class.bindings, f"{qualname}.")
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            qualname = f"{prefix}{node.name}"
+            function = FunctionSkim(
+                self._skim, qualname, list(node.decorator_list), list(_returned(node.body))
+            )
+            self._skim.functions.append(function)
+            self._bind(scope, node.name, function)
+            self.block(node.body, {}, f"{qualname}.<locals>.")
+        elif isinstance(node, ast.For | ast.AsyncFor):
+            self._target(scope, node.target, None)
+            self.block(node.body, scope, prefix)
+            self.block(node.orelse, scope, prefix)
+        elif _TYPE_ALIAS is not None and isinstance(node, _TYPE_ALIAS):
+            self._bind(scope, node.name.id, None)  # type: ignore[attr-defined]
+        else:
+            for statements in _blocks(node):
+                self.block(statements, scope, prefix)
+
+    def _target(self, scope: dict[str, list[Binding]], target: ast.expr, value: Bound) -> None:
+        if isinstance(target, ast.Name):
+            self._bind(scope, target.id, value)
+        elif isinstance(target, ast.Tuple | ast.List):
+            for element in target.elts:
+                self._target(scope, element, None)
+        elif isinstance(target, ast.Starred):
+            self._target(scope, target.value, value)
+
+
+_TYPE_ALIAS = getattr(ast, "TypeAlias", None)  # Python 3.12
+
+
+def _blocks(node: ast.stmt) -> Iterator[list[ast.stmt]]:
+    """The blocks of statements a compound statement holds (not a ``def``'s or ``class``'s)."""
+    for name in ("body", "orelse", "finalbody"):
+        block = getattr(node, name, None)
+        if isinstance(block, list):
+            yield block
+    for handler in getattr(node, "handlers", ()):
+        yield handler.body
+    for case in getattr(node, "cases", ()):
+        yield case.body
+
+
+def _returned(body: list[ast.stmt]) -> Iterator[ast.expr]:
+    """What the ``return`` statements of a function body return (not those of nested
+    functions or classes)."""
+    stack = list(body)
+    while stack:
+        statement = stack.pop()
+        if isinstance(statement, ast.Return):
+            if statement.value is not None:
+                yield statement.value
+        elif not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            for block in _blocks(statement):
+                stack.extend(block)

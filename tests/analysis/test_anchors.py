@@ -1,0 +1,283 @@
+"""Anchors: a file that reaches MLflow but holds nothing a rule starts from is not checked.
+
+Every test is the same proof obligation as the pre-filter's (``tests/perf/test_prefilter.py``):
+a file the anchors let through may have findings, and a file they stop has none. Each anchor is
+met through the ways a name reaches it: aliases, re-exports, star imports, functions returning
+it, bases in other modules, notebooks.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from siglint.analysis import known
+from siglint.analysis.project import Project
+from siglint.config import Settings
+from siglint.engine import check_source
+from siglint.prefilter import Screen
+from siglint.sources import load
+
+ANALYSIS = Path(__file__).parents[2] / "siglint" / "analysis"
+MODEL = """\
+    class Model(Base):
+        def predict(self, context, model_input: str) -> list[str]:
+            return [model_input]
+    """
+
+
+def _write(folder: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def _decided(folder: Path, name: str, settings: Settings | None = None) -> tuple[bool, list[str]]:
+    """Whether the pre-filter keeps ``name``, and what a check of it finds."""
+    path = (folder / name).absolute()
+    source = load(path, path.read_bytes())
+    settings = settings or Settings()
+    kept = Screen().needs_check(path, source.text, settings, units=bool(source.units))
+    codes = [d.code for d in check_source(source.text, path, settings, Project()).diagnostics]
+    if not kept:
+        assert codes == [], f"{name} was skipped but has {codes}"
+    return kept, codes
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import mlflow\nlm = mlflow.pyfunc.log_model\nlm('m', python_model=score)\n",
+        "from mlflow.pyfunc import log_model as lm\nlm('m', python_model=score)\n",
+        "import mlflow.pyfunc as pf\npf.log_model('m', python_model=score)\n",
+        "import mlflow\n\ndef logger():\n    return mlflow.pyfunc.log_model\n\n"
+        "logger()('m', python_model=score)\n",
+        "from helpers import log\nlog('m', python_model=score)\n",
+        "from helpers import *\nlog('m', python_model=score)\n",
+        "import helpers\nhelpers.log('m', python_model=score)\n",
+        "from helpers import logger\nlogger()('m', python_model=score)\n",
+        "import mlflow\nlog = mlflow.pyfunc.log_model if True else None\nlog('m', python_model=score)\n",
+        "import mlflow\nlog = mlflow.sklearn.log_model or mlflow.pyfunc.log_model\n"
+        "log('m', python_model=score)\n",
+    ],
+    ids=[
+        "alias",
+        "import-as",
+        "module-alias",
+        "function-returning-it",
+        "re-export",
+        "star-import",
+        "module-attribute",
+        "imported-function-returning-it",
+        "conditional",
+        "boolean-operation",
+    ],
+)
+def test_a_logging_call_passing_a_plain_function_is_an_anchor(tmp_path: Path, code: str) -> None:
+    _write(
+        tmp_path,
+        {
+            "helpers.py": """\
+                import mlflow
+                from mlflow.pyfunc import log_model as log
+
+
+                def logger():
+                    return log
+                """,
+            "model.py": "def score(model_input: list[str]) -> list[str]:\n"
+            "    return model_input\n\n\n" + code,
+        },
+    )
+    kept, codes = _decided(tmp_path, "model.py")
+    assert kept
+    assert "SIG406" in codes  # a function logged without requirements: MLflow raises
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"base.py": "import mlflow\n\nBase = mlflow.pyfunc.PythonModel\n"},
+        {"base.py": "from mlflow.pyfunc import PythonModel as Base\n"},
+        {
+            "base.py": "from core import Base\n",
+            "core/__init__.py": "from .bases import Base\n",
+            "core/bases.py": "from mlflow.pyfunc import PythonModel\n\n\n"
+            "class Base(PythonModel):\n    pass\n",
+        },
+        {
+            "base.py": "from core.bases import *\n\nBase = Base\n",
+            "core/__init__.py": "",
+            "core/bases.py": "import mlflow\n\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n",
+        },
+        {
+            "base.py": "import mlflow\n\n\ndef base():\n    return mlflow.pyfunc.PythonModel\n\n\n"
+            "Base = base()\n"
+        },
+    ],
+    ids=["alias", "import-as", "package-reexport", "star-import", "function-result"],
+)
+def test_a_class_deriving_from_python_model_is_an_anchor(
+    tmp_path: Path, files: dict[str, str]
+) -> None:
+    _write(tmp_path, {**files, "model.py": "from base import Base\n\n\n" + textwrap.dedent(MODEL)})
+    assert _decided(tmp_path, "model.py") == (True, ["SIG101"])  # its input is no list
+
+
+def test_a_chat_model_is_an_anchor(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "core/__init__.py": "",
+            "core/bases.py": "import mlflow\n\n\nclass Base(mlflow.pyfunc.ChatModel):\n    pass\n",
+            "model.py": "from core.bases import Base\n\n\n" + textwrap.dedent(MODEL),
+        },
+    )
+    assert _decided(tmp_path, "model.py") == (True, [])  # MLflow gives it its signature
+
+
+def test_an_aliased_pyfunc_decorator_is_an_anchor(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "decorators.py": "from mlflow.pyfunc.utils import pyfunc as typed\n",
+            "model.py": """\
+                from decorators import typed
+
+
+                @typed
+                def predict(model_input: set) -> list[str]:
+                    return []
+                """,
+        },
+    )
+    kept, codes = _decided(tmp_path, "model.py")
+    assert kept and codes
+
+
+def test_mlflow_as_a_project_package_is_followed_to_its_classes(tmp_path: Path) -> None:
+    """The benchmark checks mlflow's own source: ``ColSpec`` is a class of the project there."""
+    _write(
+        tmp_path,
+        {
+            "mlflow/__init__.py": "",
+            "mlflow/types/__init__.py": "from mlflow.types.schema import ColSpec\n",
+            "mlflow/types/schema.py": "class ColSpec:\n    def __init__(self, type, name=None):\n"
+            "        pass\n",
+            "mlflow/uses.py": "from mlflow.types import ColSpec\n\nspec = ColSpec('doubel')\n",
+            "mlflow/plain.py": "from mlflow.types import schema\n\nnames = [schema.__name__]\n",
+        },
+    )
+    kept, codes = _decided(tmp_path, "mlflow/uses.py")
+    assert kept and codes == ["SIG501"]
+    assert _decided(tmp_path, "mlflow/plain.py") == (False, [])
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import mlflow\n\nmlflow.log_metric('loss', 0.1)\nrun = mlflow.start_run()\n",
+        "import mlflow\n\n\ndef train(model):\n    mlflow.sklearn.log_model(model, 'model')\n",
+        "import mlflow\n\n\nclass Trainer:\n    def fit(self):\n        return mlflow.active_run()\n",
+        # Names bound to themselves: the fixed point is reached, nothing is an anchor.
+        "import mlflow\n\nnode = mlflow.get_run('x')\nwhile node:\n    node = node.parent\n"
+        "    node.close(1)\n",
+        "from mlflow import *\n\nx = helper(1)\n",
+    ],
+    ids=["tracking", "no-python-model", "class", "self-reference", "star-import"],
+)
+def test_a_file_using_mlflow_without_an_anchor_is_not_parsed_by_libcst(
+    tmp_path: Path, code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(tmp_path, {"train.py": code})
+    path = (tmp_path / "train.py").absolute()
+    parsed: list[Path] = []
+    monkeypatch.setattr("siglint.analysis.project.parse", lambda p, t: parsed.append(p))
+    assert not Screen().needs_check(path, path.read_text(), Settings())
+    assert parsed == []
+    monkeypatch.undo()
+    assert _decided(tmp_path, "train.py") == (False, [])
+
+
+def test_a_file_the_compiler_refuses_is_checked(tmp_path: Path) -> None:
+    _write(tmp_path, {"broken.py": "import mlflow\n\nreturn mlflow\n"})
+    assert _decided(tmp_path, "broken.py") == (True, ["SIG999"])
+
+
+def test_an_older_target_release_keeps_files_naming_mlflow_checked(tmp_path: Path) -> None:
+    _write(tmp_path, {"agent.py": "from mlflow.pyfunc import ResponsesAgent\n"})
+    assert _decided(tmp_path, "agent.py") == (False, [])
+    older = Settings(target_mlflow_version="2.10.0")
+    assert _decided(tmp_path, "agent.py", older) == (True, ["SIG903"])
+
+
+def _notebook(cells: list[str]) -> str:
+    return json.dumps(
+        {
+            "cells": [
+                {
+                    "cell_type": "code",
+                    "metadata": {},
+                    "source": cell,
+                    "outputs": [],
+                    "execution_count": None,
+                }
+                for cell in cells
+            ],
+            "metadata": {},
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        }
+    )
+
+
+def test_notebooks_are_read_as_their_python_text(tmp_path: Path) -> None:
+    model = (
+        "import mlflow\n\n\nclass M(mlflow.pyfunc.PythonModel):\n"
+        "    def predict(self, context, model_input: set) -> list[str]:\n        return []\n"
+    )
+    written = f"%%writefile agent.py\n{model}"
+    _write(
+        tmp_path,
+        {
+            "model.ipynb": _notebook(["import mlflow", model]),
+            "tracking.ipynb": _notebook(["import mlflow", "mlflow.log_metric('a', 1)"]),
+            "written.ipynb": _notebook(["import mlflow", written]),
+            "databricks.py": f"# Databricks notebook source\n{model}",
+        },
+    )
+    assert _decided(tmp_path, "model.ipynb")[0]
+    assert _decided(tmp_path, "databricks.py")[0]
+    assert _decided(tmp_path, "tracking.ipynb") == (False, [])
+    # A %%writefile cell is a module of its own (a unit), whose anchors are not looked for.
+    assert _decided(tmp_path, "written.ipynb")[0]
+
+
+def test_every_mlflow_name_the_analysis_compares_is_in_the_shared_table() -> None:
+    """A check that starts comparing a callee (or a base) with a new MLflow name must add it to
+    ``siglint.analysis.known`` and say whether it is an anchor: written anywhere else, or left
+    unclassified there, this test fails."""
+    elsewhere = [
+        f"{path.name}: {node.value}"
+        for path in sorted(ANALYSIS.glob("*.py"))
+        if path.name != "known.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.startswith("mlflow.")
+    ]
+    assert elsewhere == []
+    named = {
+        value
+        for name, value in vars(known).items()
+        if name.isupper() and isinstance(value, str) and value.startswith("mlflow.")
+    }
+    anchors = {known.PYTHON_MODEL, *known.BUILTIN_KINDS, *known.CHECKED_CALLEES}
+    not_anchors = {known.SET_MODEL, known.DATATYPE}  # each says why, where it is defined
+    assert named - anchors - not_anchors == set()
+    assert all(known.EXTERNAL_BASES[kind] == (known.PYTHON_MODEL,) for kind in known.BUILTIN_KINDS)
