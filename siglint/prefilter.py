@@ -351,8 +351,11 @@ class Screen:
             self._names_resolver = None
         file = self._file(path)
         assert file is not None
-        file.checked = True
         return file
+
+    def is_checked(self, path: Path) -> bool:
+        """Whether the file at ``path`` is one of those being checked (not only read)."""
+        return path in self._texts
 
     def _wanted_for(self, settings: Settings) -> tuple[Trigger, ...]:
         wanted = self._wanted.get(settings)
@@ -604,7 +607,6 @@ class _File:
         self._screen = screen
         self.path = path
         self.text = text
-        self.checked = False  # one of the files being checked, not only read
 
     @cached_property
     def spelt(self) -> Trigger:
@@ -657,9 +659,12 @@ class _File:
             self.__dict__["reading"] = self._screen.reading(self.text, self.path, tree)
         if tree is None:
             return None
-        if self.checked and MLFLOW_WORD in self.text:  # the tree, while it is here
+        checked = self._screen.is_checked(self.path)
+        if checked and MLFLOW_WORD in self.text:  # the tree, while it is here
             self.__dict__["refused"] = tree_refusal(tree) is not None
-        return ModuleSkim.of(tree, self.path, self._screen.name_and_root(self.path)[0])
+        name = self._screen.name_and_root(self.path)[0]
+        # The calls of a module read for its names are not looked at.
+        return ModuleSkim.of(tree, self.path, name, calls=checked)
 
     @cached_property
     def refused(self) -> bool:

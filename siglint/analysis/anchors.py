@@ -38,7 +38,9 @@ def likely(text: str) -> bool:
 
 
 def may_anchor(skim: ModuleSkim, resolver: Resolver) -> bool:
-    """Whether the module may hold an anchor; ``False`` is a proof that it holds none."""
+    """Whether the module may hold an anchor; ``False`` is a proof that it holds none. The
+    skim's calls must have been recorded."""
+    assert skim.calls is not None
     for cls in skim.classes:
         if resolver.may_derive_from(cls, known.PYTHON_MODEL):
             return True

@@ -89,17 +89,14 @@ class ModuleSkim:
     stars: list[Imported] = field(default_factory=list)  # ``from m import *``, anywhere
     classes: list[ClassSkim] = field(default_factory=list)
     functions: list[FunctionSkim] = field(default_factory=list)
-    calls: list[Call] = field(default_factory=list)
+    calls: list[Call] | None = None  # None: not recorded (a module read for its names only)
 
     @classmethod
-    def of(cls, tree: ast.Module, path: Path, name: str) -> ModuleSkim:
+    def of(cls, tree: ast.Module, path: Path, name: str, calls: bool = True) -> ModuleSkim:
         skim = cls(path, name)
         _Builder(skim).block(tree.body, skim.globals, "")
-        skim.calls = [
-            Call(node.func, frozenset(k.arg for k in node.keywords if k.arg is not None))
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Call) and (node.args or node.keywords)
-        ]
+        if calls:
+            skim.calls = list(_calls(tree))
         return skim
 
 
@@ -174,6 +171,37 @@ class _Builder:
 
 
 _TYPE_ALIAS = getattr(ast, "TypeAlias", None)  # Python 3.12
+# For each kind of node, the fields that may hold a call (not names, operators, contexts).
+_LEAF_FIELDS = frozenset(
+    {"ctx", "op", "ops", "id", "arg", "attr", "name", "names", "kind", "type_comment"}
+    | {"module", "level", "conversion", "is_async", "simple", "kwd_attrs", "rest"}
+)
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _calls(tree: ast.Module) -> Iterator[Call]:
+    """The calls with arguments in ``tree``, anywhere (a walk over the fields that may hold
+    one: ``ast.walk`` visits every name's context too, at three times the cost)."""
+    stack: list[object] = [tree]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is ast.Call and (node.args or node.keywords):  # type: ignore[attr-defined]
+            keywords = frozenset(k.arg for k in node.keywords if k.arg is not None)  # type: ignore[attr-defined]
+            yield Call(node.func, keywords)  # type: ignore[attr-defined]
+        fields = _CHILD_FIELDS.get(kind)
+        if fields is None:
+            is_node = issubclass(kind, ast.AST)
+            fields = tuple(f for f in kind._fields if f not in _LEAF_FIELDS) if is_node else ()
+            if kind is ast.Constant:
+                fields = ()
+            _CHILD_FIELDS[kind] = fields
+        for name in fields:
+            value = getattr(node, name)
+            if type(value) is list:
+                stack.extend(value)
+            elif value is not None:
+                stack.append(value)
 
 
 def _blocks(node: ast.stmt) -> Iterator[list[ast.stmt]]:
