@@ -44,13 +44,12 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from siglint.analysis import known
-from siglint.analysis.imports import absolute_import
+from siglint.analysis.imports import ImportOf, absolute_import
 from siglint.analysis.skim import (
     Assigned,
     Binding,
     ClassSkim,
     FunctionSkim,
-    Imported,
     ModuleSkim,
 )
 from siglint.analysis.values import Class, Function, Module, Opaque, Value
@@ -80,18 +79,10 @@ class ProjectModule:
 class ProjectClass:
     cls: ClassSkim
 
-    @property
-    def qualname(self) -> str:
-        return f"{self.cls.module.name}.{self.cls.qualname}"
-
 
 @dataclass(frozen=True, slots=True)
 class ProjectFunction:
     function: FunctionSkim
-
-    @property
-    def qualname(self) -> str:
-        return f"{self.function.module.name}.{self.function.qualname}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +171,10 @@ class Resolver:
         for atom in possible:
             if atom is ANYTHING:
                 return Names(frozenset(), frozenset(), anything=True)
-            if isinstance(atom, ProjectClass | ProjectFunction):
-                exact.add(atom.qualname)
+            if isinstance(atom, ProjectClass):
+                exact.add(atom.cls.qualified_name)
+            elif isinstance(atom, ProjectFunction):
+                exact.add(atom.function.qualified_name)
             elif isinstance(atom, Known):
                 exact.add(atom.value.qualname)
             elif isinstance(atom, Named) and atom.last is not None:
@@ -220,7 +213,7 @@ class Resolver:
                 if _external_derives(atom.value.qualname, qualname, itself_excluded):
                     return True
             elif isinstance(atom, ProjectClass):
-                if not itself_excluded and atom.qualname == qualname:
+                if not itself_excluded and atom.cls.qualified_name == qualname:
                     return True
                 if atom.cls not in seen:
                     seen.add(atom.cls)
@@ -326,7 +319,7 @@ class Resolver:
 
     def _bound(self, skim: ModuleSkim, binding: Binding) -> Possible:
         value = binding.value
-        if isinstance(value, Imported):
+        if isinstance(value, ImportOf):
             if value.name is None:
                 dotted = value.module if value.alias else value.module.split(".")[0]
                 return frozenset({ProjectModule(dotted, skim.path)})

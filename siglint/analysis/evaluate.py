@@ -18,9 +18,10 @@ import libcst as cst
 from siglint.analysis import known
 from siglint.analysis.classes import ClassInfo
 from siglint.analysis.functions import FunctionInfo
+from siglint.analysis.imports import ImportOf
 from siglint.analysis.module import Definition, ModuleInfo
 from siglint.analysis.project import Project
-from siglint.analysis.scopes import Binding, ImportOf, Scope
+from siglint.analysis.scopes import Binding, Scope
 from siglint.analysis.values import (
     NONE_TYPE,
     UNION_ORIGINS,

@@ -161,6 +161,16 @@ class Folders:
         return name in folders or (name.casefold() in folded and os.path.isdir(location))
 
 
+@dataclass(frozen=True, slots=True)
+class ImportOf:
+    """``import a.b`` (``module='a.b'``, binds ``a`` unless aliased) or ``from m import n``."""
+
+    module: str
+    name: str | None = None
+    level: int = 0
+    alias: bool = False
+
+
 def digest(text: str | None) -> str | None:
     """A short fingerprint of a module's text (None for a file that cannot be read)."""
     if text is None:

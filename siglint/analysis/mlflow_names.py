@@ -14,8 +14,9 @@ from collections.abc import Iterator
 import libcst as cst
 
 from siglint.analysis.findings import Finding
+from siglint.analysis.imports import ImportOf
 from siglint.analysis.module import ModuleInfo
-from siglint.analysis.scopes import Binding, ImportOf
+from siglint.analysis.scopes import Binding
 from siglint.mlflow_releases import introduced, newest, version_key
 from siglint.rules.missing_in_target_mlflow import RULE as MISSING_IN_TARGET_MLFLOW
 

@@ -14,17 +14,9 @@ from typing import Literal
 
 import libcst as cst
 
+from siglint.analysis.imports import ImportOf
+
 ScopeKind = Literal["module", "class", "function"]
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOf:
-    """``import a.b`` (``module='a.b'``, binds ``a`` unless aliased) or ``from m import n``."""
-
-    module: str
-    name: str | None = None
-    level: int = 0
-    alias: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,15 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-@dataclass(frozen=True, slots=True)
-class Imported:
-    """``import a.b`` (``module='a.b'``, binds ``a`` unless aliased) or ``from m import n``."""
-
-    module: str
-    name: str | None = None
-    level: int = 0
-    alias: bool = False
+from siglint.analysis.imports import ImportOf
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -41,27 +33,36 @@ class Assigned:
 
 
 @dataclass(eq=False, slots=True)
-class ClassSkim:
-    """A ``class`` statement: its bases, and what its body binds."""
+class DefinitionSkim:
+    """A ``class`` or ``def`` statement."""
 
     module: ModuleSkim
-    qualname: str  # ``__qualname__``: ``Outer.Inner``, ``f.<locals>.Local``
-    bases: list[ast.expr]
+    qualname: str  # ``__qualname__``: ``Outer.Inner``, ``f.<locals>.local``
+
+    @property
+    def qualified_name(self) -> str:
+        """Its name as the evaluator's ``Class`` or ``Function`` has it: ``pkg.mod.Outer.Inner``."""
+        return f"{self.module.name}.{self.qualname}"
+
+
+@dataclass(eq=False, slots=True)
+class ClassSkim(DefinitionSkim):
+    """A ``class`` statement: its bases, and what its body binds."""
+
+    bases: list[ast.expr] = field(default_factory=list)
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
 
 
 @dataclass(eq=False, slots=True)
-class FunctionSkim:
+class FunctionSkim(DefinitionSkim):
     """A ``def`` statement: its decorators, and what its ``return`` statements return."""
 
-    module: ModuleSkim
-    qualname: str
-    decorators: list[ast.expr]
-    returns: list[ast.expr]
+    decorators: list[ast.expr] = field(default_factory=list)
+    returns: list[ast.expr] = field(default_factory=list)
 
 
 # What a binding binds the name to; ``None``: something siglint does not follow.
-Bound = Imported | Assigned | ClassSkim | FunctionSkim | None
+Bound = ImportOf | Assigned | ClassSkim | FunctionSkim | None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -86,7 +87,7 @@ class ModuleSkim:
     globals: dict[str, list[Binding]] = field(default_factory=dict)
     # The bindings of every scope of the module, the module's own included, by name.
     everywhere: dict[str, list[Binding]] = field(default_factory=dict)
-    stars: list[Imported] = field(default_factory=list)  # ``from m import *``, anywhere
+    stars: list[ImportOf] = field(default_factory=list)  # ``from m import *``, anywhere
     classes: list[ClassSkim] = field(default_factory=list)
     functions: list[FunctionSkim] = field(default_factory=list)
     calls: list[Call] | None = None  # None: not recorded (a module read for its names only)
@@ -119,16 +120,16 @@ class _Builder:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname is not None:
-                    self._bind(scope, alias.asname, Imported(alias.name, alias=True))
+                    self._bind(scope, alias.asname, ImportOf(alias.name, alias=True))
                 else:
-                    self._bind(scope, alias.name.split(".")[0], Imported(alias.name))
+                    self._bind(scope, alias.name.split(".")[0], ImportOf(alias.name))
         elif isinstance(node, ast.ImportFrom):
             module = node.module or ""
             for alias in node.names:
                 if alias.name == "*":
-                    self._skim.stars.append(Imported(module, None, node.level))
+                    self._skim.stars.append(ImportOf(module, None, node.level))
                 else:
-                    imported = Imported(module, alias.name, node.level)
+                    imported = ImportOf(module, alias.name, node.level)
                     self._bind(scope, alias.asname or alias.name, imported)
         elif isinstance(node, ast.Assign):
             for target in node.targets:

@@ -106,8 +106,9 @@ def test_a_schema_appears_or_goes() -> None:
 
 def test_the_pre_filter_is_asked_for_targets_only() -> None:
     """``siglint diff`` skips the files the pre-filter proves hold no target: the settings it
-    asks with must want MLflow's names and nothing else (not a file with a suppression)."""
+    asks with must want MLflow's names and an anchor, and nothing else (not a file with a
+    suppression)."""
     from siglint.contract.collect import _TARGET_RULES
     from siglint.prefilter import Screen, Trigger
 
-    assert Screen()._wanted_for(_TARGET_RULES) == (Trigger.MLFLOW,)
+    assert Screen()._wanted_for(_TARGET_RULES) == (Trigger.MLFLOW | Trigger.ANCHOR,)
