@@ -6,7 +6,12 @@ import textwrap
 
 import pytest
 
-from siglint.suppressions import Suppression, Suppressions, parse_suppressions
+from siglint.suppressions import (
+    Suppression,
+    Suppressions,
+    may_report_unused,
+    parse_suppressions,
+)
 
 NAME = "input-not-list"
 
@@ -270,3 +275,32 @@ def test_another_tools_rule_names_are_not_siglints(comment: str, tmp_path) -> No
 def test_only_siglints_names_of_a_list_are_reported_unused() -> None:
     suppressions = parse("x = 1  # siglint: ignore[unused-import, input-not-list, SIG2]\n")
     assert [item.codes for item in suppressions.unused()] == [("input-not-list", "SIG2")]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "# noqa: SIG101",
+        "# NoQA: E501, SIG1",
+        "# NOQA:SIG",
+        "# siglint: noqa",
+        "# siglint: ignore[input-not-list]",
+        "#siglint:NOQA",
+    ],
+)
+def test_what_may_be_reported_unused_is_never_screened_out(comment: str) -> None:
+    """The pre-filter's cheap test (``may_report_unused``) holds for every directive that
+    ``unused`` could report."""
+    text = f"x = 1  {comment}\n"
+    assert parse_suppressions(text).unused()
+    assert may_report_unused(text)
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["# noqa", "# NOQA: E501, F401", "# noqa: sig101", "# Siglint: noqa", "# type: ignore"],
+)
+def test_directives_siglint_never_calls_unused_are_screened_out(comment: str) -> None:
+    text = f"x = 1  {comment}\n"
+    assert not parse_suppressions(text).unused()
+    assert not may_report_unused(text)
