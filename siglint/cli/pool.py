@@ -36,6 +36,9 @@ _Item = tuple[Hashable, tuple]
 _Waiting = tuple[int, int, _Item]  # in a heap: minus the size, the order of submission, the item
 # How often a worker whose child is still importing looks again whether it is ready, in seconds.
 _PREPARING_POLL = 0.005
+# A child beyond the first imports libcst and the engine (0.2 s of a core) only once the files
+# submitted hold more characters than this: about what the first checks meanwhile.
+WORTH_A_CHILD = 50_000
 
 
 class CheckPool(Generic[Report]):
@@ -66,13 +69,15 @@ class CheckPool(Generic[Report]):
         self._loose: list[_Waiting] = []
         self._groups: dict[Hashable, list[_Waiting]] = {}
         self._submitted = itertools.count()
+        self._size = 0  # of everything submitted
         self._owners: dict[Hashable, int] = {}  # group -> the index of the worker that has it
         self._closed = False
 
     def __enter__(self) -> CheckPool[Report]:
         if self._parallel:
-            for worker in self._workers:
-                worker.start()  # every fork before the first thread
+            # Every fork before the first thread; the children beyond the first idle for now.
+            for index, worker in enumerate(self._workers):
+                worker.start(prepare=index == 0)
             self._threads = [
                 threading.Thread(target=self._feed, args=(index, worker), daemon=True)
                 for index, worker in enumerate(self._workers)
@@ -98,6 +103,7 @@ class CheckPool(Generic[Report]):
         with self._ready:
             waiting = self._loose if group is None else self._groups.setdefault(group, [])
             heapq.heappush(waiting, (-size, next(self._submitted), (key, arguments)))
+            self._size += size
             self._ready.notify_all()
 
     def results(self) -> dict[Hashable, Report | FileAbandoned]:
@@ -129,15 +135,18 @@ class CheckPool(Generic[Report]):
 
         A child still importing what checks need takes nothing yet: a child that is ready may
         check the file sooner, and a run with a few files to check is done before the imports
-        of a child started for it would be.
+        of a child started for it would be. So an idle child (one beyond the first) starts its
+        imports only once the run has submitted enough to be ``WORTH_A_CHILD``.
         """
         with self._ready:
             while True:
                 found = self._waiting_for(index)
-                if found is None:
+                if found is None or (worker.idle and self._size < WORTH_A_CHILD):
                     if self._closed:
                         return None
                     self._ready.wait()
+                elif worker.idle:
+                    worker.prepare()
                 elif not worker.preparing():
                     group, items = found
                     if group is not None:

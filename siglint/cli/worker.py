@@ -29,7 +29,8 @@ Report = TypeVar("Report")
 # 10) the collector runs every 700 allocations and keeps walking them (a third of a run's time
 # on MLflow-dense code). Collections this rare cost nothing measurable in memory.
 _RARE_COLLECTIONS = (100_000, 50, 1_000)
-# What a child sends once ``prepare`` is done, before any result.
+# What an idle child is told to start with, and what a child sends once ``prepare`` is done.
+_PREPARE = "prepare"
 _PREPARED = "prepared"
 
 
@@ -56,6 +57,7 @@ class CheckWorker(Generic[Report]):
         self._seconds = seconds
         self._child: Any = None  # the child process, started on the first call
         self._connection: Connection | None = None
+        self._told = False  # whether the child was told to run ``prepare`` (or runs it at once)
         self._prepared = False  # whether the child has said that ``prepare`` is done
 
     @property
@@ -63,16 +65,30 @@ class CheckWorker(Generic[Report]):
         """Whether checks run in a child (else in this process, with no time limit)."""
         return bool(self._seconds) and "fork" in multiprocessing.get_all_start_methods()
 
-    def start(self) -> None:
+    def start(self, *, prepare: bool = True) -> None:
         """Fork the child now rather than on the first call: before a run starts threads, after
-        which forking could copy a lock some thread holds."""
+        which forking could copy a lock some thread holds. Without ``prepare``, the child does
+        nothing (``idle``) until told to ``prepare``, or given a file."""
         if self.isolated:
-            self._start()
+            self._start(prepare)
+
+    @property
+    def idle(self) -> bool:
+        """Whether the child is started and waits to be told to ``prepare``."""
+        return self._child is not None and not self._told
+
+    def prepare(self) -> None:
+        """Have an ``idle`` child run ``prepare`` now."""
+        if self.idle:
+            self._told = True
+            # A child that died meanwhile: the next call finds out how.
+            with contextlib.suppress(OSError):
+                self._connection.send(_PREPARE)
 
     def preparing(self) -> bool:
         """Whether the child is started and still in ``prepare``: a file sent now would wait
         for its imports. Never waits."""
-        if self._child is None:
+        if self._child is None or not self._told:
             return False
         try:
             return not self._await_prepared(0)
@@ -93,6 +109,7 @@ class CheckWorker(Generic[Report]):
     def _in_child(self, arguments: tuple) -> Report | FileAbandoned:
         """The check in the child; the time limit counts from when the child is ready for it."""
         connection = self._start()
+        self.prepare()
         try:
             if not self._await_prepared(self._seconds):
                 return self._gave_up()
@@ -137,19 +154,19 @@ class CheckWorker(Generic[Report]):
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _start(self) -> Connection:
+    def _start(self, prepare: bool = True) -> Connection:
         if self._child is None:
             context = multiprocessing.get_context("fork")
             self._connection, theirs = context.Pipe()
             self._child = context.Process(
                 target=_serve,
-                args=(self._check, theirs, self._prepare),
+                args=(self._check, theirs, self._prepare, prepare),
                 name="siglint-check",
                 daemon=True,
             )
             self._child.start()
             theirs.close()
-            self._prepared = False
+            self._told, self._prepared = prepare, False
         return self._connection
 
     def _death(self) -> str:
@@ -164,9 +181,18 @@ class CheckWorker(Generic[Report]):
 
 
 def _serve(
-    check: Callable[..., Any], connection: Connection, prepare: Callable[[], object] | None
+    check: Callable[..., Any],
+    connection: Connection,
+    prepare: Callable[[], object] | None,
+    at_once: bool,
 ) -> None:
-    """The child: check what comes in, send back (result or FileAbandoned, what it printed)."""
+    """The child: ``prepare`` (at once, or when told), then check what comes in, send back
+    (result or FileAbandoned, what it printed)."""
+    if not at_once:
+        try:
+            connection.recv()  # _PREPARE
+        except EOFError:  # the parent is done with us
+            return
     if prepare is not None:
         # A failure here is the first check's to report, with the file it happened on.
         with contextlib.suppress(Exception):

@@ -14,7 +14,7 @@ from pathlib import Path
 from perf_files import MODELS, write
 
 from siglint.analysis.imports import Packages
-from siglint.cli.pool import CheckPool
+from siglint.cli.pool import WORTH_A_CHILD, CheckPool
 from siglint.cli.worker import CheckWorker
 
 PROJECT = {
@@ -87,8 +87,9 @@ def _pid_after(seconds: float) -> int:
 def test_the_files_of_a_package_go_to_one_child_and_the_others_to_any() -> None:
     with CheckPool(_pid_after, 30, 2) as pool:
         for index in range(6):
-            pool.submit(("package", index), 0.05, group="package")
-            pool.submit(("loose", index), 0.05)
+            # Files this large are worth a second child's imports.
+            pool.submit(("package", index), 0.05, group="package", size=WORTH_A_CHILD)
+            pool.submit(("loose", index), 0.05, size=WORTH_A_CHILD)
         results = pool.results()
     assert len(results) == 12
     package = {results[("package", index)] for index in range(6)}
@@ -126,6 +127,35 @@ def test_a_child_still_preparing_takes_no_file_while_another_is_ready() -> None:
         results = pool.results()
     assert len(set(results.values())) == 1  # all from the child started early
     assert time.monotonic() - begun < 20  # never waited for the others' 30 s imports
+
+
+def _log_pid(log: Path) -> Callable[[], None]:
+    def prepare() -> None:
+        with log.open("a") as stream:
+            stream.write(f"{os.getpid()}\n")
+
+    return prepare
+
+
+def test_a_second_child_imports_nothing_for_a_few_small_files(tmp_path: Path) -> None:
+    """Its imports would cost a core 0.2 s while the first child checks them all."""
+    log = tmp_path / "prepared.txt"
+    with CheckPool(_pid_after, 30, 2, _log_pid(log)) as pool:
+        for index in range(5):
+            pool.submit(index, 0.01, size=2_000)
+        results = pool.results()
+    assert len(set(results.values())) == 1
+    assert log.read_text().split() == [str(results[0])]
+
+
+def test_a_second_child_imports_once_the_files_are_worth_it(tmp_path: Path) -> None:
+    log = tmp_path / "prepared.txt"
+    with CheckPool(_pid_after, 30, 2, _log_pid(log)) as pool:
+        for index in range(8):
+            pool.submit(index, 0.1, size=WORTH_A_CHILD // 4)
+        results = pool.results()
+    assert len(set(results.values())) == 2
+    assert sorted(log.read_text().split()) == sorted(map(str, set(results.values())))
 
 
 def test_the_time_limit_counts_from_when_the_child_is_ready() -> None:
