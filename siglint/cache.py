@@ -21,10 +21,8 @@ last one wins, and what it lacks is only a later miss. A damaged file is ignored
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -220,6 +218,8 @@ class Cache:
             ignore = self._file.parent.parent / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# Created by siglint: never commit the cache.\n*\n")
+            import tempfile  # here: a run with nothing to save needs none
+
             handle, temporary = tempfile.mkstemp(dir=self._file.parent, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(data, stream, separators=(",", ":"))
@@ -252,6 +252,8 @@ def _code_fingerprint() -> str:
             if name.endswith((".py", ".json")):
                 status = os.stat(os.path.join(folder, name))
                 stamps.append(f"{folder}/{name}:{status.st_size}:{status.st_mtime_ns}")
+    import hashlib  # here: a run without a cache never hashes (3 ms of start-up)
+
     return hashlib.blake2b("\n".join(stamps).encode(), digest_size=16).hexdigest()
 
 

@@ -11,7 +11,6 @@ import bisect
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -176,6 +175,8 @@ def write_atomically(path: Path, text: str, original_bytes: bytes) -> None:
     if target.read_bytes() != original_bytes:
         raise FileChangedError(f"{path} changed on disk since it was read; not written")
     mode = target.stat().st_mode
+    import tempfile  # here: only a run that writes a file needs it (3 ms of start-up)
+
     descriptor, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".siglint"
     )

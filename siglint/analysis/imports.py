@@ -7,7 +7,6 @@ must not pay for importing libcst.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -175,6 +174,8 @@ def digest(text: str | None) -> str | None:
     """A short fingerprint of a module's text (None for a file that cannot be read)."""
     if text is None:
         return None
+    import hashlib  # here: a run without a cache never hashes (3 ms of start-up)
+
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 

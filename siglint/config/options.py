@@ -11,7 +11,6 @@ the selection afresh: the file's ``extend-select`` and ``ignore`` no longer appl
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -122,6 +121,8 @@ def _merge(first: Table | None, second: Table | None) -> Table | None:
 
 
 def _unknown_key(key: str) -> str:
+    import difflib  # here: only a misspelt key needs it
+
     close = difflib.get_close_matches(key, _PARSERS, n=1)
     if close:
         return f'unknown key, did you mean "{close[0]}"?'

@@ -6,7 +6,6 @@ a shorter one, and a full code or a name beats any prefix.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -51,6 +50,8 @@ def closest(selector: str) -> str | None:
     """The known code or name a misspelt selector most likely meant."""
     candidates = {s.lower(): s for r in registry.all_rules() for s in (r.code, r.name)}
     # A high cutoff: "SIG7" resembles every code a little and none in particular.
+    import difflib  # here: only a misspelt selector needs it
+
     matches = difflib.get_close_matches(selector.lower(), candidates, n=1, cutoff=0.75)
     return candidates[matches[0]] if matches else None
 

