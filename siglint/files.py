@@ -109,9 +109,10 @@ class _Search:
         here, spelt as ``absolute`` spells them: a search meets every file of a tree.
         """
         top = self._gitignores.repository(folder) or start
-        error = self._resolver.broken_config(Path(folder)) if folder != start else None
+        folder_path = Path(folder)
+        error = self._resolver.broken_config(folder_path) if folder != start else None
         if error is not None:  # like one unreadable file: the rest of the tree is searched
-            self._broken(Path(folder), error)
+            self._broken(folder_path, error)
             return
         try:
             with os.scandir(folder) as scan:
@@ -120,7 +121,7 @@ class _Search:
             self._report(shown(folder), error)
             return
         # Everything in a folder is judged by the folder's settings.
-        settings = self._resolver.folder_settings(Path(folder))
+        settings = self._resolver.folder_settings(folder_path)
         for entry in entries:
             # Symbolic links to folders are not followed, which keeps the search finite.
             is_dir = entry.is_dir(follow_symlinks=False)
