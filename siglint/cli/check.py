@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from siglint.analysis.imports import Dependencies, Packages
 from siglint.cache import Cache, cache_folder
 from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, UsageError, refuse_missing, warn_broken_config
+from siglint.cli.collector import rare_collections
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Diagnostic, Range, Severity
 from siglint.files import iter_python_files
@@ -272,7 +273,7 @@ class _Run:
         # Fixing rewrites files: what it finds is not worth keeping.
         cache = None if self.args.no_cache or self.fixing else Cache(cache_folder())
         started = self._started_worker(cache)
-        with started or contextlib.nullcontext():
+        with started or contextlib.nullcontext(), rare_collections():
             return self._check_found(cache, started)
 
     def _started_worker(self, cache: Cache | None) -> CheckWorker | None:

@@ -13,22 +13,18 @@ Without ``fork`` (Windows) or with a limit of 0, files are checked in this proce
 from __future__ import annotations
 
 import contextlib
-import gc
 import io
 import multiprocessing
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
+from siglint.cli.collector import rare_collections
+
 Report = TypeVar("Report")
 
-# Checking allocates millions of syntax-tree nodes, none of them in a reference cycle, and the
-# trees of the modules parsed stay alive for the whole run: with CPython's thresholds (700, 10,
-# 10) the collector runs every 700 allocations and keeps walking them (a third of a run's time
-# on MLflow-dense code). Collections this rare cost nothing measurable in memory.
-_RARE_COLLECTIONS = (100_000, 50, 1_000)
 # What an idle child is told to start with, and what a child sends once ``prepare`` is done.
 _PREPARE = "prepare"
 _PREPARED = "prepared"
@@ -212,20 +208,6 @@ def _answer(check: Callable[..., Any], connection: Connection) -> None:
         with contextlib.redirect_stderr(errors):
             result = _reply(check, arguments)
         connection.send((result, errors.getvalue()))
-
-
-@contextlib.contextmanager
-def rare_collections() -> Iterator[None]:
-    """The cyclic garbage collector runs rarely meanwhile, and never walks what is loaded
-    already (siglint's modules and libcst, frozen)."""
-    before = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*_RARE_COLLECTIONS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-        gc.unfreeze()
 
 
 def _reply(check: Callable[..., Any], arguments: tuple) -> Any:
