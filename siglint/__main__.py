@@ -4,6 +4,6 @@ from siglint import drop_working_folder
 
 drop_working_folder()
 
-from siglint.cli.main import main  # noqa: E402 (after the working folder is off sys.path)
+from siglint.cli.main import run_process  # noqa: E402 (after the working folder is off sys.path)
 
-raise SystemExit(main())
+run_process()

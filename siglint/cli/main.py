@@ -7,9 +7,11 @@ Exit codes follow Ruff: 0 success, 1 findings remain (``schema``: a path could n
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from siglint import __version__
 
@@ -23,6 +25,15 @@ _COMMANDS = {
     "diff": "siglint.cli.diff",
     "server": "siglint.cli.server",
 }
+
+
+def run_process() -> NoReturn:
+    """The ``siglint`` process (``python -m siglint`` and the installed command): ``main``, then
+    the exit, with no last collection over the objects this process holds (CPython's runs at
+    shutdown walked all of them for nothing: the process ends)."""
+    code = main()
+    gc.freeze()
+    raise SystemExit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
