@@ -52,9 +52,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from siglint.analysis.abstract import Resolver
-from siglint.analysis.anchors import likely as likely_anchor
-from siglint.analysis.anchors import may_anchor
 from siglint.analysis.imports import (
     INIT_ENDING,
     Folders,
@@ -66,7 +63,6 @@ from siglint.analysis.imports import (
     module_name_for,
     read_from_disk,
 )
-from siglint.analysis.skim import ModuleSkim
 from siglint.config import Settings
 from siglint.mlflow_releases import newest, version_key
 from siglint.scope import MLFLOW_WORD, is_stub
@@ -75,6 +71,8 @@ from siglint.sources.python import tree_refusal
 from siglint.suppressions import may_report_unused
 
 if TYPE_CHECKING:
+    from siglint.analysis.abstract import Resolver
+    from siglint.analysis.skim import ModuleSkim
     from siglint.cache import Cache
 
 
@@ -201,8 +199,13 @@ class Screen:
             return kept
         file = self._given(path, text)
         present = file.named | file.cheap
-        if Trigger.MLFLOW in present and likely_anchor(text):
-            present |= Trigger.ANCHOR
+        if Trigger.MLFLOW in present:
+            # Imported here, as the name resolver it brings: a tree without MLflow never needs
+            # them (10 ms of start-up).
+            from siglint.analysis.anchors import likely
+
+            if likely(text):
+                present |= Trigger.ANCHOR
         return _any_met(self._wanted_for(settings), present)
 
     def needs_check(self, path: Path, text: str, settings: Settings, units: bool = False) -> bool:
@@ -262,11 +265,15 @@ class Screen:
         if file.skim is None or _any_met(wanted, present):
             return True
         # Last, the anchors: the file's names are followed across the project.
+        from siglint.analysis.anchors import may_anchor
+
         return may_anchor(file.skim, self._resolver()) or (MLFLOW_WORD in text and file.refused)
 
     # ------------------------------------------------------------------ the project's names
     def _resolver(self) -> Resolver:
         if self._names_resolver is None:
+            from siglint.analysis.abstract import Resolver
+
             self._names_resolver = Resolver(self)
         return self._names_resolver
 
@@ -663,6 +670,8 @@ class _File:
         if checked and MLFLOW_WORD in self.text:  # the tree, while it is here
             self.__dict__["refused"] = tree_refusal(tree) is not None
         name = self._screen.name_and_root(self.path)[0]
+        from siglint.analysis.skim import ModuleSkim
+
         # The calls of a module read for its names are not looked at.
         return ModuleSkim.of(tree, self.path, name, calls=checked)
 

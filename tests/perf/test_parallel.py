@@ -56,13 +56,13 @@ def test_parallel_and_serial_reports_are_identical(
 _COSTLY = ("libcst", "siglint.engine", "siglint.analysis.module", "siglint.cli.pool")
 
 
-def _loaded(*arguments: str, cwd: Path) -> set[str]:
-    """Which of ``_COSTLY`` a run of ``siglint`` imports in its own process."""
+def _loaded(*arguments: str, cwd: Path, costly: tuple[str, ...] = _COSTLY) -> set[str]:
+    """Which of ``costly`` a run of ``siglint`` imports in its own process."""
     probe = (
         "import json, sys\n"
         "from siglint.cli.main import main\n"
         f"main({list(arguments)!r})\n"
-        f"print(json.dumps(sorted(set({list(_COSTLY)!r}) & set(sys.modules))), file=sys.stderr)\n"
+        f"print(json.dumps(sorted(set({list(costly)!r}) & set(sys.modules))), file=sys.stderr)\n"
     )
     run = subprocess.run(
         [sys.executable, "-c", probe], cwd=cwd, capture_output=True, text=True, check=True
@@ -77,6 +77,13 @@ def test_what_checks_nothing_does_not_import_libcst(tmp_path: Path) -> None:
     assert _loaded("check", ".", "--exit-zero", cwd=tmp_path) == {"siglint.cli.pool"}
     # Every file from the cache: not even a child is started.
     assert _loaded("check", ".", "--exit-zero", cwd=tmp_path) == set()
+
+
+def test_a_tree_without_mlflow_loads_no_engine_and_no_name_resolver(tmp_path: Path) -> None:
+    """The pre-filter's anchors follow names across the project, for files that name MLflow."""
+    write(tmp_path, {"pkg/__init__.py": "", "pkg/plain.py": "import os  # noqa: F401\n"})
+    screening = ("siglint.analysis.abstract", "siglint.analysis.anchors")
+    assert _loaded("check", ".", "--no-cache", cwd=tmp_path, costly=_COSTLY + screening) == set()
 
 
 def _pid_after(seconds: float) -> int:
