@@ -143,7 +143,7 @@ class ClassInfo:
         result = []
         for base in self.bases:
             if isinstance(base, Generic):  # Generic[T], RootModel[list[str]], Base[int]
-                head = _generic_head(base)
+                head = generic_head(base)
                 if head is not None:
                     result.append(head)
             elif isinstance(base, Class):
@@ -291,7 +291,7 @@ def _forward_text(module: ModuleInfo, node: cst.BaseExpression) -> str:
     return module.code(node)
 
 
-def _generic_head(value: Generic) -> Class | None:
+def generic_head(value: Generic) -> Class | None:
     """``RootModel[list[str]]`` -> ``RootModel``; ``Generic[T]`` -> None."""
     if value.origin.startswith(("typing.", "builtins.", "collections.")):
         return None

@@ -9,7 +9,6 @@ stands for the runtime object (normalised as ``typing`` normalises unions, ``Non
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +36,6 @@ from siglint.analysis.values import (
     TypeVarValue,
     Value,
 )
-from siglint.diagnostics import Related
 
 
 class NameNotFound(Exception):
@@ -349,31 +347,6 @@ class Evaluator:
                 return self.binding_value(binding, base.info.definition.inner, base.info.module)
         return known.external_attribute(base, attr)
 
-    def imported_modules(self, module: ModuleInfo) -> list[ModuleInfo]:
-        """Project modules that ``module`` imports when it runs (not under TYPE_CHECKING)."""
-        found: list[ModuleInfo] = []
-        for candidates in _imports(module):
-            for dotted in candidates:
-                target = self.project.find(dotted, module)
-                if target is not None and target is not module:
-                    found.append(target)
-                    break
-        return found
-
-    def broken_imports(self, module: ModuleInfo) -> list[tuple[str, Related]]:
-        """The project modules ``module`` imports when it runs that do not parse (importing them
-        raises ``SyntaxError``), each with where Python stops reading it."""
-        found: list[tuple[str, Related]] = []
-        for candidates in _imports(module):
-            for dotted in candidates:  # the most specific first, as in ``imported_modules``
-                if self.project.find(dotted, module) is not None:
-                    break
-                where = self.project.broken(dotted, module)
-                if where is not None:
-                    found.append((dotted, where))
-                    break
-        return found
-
     # ----------------------------------------------------------------- subscripts
     def _subscript(self, node: cst.Subscript, env: Env) -> Value:
         base = self.eval(node.value, env)
@@ -580,18 +553,3 @@ def string_value(node: cst.SimpleString | cst.ConcatenatedString) -> str | None:
 def _string_constant(node: cst.SimpleString | cst.ConcatenatedString, env: Env) -> Value:
     value = node.evaluated_value
     return Opaque(env.module.code(node)) if value is None else Constant(value)
-
-
-def _imports(module: ModuleInfo) -> Iterator[list[str]]:
-    """For each import ``module`` runs (not under TYPE_CHECKING), the dotted names it may reach,
-    the most specific first (``from a import b``: ``a.b``, then ``a``)."""
-    for bindings in module.scope.bindings.values():
-        for binding in bindings:
-            value = binding.value
-            if binding.type_checking or not isinstance(value, ImportOf):
-                continue
-            absolute = Project.absolute(value.module, value.level, module)
-            candidates = [absolute] if absolute else []
-            if value.name is not None:
-                candidates.insert(0, f"{absolute}.{value.name}" if absolute else value.name)
-            yield candidates

@@ -13,7 +13,7 @@ from pathlib import Path
 import libcst as cst
 from libcst._nodes.internal import CodegenState
 
-from siglint.analysis.scopes import Scope, ScopeBuilder
+from siglint.analysis.scopes import Scope, ScopeBuilder, top_level_order
 from siglint.diagnostics import Range
 
 # What libcst's PositionProvider counts as a line break.
@@ -189,16 +189,8 @@ class ModuleInfo:
         return line + 1, offset - self._line_starts[line]
 
     def top_level_order(self, definition: Definition) -> int | None:
-        """Position in the module of the statement whose execution runs ``definition``.
-
-        ``None`` when it is inside a function: it runs whenever that function is called, so
-        after the whole module has been executed.
-        """
-        scope, order = definition.scope, definition.order
-        while scope.kind == "class":
-            outer = self.definitions[scope.node]
-            scope, order = outer.scope, outer.order
-        return order if scope.kind == "module" else None
+        """Position in the module of the statement whose execution runs ``definition``."""
+        return top_level_order(self.definitions, definition)
 
 
 def _has_future_annotations(tree: cst.Module) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +33,7 @@ from siglint.analysis.imports import (
 from siglint.analysis.imports import module_name_for as module_name_for
 from siglint.analysis.imports import read_from_disk as read_from_disk
 from siglint.analysis.module import ModuleInfo
+from siglint.analysis.syntax import Syntax
 from siglint.diagnostics import Range, Related
 from siglint.fixes import split_lines
 from siglint.sources.python import plain_text
@@ -41,6 +43,9 @@ from siglint.sources.python import plain_text
 PARSE_ERRORS = (cst.ParserSyntaxError, RecursionError, ValueError)
 
 Fact = TypeVar("Fact")
+# How many modules read with ``ast`` are kept at once: what was learnt from them is remembered
+# (``Project.remember``), and a module forgotten is read again if asked for.
+SYNTAX_KEPT = 512
 
 
 def parse(path: Path, text: str) -> ModuleInfo:
@@ -99,8 +104,11 @@ class Project:
         self._found: dict[tuple[str, Path], Path | None] = {}
         self._recorders: list[Dependencies] = []
         self._broken: dict[Path, Related] = {}  # module path -> where it does not parse
-        # kind -> module -> (what ``remember`` computed, what computing it read of the project)
-        self._remembered: dict[str, dict[ModuleInfo, tuple[Any, Dependencies]]] = {}
+        # module path -> the module as ``ast`` reads it (``syntax``), the latest asked for last
+        self._syntax: OrderedDict[Path, Syntax] = OrderedDict()
+        # kind -> module (or its path) -> (what ``remember`` computed, what computing it read of
+        # the project)
+        self._remembered: dict[str, dict[ModuleInfo | Path, tuple[Any, Dependencies]]] = {}
 
     def variant(self, module: ModuleInfo) -> Project:
         """A project in which ``module`` (an altered version of a file of this one: a fix applied
@@ -113,13 +121,14 @@ class Project:
         other._stored = {**self._stored, str(module.path): True}
         other._found = dict(self._found)
         other._broken = dict(self._broken)
+        other._syntax = OrderedDict((p, s) for p, s in self._syntax.items() if p != module.path)
         # What only the file system decides: shared, and still true for both.
         other._roots, other._files, other._candidates = self._roots, self._files, self._candidates
         other._remembered = {
             kind: {
                 known: fact
                 for known, fact in facts.items()
-                if known.path != module.path and module.path not in fact[1].modules
+                if _path(known) != module.path and module.path not in fact[1].modules
             }
             for kind, facts in self._remembered.items()
         }
@@ -136,9 +145,13 @@ class Project:
             self._recorders.pop()  # recordings nest; ``remove`` would take an equal outer one
 
     def remember(
-        self, kind: str, module: ModuleInfo, compute: Callable[[ModuleInfo], Fact]
+        self,
+        kind: str,
+        module: ModuleInfo | Path,
+        compute: Callable[[Any], Fact],
     ) -> Fact:
-        """``compute(module)``, computed once for every file checked while no module changes.
+        """``compute(module)``, computed once for every file checked while no module changes
+        (``module``: a parsed module, or the path of one ``syntax`` reads).
 
         For what depends on the project's modules alone, never on the file being checked (what
         importing a module raises, say): a run checking files of one package otherwise works it
@@ -179,11 +192,45 @@ class Project:
                     self._broken[path] = _unparsable(path, source, error)
             self._store(path, info)
             self._digests[path] = digest(source)
-        if self._recorders:
-            read = (self._digests.get(path), "" if info is None else info.name)
-            for recorder in self._recorders:
-                recorder.modules[path] = read
+        self._record(path, "" if info is None else info.name)
         return info
+
+    def syntax(self, path: Path) -> Syntax | ModuleInfo | None:
+        """The module at ``path`` as ``ast`` reads it; parsed with libcst (a ``ModuleInfo``) only
+        when CPython's parser refuses it, which then decides as ``module`` does whether it
+        parses (None when it does not, or is no file)."""
+        path = path.absolute()
+        syntax = self._syntax.get(path)
+        if syntax is not None:
+            self._syntax.move_to_end(path)
+            self._record(path, syntax.name)
+            return syntax
+        if path in self._modules:
+            info = self._modules[path]
+            if info is None:
+                self._record(path, "")
+                return None
+            text = info.text
+        else:
+            source = self._read(path)
+            if source is None:  # as ``module`` has it: no module there
+                return self.module(path)
+            self._digests[path] = digest(source)
+            text = plain_text(source)
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return self.module(path)
+        syntax = Syntax(path, module_name_for(path)[0], tree, text)
+        self._syntax[path] = syntax
+        if len(self._syntax) > SYNTAX_KEPT:
+            self._syntax.popitem(last=False)
+        self._record(path, syntax.name)
+        return syntax
+
+    def _record(self, path: Path, name: str) -> None:
+        for recorder in self._recorders:
+            recorder.modules[path] = (self._digests.get(path), name)
 
     def loaded(self, path: Path, text: str) -> ModuleInfo | None:
         """The module already parsed at ``path`` if it was parsed from ``text``, else None.
@@ -206,40 +253,58 @@ class Project:
             self._remembered.clear()
         elif self._modules.get(path, info) is not info:  # what was learnt of the old one is stale
             self._remembered.clear()
+        syntax = self._syntax.get(path)
+        if syntax is not None and (info is None or syntax.text_digest != digest(info.text)):
+            del self._syntax[path]
+            self._remembered.clear()
         self._modules[path] = info
         self._stored[str(path)] = info is not None
 
     def find(self, dotted: str, importer: ModuleInfo) -> ModuleInfo | None:
         """The project module ``import dotted`` reaches from ``importer``, if there is one."""
-        key = (dotted, importer.path)
+        reached = self._reach(dotted, importer.path, lambda path: self.module(path) is not None)
+        return None if reached is None else self.module(reached)
+
+    def reach(self, dotted: str, importer: Path) -> Path | None:
+        """The path of the project module ``import dotted`` reaches from the module at
+        ``importer``, if there is one: ``find`` with ``ast`` (``syntax``) deciding whether a
+        module parses, so that nothing is parsed with libcst but what CPython refuses."""
+        return self._reach(dotted, importer, lambda path: self.syntax(path) is not None)
+
+    def _reach(self, dotted: str, importer: Path, parses: Callable[[Path], bool]) -> Path | None:
+        key = (dotted, importer)
         if key in self._found:
             reached = self._found[key]
+            found = True
         else:
-            itself = str(importer.path)
+            itself = str(importer)
             reached = next(
                 (
                     Path(candidate)
-                    for candidate in self._candidate_paths(dotted, importer.path)
+                    for candidate in self._candidate_paths(dotted, importer)
                     if candidate != itself and self._exists_at(candidate)
                 ),
                 None,
             )
             # A module that does not parse is not remembered: the next search skips it.
-            if reached is None or self.module(reached) is not None:
+            found = reached is None or parses(reached)
+            if found:
                 self._found[key] = reached
         for recorder in self._recorders:
-            recorder.imports.setdefault(importer.path, {})[dotted] = reached
-        return None if reached is None else self.module(reached)
+            recorder.imports.setdefault(importer, {})[dotted] = reached
+        return reached if found else None
 
-    def broken(self, dotted: str, importer: ModuleInfo) -> Related | None:
-        """Where Python stops reading the project module ``import dotted`` reaches from
-        ``importer``, when it does not parse: importing it raises ``SyntaxError``."""
-        itself = str(importer.path)
-        for candidate in self._candidate_paths(dotted, importer.path):
-            path = Path(candidate)
-            if candidate == itself or not (self._exists_at(candidate) or path in self._broken):
+    def broken(self, dotted: str, importer: Path) -> Related | None:
+        """Where Python stops reading the project module ``import dotted`` reaches from the
+        module at ``importer``, when it does not parse: importing it raises ``SyntaxError``."""
+        itself = str(importer)
+        for candidate in self._candidate_paths(dotted, importer):
+            if candidate == itself:
                 continue
-            return self._broken.get(path) if self.module(path) is None else None
+            # Most imports lead out of the project: no path is made for places with nothing.
+            if self._exists_at(candidate) or (self._broken and Path(candidate) in self._broken):
+                path = Path(candidate)
+                return self._broken.get(path) if self.syntax(path) is None else None
         return None
 
     def _candidate_paths(self, dotted: str, importer: Path) -> tuple[str, ...]:
@@ -268,6 +333,10 @@ class Project:
     def absolute(module: str, level: int, importer: ModuleInfo) -> str:
         """Resolve ``from ..module import x`` relative to ``importer``'s package."""
         return absolute_import(module, level, importer.name, importer.path)
+
+
+def _path(module: ModuleInfo | Path) -> Path:
+    return module if isinstance(module, Path) else module.path
 
 
 def syntax_error(error: cst.ParserSyntaxError, text: str) -> tuple[Range, str]:

@@ -9,8 +9,10 @@ checkers (``if TYPE_CHECKING:``) or is a fallback (``except ImportError:``).
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import libcst as cst
 
@@ -23,19 +25,20 @@ ScopeKind = Literal["module", "class", "function"]
 class Binding:
     name: str
     order: int
-    node: cst.CSTNode
+    node: cst.CSTNode | ast.AST  # the statement; ``ast``'s in ``siglint.analysis.syntax``
     # One of: ImportOf, cst.ClassDef, cst.FunctionDef, cst.BaseExpression (assigned value),
-    # cst.TypeAlias, or None (bound to something siglint does not follow: a loop variable...).
+    # cst.TypeAlias, or None (bound to something siglint does not follow: a loop variable...);
+    # or their ``ast`` counterparts.
     value: object
     type_checking: bool = False
     fallback: bool = False
-    annotation: cst.BaseExpression | None = None
+    annotation: cst.BaseExpression | ast.expr | None = None
 
 
 @dataclass(slots=True)
 class Scope:
     kind: ScopeKind
-    node: cst.CSTNode
+    node: cst.CSTNode | ast.AST
     parent: Scope | None
     name: str = ""
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
@@ -64,6 +67,20 @@ class Scope:
             parts.append(scope.name + (".<locals>" if scope.kind == "function" else ""))
             scope = scope.parent
         return ".".join(reversed(parts))
+
+
+def top_level_order(definitions: Mapping[Any, Any], definition: Any) -> int | None:
+    """Position in the module of the statement whose execution runs ``definition`` (a libcst
+    or an ``ast`` one, among the module's ``definitions``, by node).
+
+    ``None`` when it is inside a function: it runs whenever that function is called, so
+    after the whole module has been executed.
+    """
+    scope, order = definition.scope, definition.order
+    while scope.kind == "class":
+        outer = definitions[scope.node]
+        scope, order = outer.scope, outer.order
+    return order if scope.kind == "module" else None
 
 
 def _is_type_checking(test: cst.BaseExpression) -> bool:

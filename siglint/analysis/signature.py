@@ -9,6 +9,7 @@ none, or why it raises), and the findings along the way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Literal
 
 import libcst as cst
@@ -48,6 +49,8 @@ from siglint.analysis.functions import (
     decorate,
 )
 from siglint.analysis.hints import HintReader, Hints, is_string
+from siglint.analysis.import_safety import imported, safe_to_import
+from siglint.analysis.imports import module_name_for
 from siglint.analysis.inference import (
     Crash,
     Event,
@@ -69,6 +72,7 @@ from siglint.analysis.parameters import (
     set_repr,
 )
 from siglint.analysis.pydantic_checks import pydantic_class_failure, pydantic_lints
+from siglint.analysis.syntax import Syntax
 from siglint.analysis.values import (
     Function,
     Value,
@@ -131,7 +135,7 @@ class SignatureAnalysis:
     def __init__(self, evaluator: Evaluator) -> None:
         self.ev = evaluator
         self.hints = HintReader(evaluator)
-        self._import_failures: dict[int, Finding | None] = {}
+        self._import_failures: dict[Path, Finding | None] = {}
         self._define_checks: dict[
             tuple[int, int | None, bool], tuple[bool, list[Finding], Finding | None]
         ] = {}
@@ -182,34 +186,72 @@ class SignatureAnalysis:
         return outcome
 
     # =============================================================== import time
-    def import_failure(
-        self, module: ModuleInfo, seen: frozenset[int] = frozenset()
-    ) -> Finding | None:
+    def import_failure(self, module: ModuleInfo) -> Finding | None:
         """The first thing that raises while ``module`` (or a project module it imports) runs."""
-        key = id(module)
-        if key in self._import_failures:
-            return self._import_failures[key]
-        self._import_failures[key] = None  # cycles: a module being imported counts as fine
-        # Both depend on the project's modules alone: worked out once for all the files checked.
+        path = module.path
+        if path in self._import_failures:
+            failure = self._import_failures[path]
+            # Worked out when another module imported it: the same, but its own.
+            return replace(failure, module=module) if failure and not failure.module else failure
+        self._import_failures[path] = None  # cycles: a module being imported counts as fine
+        failure = self._own_failure(module)
+        if failure is None:
+            failure = self._imports_failure(module, module, frozenset({path}))
+        self._import_failures[path] = failure
+        return failure
+
+    def _imported_module_failure(self, path: Path, seen: frozenset[Path]) -> Finding | None:
+        """``import_failure`` of the project module at ``path``, imported by a module being
+        walked (``seen``, and the modules that import it): only its root cause is shown, so
+        nothing but what ``ast`` cannot clear is parsed with libcst."""
+        if path in self._import_failures:
+            return self._import_failures[path]
+        self._import_failures[path] = None
         project = self.ev.project
-        failure = project.remember(
+        read = project.syntax(path)
+        failure = None
+        if isinstance(read, ModuleInfo):  # CPython's parser refuses what libcst reads
+            failure = self._own_failure(read)
+        elif read is not None:
+            safe = project.remember(
+                f"safe to import on {self.ev.python}",
+                path,
+                lambda at: safe_to_import(project, at, self.ev.python),
+            )
+            parsed = None if safe else project.module(path)
+            if parsed is not None:
+                failure = self._own_failure(parsed)
+        if failure is None and read is not None:
+            failure = self._imports_failure(read, None, seen | {path})
+        self._import_failures[path] = failure
+        return failure
+
+    def _own_failure(self, module: ModuleInfo) -> Finding | None:
+        # Depends on the project's modules alone: worked out once for all the files checked.
+        return self.ev.project.remember(
             f"own import failure on {self.ev.python}", module, self._own_import_failure
         )
-        if failure is None:
-            broken = project.remember("broken imports", module, self.ev.broken_imports)
-            if broken:  # a project module it imports does not parse: SyntaxError
-                dotted, where = broken[0]
-                failure = _imported_failure(module, dotted, where)
-        if failure is None:
-            for dependency in project.remember("imports", module, self.ev.imported_modules):
-                if id(dependency) in seen:
-                    continue
-                raised = self.import_failure(dependency, seen | {key})
-                if raised is not None:
-                    failure = _imported_failure(module, dependency.name, raised.root_cause())
-                    break
-        self._import_failures[key] = failure
-        return failure
+
+    def _imports_failure(
+        self, module: ModuleInfo | Syntax, owner: ModuleInfo | None, seen: frozenset[Path]
+    ) -> Finding | None:
+        """What raises importing the project modules ``module`` imports, as a finding of
+        ``owner`` (None: a module whose finding only gives its root cause)."""
+        project = self.ev.project
+        broken, dependencies = project.remember(
+            "imports", module.path, lambda _: imported(project, module)
+        )
+        if broken:  # a project module it imports does not parse: SyntaxError
+            dotted, where = broken[0]
+            return _imported_failure(owner, dotted, where)
+        for dependency in dependencies:
+            if dependency in seen:
+                continue
+            raised = self._imported_module_failure(dependency, seen)
+            if raised is not None:
+                name = module_name_for(dependency)[0]
+                return _imported_failure(owner, name, raised.root_cause())
+        return None
 
     def _own_import_failure(self, module: ModuleInfo) -> Finding | None:
         alias_order, alias_failure = self._module_assignment_failure(module)
@@ -814,7 +856,7 @@ def _time(module: ModuleInfo, definition) -> int | None:
     return module.top_level_order(definition)
 
 
-def _imported_failure(module: ModuleInfo, imported: str, cause: Related | None) -> Finding:
+def _imported_failure(module: ModuleInfo | None, imported: str, cause: Related | None) -> Finding:
     """SIG009 for ``module``: importing the project module ``imported`` raises, ``cause`` saying
     where (there, or further down its imports), which the finding carries as related information."""
     why = "" if cause is None else f" ({cause.where}: {what_raises(cause.message)})"

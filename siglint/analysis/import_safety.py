@@ -1,0 +1,696 @@
+"""Which project modules importing a module runs, and a proof, from ``ast`` alone, that running
+one raises nothing siglint would report.
+
+``SignatureAnalysis.import_failure`` walks every project module a model's module imports and asks
+of each what running it raises (``_own_import_failure``): a ``NameError`` or a ``TypeError`` in
+an annotation, a base or a ``X = A | B`` alias, a pydantic model or a PythonModel that MLflow
+rejects, a function ``@pyfunc`` rejects. Parsing each with libcst cost more than the rest of a
+check of MLflow-dense code. ``safe_to_import`` proves, over the module's ``ast``, that the
+analysis would find nothing: every expression the analysis evaluates there evaluates (a mirror
+of ``Evaluator.eval`` over what it may give, ``_Value``), no class may be a pydantic model or a
+PythonModel, no decorator may be MLflow's ``pyfunc``. Whatever it cannot tell is left to libcst
+and the analysis, as before: the proof only ever says "nothing raises" where the analysis would
+say so too.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from siglint.analysis import known
+from siglint.analysis.classes import EXTERNAL_BASES, generic_head
+from siglint.analysis.evaluate import bit_or, subscript, type_parameters
+from siglint.analysis.imports import absolute_import
+from siglint.analysis.module import ModuleInfo
+from siglint.analysis.project import Project
+from siglint.analysis.scopes import Binding, ImportOf, Scope
+from siglint.analysis.syntax import Definition, DefinitionNode, Syntax
+from siglint.analysis.values import (
+    Class,
+    Constant,
+    Function,
+    Generic,
+    Module,
+    NewTypeValue,
+    Opaque,
+    Special,
+    TypeAliasValue,
+    TypeVarValue,
+    Value,
+)
+from siglint.diagnostics import Related
+
+# What makes a class one the analysis checks when it is created: ``is_pydantic``, and
+# ``derives_from(PYTHON_MODEL)``.
+_CHECKED_BASES = frozenset({known.PYDANTIC_BASE, known.PYTHON_MODEL})
+
+
+# =============================================================== the modules an import runs
+def run_time_imports(module: ModuleInfo | Syntax) -> Iterator[list[str]]:
+    """For each import ``module`` runs (not under TYPE_CHECKING), the dotted names it may reach,
+    the most specific first (``from a import b``: ``a.b``, then ``a``)."""
+    for bindings in module.scope.bindings.values():
+        for binding in bindings:
+            value = binding.value
+            if binding.type_checking or not isinstance(value, ImportOf):
+                continue
+            absolute = absolute_import(value.module, value.level, module.name, module.path)
+            candidates = [absolute] if absolute else []
+            if value.name is not None:
+                candidates.insert(0, f"{absolute}.{value.name}" if absolute else value.name)
+            yield candidates
+
+
+def imported(
+    project: Project, module: ModuleInfo | Syntax
+) -> tuple[list[tuple[str, Related]], list[Path]]:
+    """The project modules ``module`` imports when it runs that do not parse (importing them
+    raises ``SyntaxError``), each with where Python stops reading it; when there is none, the
+    paths of those it imports, in order. Nothing is parsed with libcst but what CPython refuses.
+    """
+    imports = list(run_time_imports(module))
+    broken: list[tuple[str, Related]] = []
+    for candidates in imports:
+        for dotted in candidates:  # the most specific first
+            if project.reach(dotted, module.path) is not None:
+                break
+            where = project.broken(dotted, module.path)
+            if where is not None:
+                broken.append((dotted, where))
+                break
+    if broken:
+        return broken, []
+    found: list[Path] = []
+    for candidates in imports:
+        for dotted in candidates:
+            reached = project.reach(dotted, module.path)
+            if reached is not None:
+                found.append(reached)
+                break
+    return [], found
+
+
+# =============================================================== the proof
+def safe_to_import(project: Project, path: Path, python: tuple[int, int]) -> bool:
+    """Whether ``_own_import_failure`` certainly finds nothing in the module at ``path`` (run on
+    ``python``); False whenever that cannot be told from ``ast``."""
+    syntax = project.syntax(path)
+    return isinstance(syntax, Syntax) and _Prover(project, python).safe(syntax)
+
+
+class _Unproven(Exception):
+    """Evaluating may raise, or siglint cannot tell from ``ast`` what it gives."""
+
+
+@dataclass(frozen=True, slots=True)
+class _ModuleAt:
+    """A module imported by the project module at ``importer``: ``Module(name, importer)``."""
+
+    name: str
+    importer: Path
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _DefinedAt:
+    """A class or function defined in the project: ``Class``/``Function`` with its info."""
+
+    syntax: Syntax
+    definition: Definition
+
+    @property
+    def qualname(self) -> str:
+        prefix = self.definition.scope.qualname_prefix()
+        name = self.definition.node.name
+        return f"{self.syntax.name}.{prefix}.{name}" if prefix else f"{self.syntax.name}.{name}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    """What evaluating an expression may give: exactly ``exact`` or ``place`` when known, and
+    otherwise only what the flags allow (each says "may be")."""
+
+    exact: Value | None = None
+    place: _ModuleAt | _DefinedAt | None = None
+    const: bool = False  # a constant other than None (``"a" | None`` raises)
+    none: bool = False  # the constant None
+    pyfunc: bool = False  # MLflow's ``pyfunc`` decorator
+    model: bool = False  # a pydantic model or a PythonModel, or an alias of one
+    # Something whose attributes, items or call evaluate more: a module, a class, a project
+    # function, a typing form, a generic alias with type variables.
+    deep: bool = False
+
+
+_PLAIN = _Value()  # an object whose attributes, items and calls are all opaque
+_ANYTHING = _Value(const=True, none=True, pyfunc=True, model=True, deep=True)
+
+
+def _known(value: Value) -> _Value:
+    """The evaluator's own ``value``."""
+    constrained = isinstance(value, Function) and known.constrained_type(value.qualname)
+    return _Value(
+        exact=value,
+        const=isinstance(value, Constant) and value.value is not None,
+        none=value == Constant(None),
+        pyfunc=isinstance(value, Function) and value.qualname == known.PYFUNC_DECORATOR,
+        model=_external_model(value),
+        deep=isinstance(value, Module | Special | Class)
+        or bool(constrained)
+        or bool(type_parameters(value)),
+    )
+
+
+def _join(*values: _Value) -> _Value:
+    """What one of ``values`` is."""
+    first = values[0]
+    if all(v == first for v in values):
+        return first
+    return _Value(
+        const=any(v.const for v in values),
+        none=any(v.none for v in values),
+        pyfunc=any(v.pyfunc for v in values),
+        model=any(v.model for v in values),
+        deep=any(v.deep or v.place is not None for v in values),
+    )
+
+
+def _external_model(value: Value) -> bool:
+    """Whether ``value`` (no project class) as a base makes a class pydantic or a PythonModel,
+    as ``ClassInfo.ancestors`` finds."""
+    if isinstance(value, Generic):
+        head = generic_head(value)
+        if head is None:
+            return False
+        value = head
+    if not isinstance(value, Class):
+        return False
+    stack, seen = [value.qualname], set()
+    while stack:
+        qualname = stack.pop()
+        if qualname in _CHECKED_BASES:
+            return True
+        if qualname in seen:
+            continue
+        seen.add(qualname)
+        stack.extend(EXTERNAL_BASES.get(qualname, ()))
+        data = known.external_class_info(qualname)
+        if data and data["pydantic"]:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Env:
+    """``evaluate.Env`` over a module read with ``ast``."""
+
+    syntax: Syntax
+    chain: tuple[tuple[Scope, int | None], ...]
+    strings_before: int | None = None
+
+    def lazy(self) -> _Env:
+        return _Env(self.syntax, ((self.syntax.scope, self.strings_before),), self.strings_before)
+
+
+class _Prover:
+    """``Evaluator`` over ``ast``, giving what an expression may evaluate to (``_Value``)."""
+
+    def __init__(self, project: Project, python: tuple[int, int]) -> None:
+        self._project = project
+        self._python = python
+        self._active: set[int] = set()  # aliases and functions being evaluated
+        self._models: dict[int, bool] = {}  # class node -> whether it may be a checked class
+        self._forward = 0  # inside a string annotation: a name not found is no error there
+
+    # ----------------------------------------------------------------- the module
+    def safe(self, syntax: Syntax) -> bool:
+        deferred = syntax.future_annotations or self._python >= (3, 14)
+        try:
+            self._aliases(syntax)
+            for definition in syntax.definitions.values():
+                if definition.type_checking:
+                    continue
+                if isinstance(definition.node, ast.ClassDef):
+                    self._class(syntax, definition, deferred)
+                else:
+                    self._function(syntax, definition, deferred)
+        except (_Unproven, RecursionError):
+            return False
+        return True
+
+    def _aliases(self, syntax: Syntax) -> None:
+        """``_module_assignment_failure``: each top-level ``X = ... | ...`` evaluates."""
+        for stmt in syntax.tree.body:
+            if isinstance(stmt, ast.Assign):
+                names = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
+            elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                names = [stmt.target.id] if stmt.value is not None else []
+            else:
+                continue
+            if not names or not _has_union(stmt.value):  # type: ignore[arg-type]
+                continue
+            for name in names:
+                binding = next(b for b in syntax.scope.bindings[name] if b.node is stmt)
+                env = _Env(syntax, ((syntax.scope, binding.order),), binding.order)
+                self.eval(stmt.value, env)  # type: ignore[arg-type]
+
+    def _class(self, syntax: Syntax, definition: Definition, deferred: bool) -> None:
+        """``_class_body_failure``, and neither a pydantic model nor a PythonModel."""
+        node = definition.node
+        assert isinstance(node, ast.ClassDef)
+        if syntax.top_level_order(definition) is not None:
+            env = self._eager_env(syntax, definition)
+            for base in node.bases:
+                self.eval(_argument_value(base), env)
+            body = _Env(syntax, ((definition.inner, None), *env.chain))
+            for stmt in node.body:
+                eager = isinstance(stmt, ast.AnnAssign) and not deferred
+                if eager and not _is_string(stmt.annotation):  # type: ignore[union-attr]
+                    self.eval(stmt.annotation, body)  # type: ignore[union-attr]
+        if self._may_be_checked(_DefinedAt(syntax, definition)):
+            raise _Unproven
+
+    def _function(self, syntax: Syntax, definition: Definition, deferred: bool) -> None:
+        """No ``@pyfunc``, and (unless deferred) annotations that evaluate when ``def`` runs."""
+        node = definition.node
+        assert not isinstance(node, ast.ClassDef)
+        env = self._eager_env(syntax, definition)
+        for decorator in node.decorator_list:
+            if self.eval(decorator, env).pyfunc:
+                raise _Unproven
+        if deferred:
+            return
+        arguments = node.args
+        params = [
+            *arguments.posonlyargs,
+            *arguments.args,
+            *([arguments.vararg] if arguments.vararg else []),
+            *arguments.kwonlyargs,
+            *([arguments.kwarg] if arguments.kwarg else []),
+        ]
+        for annotation in [*(p.annotation for p in params), node.returns]:
+            if annotation is not None and not _is_string(annotation):
+                self.eval(annotation, env)
+
+    def _eager_env(self, syntax: Syntax, definition: Definition) -> _Env:
+        """``Evaluator.eager_env``; PEP 695 type parameters are left to libcst."""
+        chain: list[tuple[Scope, int | None]] = []
+        scope, order = definition.scope, definition.order
+        in_function = False
+        first = True
+        if getattr(definition.node, "type_params", None):
+            raise _Unproven
+        while True:
+            if scope.kind == "class" and getattr(scope.node, "type_params", None):
+                raise _Unproven
+            if scope.kind == "module":
+                chain.append((scope, None if in_function else order))
+                break
+            if scope.kind == "function" or first:
+                chain.append((scope, order))
+            if scope.kind == "function":
+                in_function = True
+            first = False
+            outer = syntax.definitions[scope.node]  # type: ignore[index]
+            scope, order = outer.scope, outer.order
+        return _Env(syntax, tuple(chain), syntax.top_level_order(definition))
+
+    def _may_be_checked(self, defined: _DefinedAt) -> bool:
+        """Whether the class may derive from pydantic's ``BaseModel`` or MLflow's
+        ``PythonModel`` (``ClassInfo.ancestors``): a base siglint cannot tell may."""
+        key = id(defined.definition.node)
+        if key in self._models:
+            return self._models[key]
+        self._models[key] = True  # a class among its own bases: cannot tell
+        node = defined.definition.node
+        assert isinstance(node, ast.ClassDef)
+        try:
+            env = self._eager_env(defined.syntax, defined.definition)
+            bases = [self.eval(_argument_value(base), env) for base in node.bases]
+            checked = any(self._checked_base(base) for base in bases)
+        except (_Unproven, RecursionError):
+            checked = True
+        self._models[key] = checked
+        return checked
+
+    def _checked_base(self, base: _Value) -> bool:
+        place = base.place
+        if isinstance(place, _DefinedAt) and isinstance(place.definition.node, ast.ClassDef):
+            return place.qualname in _CHECKED_BASES or self._may_be_checked(place)
+        if place is not None:
+            return False
+        return base.model
+
+    # ----------------------------------------------------------------- expressions
+    def eval(self, node: ast.expr, env: _Env) -> _Value:
+        """What ``Evaluator.eval`` of the libcst twin of ``node`` may give; raises ``_Unproven``
+        where it may raise ``NameNotFound`` or ``OperatorError``."""
+        if isinstance(node, ast.Name):
+            return self._lookup(node.id, env)
+        if isinstance(node, ast.Constant):
+            return self._constant(node.value, env)
+        if isinstance(node, ast.Attribute):
+            return self._attribute(self.eval(node.value, env), node.attr)
+        if isinstance(node, ast.Subscript):
+            return self._subscript(node, env)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            return self._or(self._operand(node.left, env), self._operand(node.right, env))
+        if isinstance(node, ast.IfExp):
+            test = self.eval(node.test, env)
+            if test.exact == Special("typing.TYPE_CHECKING"):
+                return self.eval(node.orelse, env)
+            if isinstance(test.exact, Constant):
+                return self.eval(node.body if test.exact.value else node.orelse, env)
+            if test.exact is not None or test.place is not None:
+                return _PLAIN
+            return _join(_PLAIN, self.eval(node.body, env), self.eval(node.orelse, env))
+        if isinstance(node, ast.Call):
+            return self._call(self.eval(node.func, env), node, env)
+        return _PLAIN  # ``Opaque``: nothing below is evaluated
+
+    def _constant(self, value: object, env: _Env) -> _Value:
+        if isinstance(value, str):  # a string annotation: a forward reference
+            return self._forward_ref(value, env.lazy())
+        if value is None or isinstance(value, bool | int | float | bytes) or value is Ellipsis:
+            return _known(Constant(value))
+        return _PLAIN  # an imaginary number: libcst's ``Imaginary`` is opaque
+
+    def _operand(self, node: ast.expr, env: _Env) -> _Value:
+        """An operand of ``|``: a string stays a string (``int | "X"`` is a TypeError)."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, str | bytes):
+            return _known(Constant(node.value))
+        return self.eval(node, env)
+
+    def _or(self, left: _Value, right: _Value) -> _Value:
+        """``left | right``, which raises unless ``_supports_or``."""
+        values = (left.exact, right.exact)
+        if all(isinstance(v, Constant) and isinstance(v.value, int) for v in values):
+            return _known(Constant(left.exact.value | right.exact.value))  # type: ignore[union-attr]
+        if left.const or right.const or (left.none and right.none):
+            raise _Unproven
+        if left.exact is not None and right.exact is not None:
+            return _known(bit_or(left.exact, right.exact))
+        union = _join(left, right)
+        return replace(union, exact=None, place=None, none=False, deep=True)
+
+    def _forward_ref(self, text: str, env: _Env) -> _Value:
+        """A string evaluated as a type: a name it lacks makes ``get_type_hints`` fail later,
+        not the module (``ForwardRefNotFound``); ``int | "str"`` in it raises all the same."""
+        try:
+            expression = ast.parse(text.strip(), mode="eval").body
+        except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
+            raise _Unproven from error
+        self._forward += 1
+        try:
+            return self.eval(expression, env)
+        finally:
+            self._forward -= 1
+
+    def _lookup(self, name: str, env: _Env) -> _Value:
+        for scope, before in env.chain:
+            binding = scope.lookup(name, before)
+            if binding is not None:
+                return self._binding_value(binding, scope, env.syntax)
+            starred = self._star_imported(name, scope, before, env.syntax, frozenset())
+            if starred is not None:
+                return starred
+        value = known.builtin_name(name)
+        if value is not None:
+            return _known(value)
+        if self._forward:  # ``ForwardRefNotFound``: the evaluation stops, and nothing raises
+            return _PLAIN
+        raise _Unproven
+
+    def _star_imported(
+        self, name: str, scope: Scope, before: int | None, syntax: Syntax, seen: frozenset[Path]
+    ) -> _Value | None:
+        """``Evaluator._star_imported``."""
+        for order, star in reversed(scope.star_imports):
+            if before is not None and order >= before:
+                continue
+            absolute = absolute_import(star.module, star.level, syntax.name, syntax.path)
+            reached = self._project.reach(absolute, syntax.path)
+            if reached is None:
+                value = known.resolve_external(f"{absolute}.{name}")
+                if not isinstance(value, Opaque) or not known.is_module_path(absolute):
+                    return _known(value if not isinstance(value, Opaque) else Opaque(name))
+                continue
+            if name.startswith("_") or reached in seen:
+                continue
+            source = self._syntax(reached)
+            binding = source.scope.lookup(name)
+            if binding is not None:
+                return self._binding_value(binding, source.scope, source)
+            value = self._star_imported(name, source.scope, None, source, seen | {syntax.path})
+            if value is not None:
+                return value
+        return None
+
+    def _syntax(self, path: Path) -> Syntax:
+        syntax = self._project.syntax(path)
+        if not isinstance(syntax, Syntax):  # only libcst reads it
+            raise _Unproven
+        return syntax
+
+    def _binding_value(self, binding: Binding, scope: Scope, syntax: Syntax) -> _Value:
+        """``Evaluator.binding_value``."""
+        value = binding.value
+        if isinstance(value, ImportOf):
+            if value.name is None:
+                dotted = value.module if value.alias else value.module.split(".")[0]
+                return _Value(place=_ModuleAt(dotted, syntax.path), deep=True)
+            absolute = absolute_import(value.module, value.level, syntax.name, syntax.path)
+            return self._member(absolute, value.name, syntax.path)
+        if isinstance(value, DefinitionNode):
+            defined = _DefinedAt(syntax, syntax.definitions[value])
+            pyfunc = not isinstance(value, ast.ClassDef) and (
+                defined.qualname == known.PYFUNC_DECORATOR
+            )
+            return _Value(place=defined, pyfunc=pyfunc, deep=True)
+        if type(value).__name__ == "TypeAlias":
+            return _known(TypeAliasValue(binding.name))
+        if isinstance(value, ast.expr):
+            key = id(value)
+            if key in self._active:  # an alias that refers to itself
+                return _known(Opaque(binding.name))
+            self._active.add(key)
+            try:
+                outer = () if scope.kind == "module" else ((syntax.scope, None),)
+                env = _Env(syntax, ((scope, binding.order), *outer))
+                return self._assigned(binding, value, env)
+            finally:
+                self._active.discard(key)
+        return _known(Opaque(binding.name))
+
+    def _assigned(self, binding: Binding, value: ast.expr, env: _Env) -> _Value:
+        """``Evaluator._assigned``."""
+        if isinstance(value, ast.Call):
+            try:
+                callee = self.eval(value.func, env)
+            except _Unproven:  # ``_safe_eval``: opaque if it raises, else unknown
+                return _ANYTHING
+            qualname = f"{env.syntax.name}.{binding.name}"
+            if callee.exact == Function("typing.TypeVar"):
+                return _known(TypeVarValue(qualname))
+            if callee.exact == Function("typing.NewType"):
+                return _known(NewTypeValue(qualname))
+            if isinstance(callee.place, _DefinedAt):
+                return self._returned(callee.place)
+            if callee.exact is None and callee.place is None and callee.deep:
+                return _ANYTHING
+            return _known(Opaque(binding.name))
+        if isinstance(value, ast.Constant) and isinstance(value.value, str | bytes):
+            constant = _known(Constant(value.value))
+            if binding.annotation is None or isinstance(value.value, bytes):
+                return constant
+            try:
+                annotation = self.eval(binding.annotation, env)
+            except _Unproven:
+                annotation = _ANYTHING
+            if annotation.exact == Special("typing.TypeAlias"):
+                return self._forward_ref(value.value, env.lazy())
+            if annotation.exact is None and annotation.place is None and annotation.deep:
+                return _join(constant, self._forward_ref(value.value, env.lazy()))
+            return constant
+        return self.eval(value, env)
+
+    def _member(self, module: str, attr: str, importer: Path) -> _Value:
+        """``Evaluator.member``."""
+        reached = self._project.reach(module, importer) if module else None
+        if reached is None:
+            return _known(known.resolve_external(f"{module}.{attr}" if module else attr))
+        source = self._syntax(reached)
+        binding = source.scope.lookup(attr)
+        if binding is not None:
+            return self._binding_value(binding, source.scope, source)
+        if self._project.reach(f"{module}.{attr}", importer) is not None:
+            return _Value(place=_ModuleAt(f"{module}.{attr}", importer), deep=True)
+        return _known(Opaque(f"{module}.{attr}"))
+
+    def _attribute(self, base: _Value, attr: str) -> _Value:
+        """``Evaluator.attribute``."""
+        place = base.place
+        if isinstance(place, _ModuleAt):
+            return self._member(place.name, attr, place.importer)
+        if isinstance(place, _DefinedAt):
+            if not isinstance(place.definition.node, ast.ClassDef):
+                return _PLAIN
+            inner = place.definition.inner
+            binding = inner.lookup(attr)
+            if binding is None:
+                return _PLAIN
+            return self._binding_value(binding, inner, place.syntax)
+        if isinstance(base.exact, Module):  # an external module
+            return _known(known.resolve_external(f"{base.exact.name}.{attr}"))
+        if base.exact is None and base.deep:
+            raise _Unproven
+        return _PLAIN
+
+    def _subscript(self, node: ast.Subscript, env: _Env) -> _Value:
+        """``Evaluator._subscript``."""
+        base = self.eval(node.value, env)
+        index = node.slice
+        elements = index.elts if isinstance(index, ast.Tuple) else [index]
+        # ``x[(a, b)]`` is one element to libcst, ``x[a, b]`` two: ``ast`` tells them apart
+        # only by where the tuple starts, which ``x[(a), b]`` shares.
+        ambiguous = isinstance(index, ast.Tuple) and (
+            not elements
+            or (elements[0].lineno, elements[0].col_offset) != (index.lineno, index.col_offset)
+        )
+        if any(isinstance(e, ast.Slice) for e in elements):
+            return _PLAIN
+        if base.exact == Special("typing.Literal"):
+            return _PLAIN
+        if base.exact == Special("typing.Annotated"):
+            inner = self.eval(_argument_value(elements[0]), env) if elements else _PLAIN
+            if inner.exact is not None and not ambiguous:
+                if isinstance(inner.exact, Generic) and inner.exact.origin == "typing.Annotated":
+                    return inner
+                return _known(Generic("typing.Annotated", "typing.Annotated", (inner.exact,)))
+            return _Value(deep=True)
+        args = [self._argument(_argument_value(e), env) for e in elements]
+        if ambiguous:
+            args.append(_PLAIN)  # the tuple itself, opaque
+        return self._subscripted(base, args, ambiguous)
+
+    def _subscripted(self, base: _Value, args: list[_Value], ambiguous: bool) -> _Value:
+        """``evaluate.subscript`` of what ``base`` and ``args`` may be."""
+        if isinstance(base.place, _DefinedAt):
+            if base.place.definition.node.__class__ is ast.ClassDef and self._may_be_checked(
+                base.place
+            ):
+                raise _Unproven  # a generic pydantic model: parametrized
+            return _PLAIN
+        if base.place is not None:
+            return _PLAIN
+        exact = base.exact
+        if exact is None:
+            if base.deep or base.model:
+                raise _Unproven
+            return _PLAIN
+        if not ambiguous and all(a.exact is not None for a in args):
+            return _known(subscript(exact, tuple(a.exact for a in args)))  # type: ignore[misc]
+        if isinstance(exact, Special | Generic) and (
+            isinstance(exact, Special) or type_parameters(exact)
+        ):
+            # A union may be one of its arguments; another form keeps its origin.
+            members = replace(_join(*args), none=False) if args else _PLAIN
+            return _join(members, _Value(model=_external_model(exact), deep=True))
+        if isinstance(exact, Class):
+            return _Value(model=_external_model(exact), deep=True)
+        return _PLAIN
+
+    def _argument(self, node: ast.expr, env: _Env) -> _Value:
+        """``Evaluator._argument``: a list is a constant, a string a forward reference."""
+        if isinstance(node, ast.List):
+            values = [self.eval(e, env) for e in node.elts]
+            if all(v.exact is not None for v in values):
+                return _known(Constant(tuple(v.exact for v in values)))
+            return _Value(const=True)
+        value = self.eval(node, env)
+        if isinstance(value.exact, Constant) and isinstance(value.exact.value, str):
+            return self._forward_ref(value.exact.value, env.lazy())
+        if value.const and value.exact is None:
+            raise _Unproven  # maybe a string, which would be evaluated
+        return value
+
+    def _call(self, callee: _Value, node: ast.Call, env: _Env) -> _Value:
+        """``call_result`` or ``_constrained``, else opaque."""
+        if isinstance(callee.place, _DefinedAt):
+            if isinstance(callee.place.definition.node, ast.ClassDef):
+                return _PLAIN
+            if known.constrained_type(callee.place.qualname) is not None:
+                raise _Unproven
+            return self._returned(callee.place)
+        if callee.place is not None:
+            return _PLAIN
+        if callee.exact is None:
+            if callee.deep:
+                raise _Unproven
+            return _PLAIN
+        base = (
+            known.constrained_type(callee.exact.qualname)
+            if isinstance(callee.exact, Function)
+            else None
+        )
+        if base is None:
+            return _PLAIN
+        if base.qualname in ("builtins.list", "builtins.set", "builtins.frozenset"):
+            # The first positional argument or ``item_type=``: which one comes first is the
+            # source's order, which ``ast`` splits; all are looked at.
+            items = [*node.args, *(k.value for k in node.keywords if k.arg in (None, "item_type"))]
+            for item in items:
+                self._argument(_argument_value(item), env)
+            return _Value(deep=True)
+        return _known(Generic("typing.Annotated", "typing.Annotated", (base,)))
+
+    def _returned(self, function: _DefinedAt) -> _Value:
+        """``call_result``: what the project function returns, when every ``return`` returns
+        the same thing, else opaque; any of its returns (it raises nothing)."""
+        node = function.definition.node
+        key = id(node)
+        if key in self._active:
+            return _PLAIN
+        self._active.add(key)
+        try:
+            try:
+                chain = self._eager_env(function.syntax, function.definition).chain
+            except _Unproven:
+                return _ANYTHING
+            env = _Env(function.syntax, ((function.definition.inner, None), *chain))
+            values = [_PLAIN]
+            for returned in _returns(node):
+                try:
+                    values.append(self.eval(returned, env))
+                except _Unproven:
+                    values.append(_ANYTHING)
+            return _join(*values)
+        finally:
+            self._active.discard(key)
+
+
+def _argument_value(node: ast.expr) -> ast.expr:
+    """``*bases`` is an argument whose value libcst evaluates."""
+    return node.value if isinstance(node, ast.Starred) else node
+
+
+def _is_string(node: ast.expr) -> bool:
+    """``hints.is_string``: a string or bytes literal (an f-string is not)."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, str | bytes)
+
+
+def _has_union(node: ast.AST) -> bool:
+    return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr) for n in ast.walk(node))
+
+
+def _returns(function: DefinitionNode) -> Iterator[ast.expr]:
+    """The values of the function's own ``return`` statements (every one, which the libcst
+    walk's subset is among)."""
+    stack: list[ast.AST] = list(function.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Return) and node.value is not None:
+            yield node.value
+        elif not isinstance(node, DefinitionNode | ast.Lambda | ast.expr):
+            stack.extend(ast.iter_child_nodes(node))

@@ -1,0 +1,319 @@
+"""The walk of what importing a model's module runs (``SignatureAnalysis.import_failure``) reads
+the modules it imports with ``ast``, and parses with libcst only those whose import it cannot
+prove safe (``siglint.analysis.import_safety``).
+
+Each kind of failure the walk finds, two imports away from the model, is reported exactly as when
+every module is parsed with libcst and analysed; modules proven safe are not parsed with libcst.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from siglint.analysis import project as project_module
+from siglint.analysis.import_safety import safe_to_import
+from siglint.analysis.project import Project, parse
+from siglint.analysis.syntax import Syntax
+from siglint.config import Settings
+from siglint.engine import check_source
+
+MODEL = """\
+    import mlflow
+
+    from app import middle
+
+
+    class Model(mlflow.pyfunc.PythonModel):
+        def predict(self, context, model_input: list[str]) -> list[str]:
+            return model_input
+    """
+MIDDLE = "from app.helper import clean\n"
+
+# Each way importing a module raises, as the helper two imports away from the model.
+FAILURES = {
+    "a base": ("class Cleaner(Missing):\n    pass\n", "NameError: name 'Missing'"),
+    "an eager annotation": (
+        "def clean(text: Missing) -> str:\n    return text\n",
+        "NameError: name 'Missing'",
+    ),
+    "a union alias": ('Cleaned = "Text" | None\n', "TypeError: `|` is not supported"),
+    "a union of None": (
+        "def clean(text: None | None) -> None:\n    pass\n",
+        "TypeError: `|` is not supported",
+    ),
+    "a pydantic field": (
+        "from pydantic import BaseModel\n\n\nclass Row(BaseModel):\n    text: Missing\n",
+        "NameError: name 'Missing'",
+    ),
+    "a pydantic type": (
+        "import numpy as np\nfrom pydantic import BaseModel\n\n\n"
+        "class Row(BaseModel):\n    values: np.ndarray\n",
+        "pydantic cannot generate a schema",
+    ),
+    "a syntax error": ("def clean(text:\n    return text\n", "SyntaxError"),
+    "a PythonModel MLflow rejects": (
+        "import mlflow\n\n\nclass Helper(mlflow.pyfunc.PythonModel):\n"
+        "    def predict(self):\n        return 1\n",
+        "IndexError",
+    ),
+    "a @pyfunc MLflow rejects": (
+        "from mlflow.pyfunc.utils import pyfunc\n\n\n@pyfunc\ndef clean():\n    return 1\n",
+        "IndexError",
+    ),
+    # What the helper imports decides: ``Text`` is a string there.
+    "an imported constant": (
+        "from app.names import Text\n\n\ndef clean(text: Text | None) -> None:\n    pass\n",
+        "TypeError: `|` is not supported",
+    ),
+    "a star import": (
+        "from app.names import *\n\n\ndef clean(text: Text | None) -> None:\n    pass\n",
+        "TypeError: `|` is not supported",
+    ),
+}
+NAMES = 'Text = "text"\n'
+
+# A helper whose import raises nothing, in the ways MLflow's own modules are written.
+SAFE = {
+    "app/__init__.py": "",
+    "app/middle.py": "from app.helper import clean\nfrom app import kinds\n",
+    "app/kinds.py": """\
+        import enum
+        import typing
+        from typing import TYPE_CHECKING, Optional
+
+        from app.base import Base
+
+        if TYPE_CHECKING:
+            from app.heavy import Heavy
+
+        Names = typing.Union[str, list[str]]
+
+
+        class Kind(enum.Enum):
+            A = 1
+
+
+        class Special(Base):
+            items: dict[str, int] = {}
+
+            def run(self, kind: Kind, heavy: "Heavy") -> Optional[Names]:
+                return None
+        """,
+    "app/base.py": """\
+        from __future__ import annotations
+
+        import abc
+
+
+        class Base(abc.ABC):
+            def name(self) -> Missing:
+                ...
+        """,
+    "app/helper.py": """\
+        import functools
+        import logging
+
+        from app.kinds import Kind, Names
+        from app import kinds as k
+
+        _logger = logging.getLogger(__name__)
+        FLAGS = 1 | 2
+
+
+        def experimental(version: str):
+            def wrap(function):
+                return function
+
+            return wrap
+
+
+        @experimental(version="1.0")
+        @functools.lru_cache(maxsize=1)
+        def clean(text: str | None, kind: k.Kind = Kind.A, names: Names = ()) -> list[str] | None:
+            return None
+        """,
+}
+
+
+def _write(folder: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def _check(path: Path) -> list[tuple]:
+    text = path.read_text(encoding="utf-8")
+    result = check_source(text, path.absolute(), Settings(), Project())
+    return [
+        (d.code, d.range, d.message, tuple((r.path, r.where, r.message) for r in d.related))
+        for d in result.diagnostics
+    ]
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The modules libcst parsed, by file name."""
+    names: list[str] = []
+
+    def parsing(path: Path, text: str):
+        names.append(path.name)
+        return parse(path, text)
+
+    monkeypatch.setattr(project_module, "parse", parsing)
+    monkeypatch.setattr("siglint.engine.parse", parsing)
+    return names
+
+
+@pytest.mark.parametrize("kind", FAILURES)
+def test_each_failure_two_imports_away_is_reported_as_by_libcst_alone(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    helper, raised = FAILURES[kind]
+    files = {"app/__init__.py": "", "app/middle.py": MIDDLE, "app/names.py": NAMES}
+    _write(tmp_path, {**files, "app/helper.py": helper, "model.py": MODEL})
+    found = _check(tmp_path / "model.py")
+    [(_, _, message, related)] = [f for f in found if f[0] == "SIG009"]
+    assert message.startswith("Importing `app.middle` raises (helper.py:"), message
+    assert raised in message
+    [(where, _, _)] = related
+    assert where == (tmp_path / "app" / "helper.py").absolute()
+    # Every module parsed with libcst and analysed, as before the proof.
+    monkeypatch.setattr("siglint.analysis.signature.safe_to_import", lambda *_: False)
+    assert _check(tmp_path / "model.py") == found
+
+
+def test_modules_proven_safe_are_not_parsed_with_libcst(tmp_path: Path, parsed: list[str]) -> None:
+    _write(tmp_path, {**SAFE, "model.py": MODEL})
+    assert [code for code, *_ in _check(tmp_path / "model.py")] == []
+    assert parsed == ["model.py"]
+
+
+def test_a_module_the_proof_cannot_clear_is_parsed_and_analysed(
+    tmp_path: Path, parsed: list[str]
+) -> None:
+    pydantic = "from pydantic import BaseModel\n\n\nclass Row(BaseModel):\n    text: str\n"
+    _write(tmp_path, {**SAFE, "app/base.py": pydantic + "\nBase = Row\n", "model.py": MODEL})
+    assert _check(tmp_path / "model.py") == []
+    # kinds.py derives a class from a pydantic model, which the analysis checks.
+    assert sorted(parsed) == ["base.py", "kinds.py", "model.py"]
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("def f(x: int) -> None: ...\n", True),
+        ("def f(x: Later) -> None: ...\n\n\nclass Later: ...\n", False),
+        ("def f():\n    def g(x: Local) -> None: ...\n    Local = int\n", False),
+        ("from __future__ import annotations\n\n\ndef f(x: Missing) -> None: ...\n", True),
+        ("import typing\n\nX = typing.Optional['A | None']\n", True),  # no | evaluated
+        ("X = int | 'A'\n", False),
+        ("X = 1 | 2\nY = X | None\n", False),  # 3 | None raises
+        ("def f(x: list['int | 1']) -> None: ...\n", False),
+        ("def f(x: list['Missing']) -> None: ...\n", True),  # a forward reference
+        ("import abc\n\n\nclass A(abc.ABC): ...\n", True),
+        ("from pydantic import BaseModel as B\n\n\nclass A(B): ...\n", False),
+        ("from mlflow.pyfunc import PythonModel\n\n\nclass A(PythonModel): ...\n", False),
+        ("import mlflow\n\n\n@mlflow.pyfunc.utils.pyfunc\ndef f(x: list[int]): ...\n", False),
+        ("def f(x: (Missing if True else int)) -> None: ...\n", False),
+        (
+            "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    def f(x: Missing): ...\n",
+            True,
+        ),
+        ("class A:\n    x: Missing\n", False),
+        ("def f():\n    class A(Missing): ...\n", False),  # cannot tell it is no model
+    ],
+)
+def test_the_proof_clears_only_what_cannot_raise(
+    text: str, safe: bool, tmp_path: Path, parsed: list[str]
+) -> None:
+    _write(tmp_path, {"module.py": text})
+    path = (tmp_path / "module.py").absolute()
+    assert safe_to_import(Project(), path, (3, 11)) is safe
+    assert parsed == []
+
+
+def test_the_scopes_read_with_ast_are_those_libcst_gives(tmp_path: Path) -> None:
+    text = textwrap.dedent(
+        """\
+        '''Doc.'''
+        from __future__ import annotations
+        import a.b as c, d.e
+        from .f import g as h, i
+        from j import *
+        try:
+            import k
+        except ImportError:
+            k = None
+        if TYPE_CHECKING:
+            from l import m
+        elif other:
+            n = 1
+        else:
+            if x: o, (p, *q) = 1, (2, 3)
+        for r, s in t:
+            pass
+        while u:
+            v: int = 1
+        with w as ww:
+            x = y = 2
+        match z:
+            case 1:
+                aa = 1
+
+
+        class C(Base):
+            d = 1
+
+            def f(self, x: int) -> None:
+                def g(): ...
+
+            if TYPE_CHECKING:
+                class Inner: ...
+        """
+    )
+    path = (tmp_path / "pkg" / "mod.py").absolute()
+    syntax = Syntax(path, "pkg.mod", ast.parse(text), text)
+    module = parse(path, text)
+
+    def bindings(scope) -> tuple:
+        return (
+            {
+                name: [
+                    (b.order, b.type_checking, b.fallback, b.value.__class__.__name__)
+                    for b in found
+                ]
+                for name, found in scope.bindings.items()
+            },
+            scope.star_imports,
+        )
+
+    def cst_kind(value: object) -> str:
+        return value.__class__.__name__
+
+    assert syntax.future_annotations == module.future_annotations is True
+    assert list(bindings(syntax.scope)[0]) == list(bindings(module.scope)[0])
+    for name, found in bindings(syntax.scope)[0].items():
+        expected = bindings(module.scope)[0][name]
+        assert [b[:3] for b in found] == [b[:3] for b in expected], name
+    assert bindings(syntax.scope)[1] == bindings(module.scope)[1]
+    ours = [
+        (d.node.name, d.order, d.inner.kind, syntax.top_level_order(d))
+        for d in syntax.definitions.values()
+    ]
+    theirs = [
+        (d.node.name.value, d.order, d.inner.kind, module.top_level_order(d))
+        for d in module.definitions.values()
+    ]
+    assert ours == theirs
+    for ours_d, theirs_d in zip(
+        syntax.definitions.values(), module.definitions.values(), strict=True
+    ):
+        assert {n: [b.order for b in bs] for n, bs in ours_d.inner.bindings.items()} == {
+            n: [b.order for b in bs] for n, bs in theirs_d.inner.bindings.items()
+        }
+        assert cst_kind(ours_d.node).removeprefix("Async") in (cst_kind(theirs_d.node),)
