@@ -45,7 +45,7 @@ PARSE_ERRORS = (cst.ParserSyntaxError, RecursionError, ValueError)
 Fact = TypeVar("Fact")
 # How many modules read with ``ast`` are kept at once: what was learnt from them is remembered
 # (``Project.remember``), and a module forgotten is read again if asked for.
-SYNTAX_KEPT = 512
+SYNTAX_KEPT = 256
 
 
 def parse(path: Path, text: str) -> ModuleInfo:
@@ -106,6 +106,9 @@ class Project:
         self._broken: dict[Path, Related] = {}  # module path -> where it does not parse
         # module path -> the module as ``ast`` reads it (``syntax``), the latest asked for last
         self._syntax: OrderedDict[Path, Syntax] = OrderedDict()
+        # module path -> its dotted name and the digest of its text, for every module ``ast``
+        # read, kept or not
+        self._readable: dict[Path, tuple[str, str | None]] = {}
         # kind -> module (or its path) -> (what ``remember`` computed, what computing it read of
         # the project)
         self._remembered: dict[str, dict[ModuleInfo | Path, tuple[Any, Dependencies]]] = {}
@@ -122,6 +125,7 @@ class Project:
         other._found = dict(self._found)
         other._broken = dict(self._broken)
         other._syntax = OrderedDict((p, s) for p, s in self._syntax.items() if p != module.path)
+        other._readable = {p: read for p, read in self._readable.items() if p != module.path}
         # What only the file system decides: shared, and still true for both.
         other._roots, other._files, other._candidates = self._roots, self._files, self._candidates
         other._remembered = {
@@ -223,6 +227,7 @@ class Project:
             return self.module(path)
         syntax = Syntax(path, module_name_for(path)[0], tree, text)
         self._syntax[path] = syntax
+        self._readable[path] = (syntax.name, syntax.text_digest)
         if len(self._syntax) > SYNTAX_KEPT:
             self._syntax.popitem(last=False)
         self._record(path, syntax.name)
@@ -253,9 +258,11 @@ class Project:
             self._remembered.clear()
         elif self._modules.get(path, info) is not info:  # what was learnt of the old one is stale
             self._remembered.clear()
-        syntax = self._syntax.get(path)
-        if syntax is not None and (info is None or syntax.text_digest != digest(info.text)):
-            del self._syntax[path]
+        read = self._readable.get(path)
+        if read is not None and (info is None or read[1] != digest(info.text)):
+            # What ``ast`` read there is not what stands there now.
+            del self._readable[path]
+            self._syntax.pop(path, None)
             self._remembered.clear()
         self._modules[path] = info
         self._stored[str(path)] = info is not None
@@ -269,7 +276,23 @@ class Project:
         """The path of the project module ``import dotted`` reaches from the module at
         ``importer``, if there is one: ``find`` with ``ast`` (``syntax``) deciding whether a
         module parses, so that nothing is parsed with libcst but what CPython refuses."""
-        return self._reach(dotted, importer, lambda path: self.syntax(path) is not None)
+        return self._reach(dotted, importer, self._parses)
+
+    def _parses(self, path: Path) -> bool:
+        """Whether the module at ``path`` parses (``syntax`` is not None), read again only if
+        it was never read."""
+        if path in self._modules:
+            return self.module(path) is not None
+        read = self._readable.get(path)
+        if read is None:
+            return self.syntax(path) is not None
+        self._record(path, read[0])
+        return True
+
+    def parsed(self, path: Path) -> ModuleInfo | None:
+        """The module at ``path`` if libcst has already parsed it (nothing is parsed)."""
+        info = self._modules.get(path)
+        return None if info is None else self.module(path)
 
     def _reach(self, dotted: str, importer: Path, parses: Callable[[Path], bool]) -> Path | None:
         key = (dotted, importer)

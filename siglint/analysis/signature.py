@@ -8,6 +8,7 @@ none, or why it raises), and the findings along the way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -196,7 +197,7 @@ class SignatureAnalysis:
         self._import_failures[path] = None  # cycles: a module being imported counts as fine
         failure = self._own_failure(module)
         if failure is None:
-            failure = self._imports_failure(module, module, frozenset({path}))
+            failure = self._imports_failure(path, lambda _: module, module, frozenset({path}))
         self._import_failures[path] = failure
         return failure
 
@@ -208,21 +209,19 @@ class SignatureAnalysis:
             return self._import_failures[path]
         self._import_failures[path] = None
         project = self.ev.project
-        read = project.syntax(path)
-        failure = None
-        if isinstance(read, ModuleInfo):  # CPython's parser refuses what libcst reads
-            failure = self._own_failure(read)
-        elif read is not None:
-            safe = project.remember(
-                f"safe to import on {self.ev.python}",
-                path,
-                lambda at: safe_to_import(project, at, self.ev.python),
-            )
-            parsed = None if safe else project.module(path)
-            if parsed is not None:
-                failure = self._own_failure(parsed)
-        if failure is None and read is not None:
-            failure = self._imports_failure(read, None, seen | {path})
+        python = self.ev.python
+        # A module libcst has parsed already is analysed: cheaper than a proof over ``ast``,
+        # and the same answer. Otherwise what is proven is remembered for the run: most
+        # modules' walks are not read again, not even with ``ast``.
+        parsed = project.parsed(path)
+        if parsed is None and not project.remember(
+            f"safe to import on {python}", path, lambda at: safe_to_import(project, at, python)
+        ):
+            parsed = project.module(path)
+        failure = None if parsed is None else self._own_failure(parsed)
+        if failure is None:
+            read = project.syntax if parsed is None else (lambda _: parsed)
+            failure = self._imports_failure(path, read, None, seen | {path})
         self._import_failures[path] = failure
         return failure
 
@@ -233,14 +232,22 @@ class SignatureAnalysis:
         )
 
     def _imports_failure(
-        self, module: ModuleInfo | Syntax, owner: ModuleInfo | None, seen: frozenset[Path]
+        self,
+        path: Path,
+        read: Callable[[Path], ModuleInfo | Syntax | None],
+        owner: ModuleInfo | None,
+        seen: frozenset[Path],
     ) -> Finding | None:
-        """What raises importing the project modules ``module`` imports, as a finding of
-        ``owner`` (None: a module whose finding only gives its root cause)."""
+        """What raises importing the project modules the module at ``path`` (as ``read``
+        reads it) imports, as a finding of ``owner`` (None: a module whose finding only gives
+        its root cause)."""
         project = self.ev.project
-        broken, dependencies = project.remember(
-            "imports", module.path, lambda _: imported(project, module)
-        )
+
+        def walk(_: Path) -> tuple[list[tuple[str, Related]], list[Path]]:
+            module = read(path)
+            return ([], []) if module is None else imported(project, module)
+
+        broken, dependencies = project.remember("imports", path, walk)
         if broken:  # a project module it imports does not parse: SyntaxError
             dotted, where = broken[0]
             return _imported_failure(owner, dotted, where)

@@ -317,3 +317,22 @@ def test_the_scopes_read_with_ast_are_those_libcst_gives(tmp_path: Path) -> None
             n: [b.order for b in bs] for n, bs in theirs_d.inner.bindings.items()
         }
         assert cst_kind(ours_d.node).removeprefix("Async") in (cst_kind(theirs_d.node),)
+
+
+def test_what_the_proof_read_is_recorded_and_a_change_is_seen(tmp_path: Path) -> None:
+    _write(tmp_path, {**SAFE, "model.py": MODEL})
+    model = (tmp_path / "model.py").absolute()
+    project = Project()
+    with project.recording() as read:
+        result = check_source(model.read_text(encoding="utf-8"), model, Settings(), project)
+    assert result.diagnostics == ()
+    # The cache sees every module the walk and the proof read, though none was parsed with libcst.
+    base = (tmp_path / "app" / "base.py").absolute()
+    assert base in read.modules and read.modules[base][1] == "app.base"
+    assert read.imports[(tmp_path / "app" / "kinds.py").absolute()]["app.base"] == base
+    # An editor's buffer breaks a module proven safe: the next check walks it again.
+    project.module(base, "class Base(Missing):\n    pass\n")
+    result = check_source(model.read_text(encoding="utf-8"), model, Settings(), project)
+    [found] = result.diagnostics
+    assert found.code == "SIG009"
+    assert "(base.py:1: NameError: name 'Missing'" in found.message
