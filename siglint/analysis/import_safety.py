@@ -21,12 +21,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from siglint.analysis import known
-from siglint.analysis.classes import EXTERNAL_BASES, generic_head
+from siglint.analysis.classes import generic_head
 from siglint.analysis.evaluate import bit_or, subscript, type_parameters
-from siglint.analysis.imports import absolute_import
+from siglint.analysis.imports import ImportOf, absolute_import
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project
-from siglint.analysis.scopes import Binding, ImportOf, Scope
+from siglint.analysis.scopes import Binding, Scope
 from siglint.analysis.syntax import Definition, DefinitionNode, Syntax
 from siglint.analysis.values import (
     Class,
@@ -194,10 +194,7 @@ def _external_model(value: Value) -> bool:
         if qualname in seen:
             continue
         seen.add(qualname)
-        stack.extend(EXTERNAL_BASES.get(qualname, ()))
-        data = known.external_class_info(qualname)
-        if data and data["pydantic"]:
-            return True
+        stack.extend(known.external_bases(qualname))
     return False
 
 
@@ -432,9 +429,9 @@ class _Prover:
             absolute = absolute_import(star.module, star.level, syntax.name, syntax.path)
             reached = self._project.reach(absolute, syntax.path)
             if reached is None:
-                value = known.resolve_external(f"{absolute}.{name}")
-                if not isinstance(value, Opaque) or not known.is_module_path(absolute):
-                    return _known(value if not isinstance(value, Opaque) else Opaque(name))
+                value = known.star_imported(absolute, name)
+                if value is not None:
+                    return _known(value)
                 continue
             if name.startswith("_") or reached in seen:
                 continue

@@ -13,8 +13,8 @@ import ast
 from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 
-from siglint.analysis.imports import digest
-from siglint.analysis.scopes import Binding, ImportOf, Scope, top_level_order
+from siglint.analysis.imports import ImportOf, digest
+from siglint.analysis.scopes import Binding, Scope, top_level_order
 
 DefinitionNode = ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef
 _IMPORT_ERRORS = ("ImportError", "ModuleNotFoundError", "Exception", "BaseException")
