@@ -1,0 +1,149 @@
+"""The resolver over-estimates the evaluator: whatever the evaluator makes of a callee, a base or a
+decorator, the resolver's answer (``siglint.analysis.abstract``) allows it.
+
+Checked on every module of the examples and of the differential corpus (real models, compared
+with MLflow itself), and on small modules written for the hard cases.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+
+import libcst as cst
+import pytest
+
+from siglint.analysis import known
+from siglint.analysis.abstract import Resolver
+from siglint.analysis.calls import module_calls
+from siglint.analysis.evaluate import Evaluator, NameNotFound, Unevaluable
+from siglint.analysis.functions import FunctionInfo
+from siglint.analysis.project import Project
+from siglint.analysis.skim import _calls
+from siglint.analysis.values import Class, Function, Opaque
+from siglint.prefilter import Screen
+
+REPOSITORY = Path(__file__).parents[2]
+CORPUS = sorted(
+    [
+        *(REPOSITORY / "examples").glob("*.py"),
+        *(REPOSITORY / "tests" / "differential" / "models").rglob("*.py"),
+    ]
+)
+HARD = {
+    "base.py": """\
+        import mlflow
+        from mlflow.pyfunc import PythonModel as Base, log_model
+
+        pf = mlflow.pyfunc
+        chain = pf
+        chain = chain.log_model
+        node = mlflow
+        while node:
+            node = node.parent
+
+
+        def logger():
+            return log_model
+
+
+        def loop():
+            return loop()
+        """,
+    "use.py": """\
+        from base import *
+        import base as b
+        from . import base as relative
+
+        class Model(b.Base):
+            def predict(self, context, model_input: list[str]) -> list[str]:
+                return model_input
+
+        logger()("m", python_model=Model())
+        b.logger()("m", python_model=Model())
+        chain("m", python_model=Model())
+        node.log_model("m", python_model=Model())
+        loop()(1)
+        relative.pf.log_model("m", python_model=Model())
+        (lambda: 1)()(2)
+        "base.pf".log_model("m", python_model=1)
+        """,
+}
+
+
+def _named(qualname: str) -> bool:
+    """A name the resolver answers for: one whose last part is a Python name (the others, such
+    as ``f()`` or ``x[...]``, are no callee the analysis looks at)."""
+    return qualname.rsplit(".", 1)[-1].isidentifier()
+
+
+def _check_module(path: Path, project: Project, screen: Screen, resolver: Resolver) -> int:
+    """Compare the evaluator with the resolver on one module; how many values were compared."""
+    module = project.module(path)
+    skim = screen.skim(path)
+    if module is None or skim is None:
+        return 0
+    assert skim.calls is not None
+    assert len(skim.calls) == sum(1 for c, _ in module.calls if c.args)
+    evaluator = Evaluator(project)
+    callees = resolver.callee_names(
+        frozenset().union(*(resolver.value(skim, call.func) for call in skim.calls))
+    )
+    compared = 0
+    for call in module_calls(module, evaluator):
+        value = call.callee
+        if isinstance(value, Class | Function | Opaque) and _named(value.qualname):
+            assert callees.may_be(value.qualname), f"{path.name}: {module.code(call.node)}"
+            compared += 1
+    classes = {c.qualified_name: c for c in skim.classes}
+    functions = {f.qualified_name: f for f in skim.functions}
+    decorators = resolver.callee_names(
+        frozenset().union(*(resolver.value(skim, d) for f in skim.functions for d in f.decorators))
+    )
+    for node, definition in module.definitions.items():
+        qualified = f"{module.name}.{definition.qualname}"
+        if isinstance(node, cst.ClassDef):
+            info = evaluator.class_info(module, node)
+            try:
+                derives = info.derives_from(known.PYTHON_MODEL)
+            except (NameNotFound, Unevaluable, RecursionError):
+                continue
+            if derives:
+                assert resolver.may_derive_from(classes[qualified], known.PYTHON_MODEL), qualified
+                compared += 1
+        else:
+            assert qualified in functions
+            for _, value in FunctionInfo(definition, module).decorator_values(evaluator):
+                if isinstance(value, Function) and _named(value.qualname):
+                    assert decorators.may_be(value.qualname), f"{qualified}: {value.qualname}"
+                    compared += 1
+    return compared
+
+
+def _compare(paths: list[Path]) -> int:
+    project = Project()
+    screen = Screen(texts={path: path.read_text(encoding="utf-8") for path in paths})
+    resolver = Resolver(screen)
+    return sum(_check_module(path, project, screen, resolver) for path in paths)
+
+
+def test_the_resolver_allows_what_the_evaluator_finds_in_the_corpus() -> None:
+    assert _compare([path.absolute() for path in CORPUS]) > 900
+
+
+def test_the_resolver_allows_what_the_evaluator_finds_in_hard_cases(tmp_path: Path) -> None:
+    for name, text in HARD.items():
+        (tmp_path / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    assert _compare([tmp_path / "base.py", tmp_path / "use.py"]) >= 6
+
+
+@pytest.mark.parametrize("path", CORPUS[:200], ids=lambda p: p.name)
+def test_the_calls_walk_finds_what_ast_walk_finds(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    expected = [
+        node.func
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and (node.args or node.keywords)
+    ]
+    assert sorted(map(id, (call.func for call in _calls(tree)))) == sorted(map(id, expected))
