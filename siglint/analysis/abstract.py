@@ -22,15 +22,17 @@ The API (what a user needs; nothing raises):
 - ``resolver.may_be_subclass(possible, qualname)``: the same for values (a base, an argument).
 
 What the values are (``Atom``): a project module, class or function; a class, function or
-module outside the project, as ``siglint.analysis.known`` resolves it; ``Named(last)``, anything
-else, known only by the last part of the name the evaluator would give it (an ``Opaque``);
+module outside the project, as ``siglint.analysis.known`` resolves it, or an ``Opaque`` whose
+name the evaluator builds from names (``typing.ParamSpec``, ``mlflow.x.Model.attr``); ``Named``,
+anything else, known only by the last part of the name the evaluator would give it (the code of
+an expression, a name longer than ``_LONGEST_NAME`` parts);
 ``ANYTHING`` where the resolver does not know (a module it cannot parse, a question too long to
 answer). A value the evaluator gives up on (``NameError``, an expression it cannot evaluate)
 adds nothing: the evaluator's user skips it.
 
 How the over-estimate is built: each binding's value is the least fixed point of what its
 expression may evaluate to, names being the union of their bindings (an assignment's value also
-includes ``Named(name)``, which the evaluator gives a binding met again while it is evaluated);
+includes ``Opaque(name)``, which the evaluator gives a binding met again while it is evaluated);
 cycles are iterated to a fixed point (the values are finite sets: the names of the project's
 modules), each result computed once.
 """
@@ -87,9 +89,10 @@ class ProjectFunction:
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """A class or function outside the project, by its canonical qualified name."""
+    """A class or function outside the project, by its canonical qualified name, or an
+    ``Opaque`` whose name is known (the evaluator's for it)."""
 
-    value: Class | Function
+    value: Class | Function | Opaque
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +120,8 @@ Possible = frozenset[Atom]
 _NOTHING: Possible = frozenset()
 _UNKNOWN: Possible = frozenset({ANYTHING})
 _UNNAMED: Possible = frozenset({Named(None)})
+# The most parts a known name has (``x = x.y`` in a loop would make them longer at each round).
+_LONGEST_NAME = 12
 # The most keys being worked out at once, and the most computations for one question.
 _DEEPEST = 80
 _LONGEST = 20_000
@@ -329,12 +334,13 @@ class Resolver:
             return frozenset({ProjectClass(value)})
         if isinstance(value, FunctionSkim):
             return frozenset({ProjectFunction(value)})
-        found: Possible = frozenset({Named(binding.name)})
+        found = _atoms(Opaque(binding.name))
         if isinstance(value, Assigned):
             assigned = value.value
             if isinstance(assigned, ast.Call):
                 found |= self._call(skim, assigned.func)
             elif isinstance(assigned, ast.Constant) and isinstance(assigned.value, str):
+                found |= _UNNAMED  # the string
                 if value.annotation is not None:  # ``X: TypeAlias = "..."``
                     found |= self._forward(skim, assigned.value)
             else:
@@ -378,7 +384,12 @@ class Resolver:
                 found |= _atoms(known.resolve_external(f"{atom.name}.{attr}"))
             elif isinstance(atom, ProjectClass):
                 found |= self._bindings(atom.cls.module, atom.cls.bindings.get(attr, ()))
-                found |= {Named(attr)}
+                found |= _atoms(known.external_attribute(Class(atom.cls.qualified_name), attr))
+            elif isinstance(atom, ProjectFunction):
+                function = Function(atom.function.qualified_name)
+                found |= _atoms(known.external_attribute(function, attr))
+            elif isinstance(atom, Known):
+                found |= _atoms(known.external_attribute(atom.value, attr))
             else:
                 found |= {Named(attr)}
         return found
@@ -397,7 +408,7 @@ class Resolver:
             # Bound only for type checkers, the name is looked for as a submodule.
             if self._modules.find(f"{module}.{attr}", importer) is not None:
                 return found | {ProjectModule(f"{module}.{attr}", importer)}
-            return found | {Named(attr)}
+            return found | _atoms(Opaque(f"{module}.{attr}"))
 
         return self._solve(("member", module, attr, importer), compute)
 
@@ -409,6 +420,8 @@ def _atoms(value: Value) -> Possible:
     if isinstance(value, Module):
         return frozenset({ExternalModule(value.name)})
     if isinstance(value, Opaque):
+        if value.qualname.count(".") < _LONGEST_NAME:
+            return frozenset({Known(value)})
         last = value.qualname.rsplit(".", 1)[-1]
         return frozenset({Named(last if last.isidentifier() else None)})
     return _UNNAMED

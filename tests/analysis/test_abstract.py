@@ -68,6 +68,8 @@ HARD = {
         relative.pf.log_model("m", python_model=Model())
         (lambda: 1)()(2)
         "base.pf".log_model("m", python_model=1)
+        text = "a.b"
+        text.log_model("m", python_model=1)
         """,
 }
 
