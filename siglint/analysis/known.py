@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from siglint.analysis.values import (
     Class,
@@ -458,7 +458,9 @@ def pydantic_has_no_schema(value: Value) -> bool:
 
 @cache
 def mlflow_data() -> dict:
-    text = resources.files("siglint").joinpath("data/mlflow_runtime.json").read_text("utf-8")
+    # Read from the package's folder (as ``siglint.mlflow_releases``): importing
+    # ``importlib.resources`` cost a child 5 ms.
+    text = (Path(__file__).parents[1] / "data" / "mlflow_runtime.json").read_text("utf-8")
     return json.loads(text)
 
 
