@@ -13,9 +13,11 @@ only: on MLflow-dense code a second child would parse the same import closure ag
 work again, and as much memory), and make two jobs slower than one. Files without a group (the
 independent modules of a folder) go to whichever child is free.
 
-A child takes no file until it has imported what checking needs (``CheckWorker.preparing``):
-while it does, a child that is ready (one forked earlier) checks the file sooner, and a run with
-a few files to check never waits for the imports of a second child.
+A child still importing what checking needs (``CheckWorker.preparing``) takes no file while
+another child is ready (one forked earlier): that one checks it sooner, and a run with a few
+files to check never waits for the imports of a second child. With no child ready, it takes the
+file at once, which waits in its pipe and is checked the moment the imports are done. The
+children beyond the first import nothing until the files submitted are worth it.
 
 With no child (``--per-file-timeout 0``, or no ``fork``), files are checked in this process, one
 after the other, when the results are asked for.
@@ -71,6 +73,7 @@ class CheckPool(Generic[Report]):
         self._submitted = itertools.count()
         self._size = 0  # of everything submitted
         self._owners: dict[Hashable, int] = {}  # group -> the index of the worker that has it
+        self._prepared: set[int] = set()  # the workers whose child has done its imports
         self._closed = False
 
     def __enter__(self) -> CheckPool[Report]:
@@ -78,6 +81,9 @@ class CheckPool(Generic[Report]):
             # Every fork before the first thread; the children beyond the first idle for now.
             for index, worker in enumerate(self._workers):
                 worker.start(prepare=index == 0)
+            self._prepared = {
+                i for i, w in enumerate(self._workers) if not w.idle and not w.preparing()
+            }
             self._threads = [
                 threading.Thread(target=self._feed, args=(index, worker), daemon=True)
                 for index, worker in enumerate(self._workers)
@@ -132,11 +138,7 @@ class CheckPool(Generic[Report]):
     def _next(self, index: int, worker: CheckWorker[Report]) -> _Item | None:
         """The next file for worker ``index``: of a group it has, else of no group, else of a
         group no worker has yet (which it takes); None once the run submits no more for it.
-
-        A child still importing what checks need takes nothing yet: a child that is ready may
-        check the file sooner, and a run with a few files to check is done before the imports
-        of a child started for it would be. So an idle child (one beyond the first) starts its
-        imports only once the run has submitted enough to be ``WORTH_A_CHILD``.
+        An idle child starts its imports once the run has submitted ``WORTH_A_CHILD``.
         """
         with self._ready:
             while True:
@@ -145,15 +147,19 @@ class CheckPool(Generic[Report]):
                     if self._closed:
                         return None
                     self._ready.wait()
-                elif worker.idle:
-                    worker.prepare()
-                elif not worker.preparing():
-                    group, items = found
-                    if group is not None:
-                        self._owners.setdefault(group, index)
-                    return heapq.heappop(items)[2]
+                    continue
+                worker.prepare()
+                if worker.preparing():
+                    self._prepared.discard(index)  # a new child, after one that died
+                    if self._prepared:  # a child that is ready checks the file sooner
+                        self._ready.wait(_PREPARING_POLL)
+                        continue
                 else:
-                    self._ready.wait(_PREPARING_POLL)
+                    self._prepared.add(index)
+                group, items = found
+                if group is not None:
+                    self._owners.setdefault(group, index)
+                return heapq.heappop(items)[2]
 
     def _waiting_for(self, index: int) -> tuple[Hashable | None, list[_Waiting]] | None:
         """Where worker ``index``'s next file waits, with its group (None for no group)."""

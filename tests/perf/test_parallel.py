@@ -126,11 +126,14 @@ def test_a_child_still_preparing_takes_no_file_while_another_is_ready() -> None:
     results do not wait for those imports."""
     ready = CheckWorker(_pid_after, 30, _prepare_for(0))
     ready.start()
+    while ready.preparing():
+        time.sleep(0.01)
     begun = time.monotonic()
     with CheckPool(_pid_after, 30, 3, _prepare_for(30), started=ready) as pool:
         for index in range(4):
-            pool.submit(("loose", index), 0.01)
-            pool.submit(("package", index), 0.01, group="package")
+            # Enough for the other children to start their imports.
+            pool.submit(("loose", index), 0.01, size=WORTH_A_CHILD)
+            pool.submit(("package", index), 0.01, group="package", size=WORTH_A_CHILD)
         results = pool.results()
     assert len(set(results.values())) == 1  # all from the child started early
     assert time.monotonic() - begun < 20  # never waited for the others' 30 s imports
@@ -171,15 +174,19 @@ def test_the_time_limit_counts_from_when_the_child_is_ready() -> None:
         assert worker.run(1.2) != os.getpid()
 
 
-def _now() -> float:
+def _now_after(seconds: float) -> float:
+    time.sleep(seconds)
     return time.monotonic()
 
 
 def test_of_the_files_waiting_the_largest_goes_first() -> None:
     """Files are submitted as they are found to need a check; a long one found last still
     goes before the short ones waiting, so that no child is left checking it alone at the end."""
-    with CheckPool(_now, 30, 1, _prepare_for(0.5)) as pool:
+    with CheckPool(_now_after, 30, 1) as pool:
+        pool.submit("first", 0.5, size=10**9)  # the child is busy with it meanwhile
+        time.sleep(0.1)
         for key, size in (("small", 10), ("large", 1000), ("middle", 100), ("small too", 10)):
-            pool.submit(key, size=size)
+            pool.submit(key, 0, size=size)
         results = pool.results()
-    assert sorted(results, key=results.__getitem__) == ["large", "middle", "small", "small too"]
+    order = sorted(results, key=results.__getitem__)
+    assert order == ["first", "large", "middle", "small", "small too"]
