@@ -112,6 +112,7 @@ class Project:
         # kind -> module (or its path) -> (what ``remember`` computed, what computing it read of
         # the project)
         self._remembered: dict[str, dict[ModuleInfo | Path, tuple[Any, Dependencies]]] = {}
+        self.held = 0  # characters of the parsed modules this project holds
 
     def variant(self, module: ModuleInfo) -> Project:
         """A project in which ``module`` (an altered version of a file of this one: a fix applied
@@ -120,6 +121,7 @@ class Project:
         its modules for itself, and records nothing for the cache."""
         other = Project(self._read, self._is_file)
         other._modules = {**self._modules, module.path: module}
+        other.held = sum(len(m.text) for m in other._modules.values() if m is not None)
         other._digests = {**self._digests, module.path: digest(module.text)}
         other._stored = {**self._stored, str(module.path): True}
         other._found = dict(self._found)
@@ -264,6 +266,10 @@ class Project:
             del self._readable[path]
             self._syntax.pop(path, None)
             self._remembered.clear()
+        previous = self._modules.get(path)
+        self.held += (0 if info is None else len(info.text)) - (
+            0 if previous is None else len(previous.text)
+        )
         self._modules[path] = info
         self._stored[str(path)] = info is not None
 

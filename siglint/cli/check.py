@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import io
 import os
@@ -58,6 +59,12 @@ _STATISTICS_FORMATS = ("concise", "full", "json")
 # a notebook that is none.
 _READ_ERRORS = (OSError, UnreadableSource, SourceError)
 _FILE_START = Range(1, 0, 1, 0)
+# The most source a checking process keeps parsed between files, in characters. A child keeps the
+# modules it parsed for the next files (each module of a package is then parsed once), at about 50
+# bytes of syntax tree per character: on a huge tree that grows without end. Past this much (about
+# 400 MB of trees), the next file starts from nothing parsed: a few modules are parsed again, and
+# the memory stays bounded.
+PROJECT_BUDGET = 8_000_000
 
 
 def add_parser(commands: Any) -> None:
@@ -462,6 +469,14 @@ class _Run:
     def _check(self, shown: str, source: Source, settings: Settings) -> _Outcome:
         """The file's report, what the check read of the project (for the cache), and the
         file's text once fixed."""
+        try:
+            return self._check_file(shown, source, settings)
+        finally:
+            if self.project.held > PROJECT_BUDGET:  # the next file starts from nothing parsed
+                del self.project
+                gc.collect()  # at once: the trees hold cycles, and the collector runs rarely
+
+    def _check_file(self, shown: str, source: Source, settings: Settings) -> _Outcome:
         check = self._checker(settings)
         unsafe = settings.unsafe_fixes
         with self.project.recording() as dependencies:

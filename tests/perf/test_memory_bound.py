@@ -1,0 +1,71 @@
+"""A checking process keeps what it parsed for the next files, up to a bound: past it, the next
+file starts from nothing parsed, so a huge tree does not grow the memory without end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from perf_files import write
+
+from siglint.analysis import project
+from siglint.cli import check as check_command
+
+# Three models of one package, each importing the same helper (which raises when imported).
+FILES = {
+    "app/__init__.py": "",
+    "app/helpers.py": "def normalise(text: Text) -> str:\n    return text\n",
+    **{
+        f"app/model_{index}.py": (
+            "import mlflow\n\nfrom app import helpers\n\n\n"
+            f"class Model{index}(mlflow.pyfunc.PythonModel):\n"
+            "    def predict(self, context, model_input: list[str]) -> list[str]:\n"
+            "        return model_input\n"
+        )
+        for index in range(3)
+    },
+}
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    parse = project.parse
+
+    def parsing(path: Path, text: str) -> project.ModuleInfo:
+        seen.append(path.name)
+        return parse(path, text)
+
+    monkeypatch.setattr(project, "parse", parsing)
+    monkeypatch.setattr("siglint.engine.parse", parsing)
+    return seen
+
+
+def _run(check: Callable[..., list[dict]]) -> list[tuple[str, str]]:
+    found = check("--per-file-timeout", "0", "--no-cache", "--jobs", "1")
+    return [(item["filename"], item["code"]) for item in found]
+
+
+def test_under_the_bound_each_module_is_parsed_once(
+    tmp_path: Path, check: Callable[..., list[dict]], parsed: list[str]
+) -> None:
+    write(tmp_path, FILES)
+    found = _run(check)
+    assert ("app/model_2.py", "SIG009") in found
+    assert parsed.count("helpers.py") == 1
+
+
+def test_past_the_bound_the_next_file_starts_afresh_and_finds_the_same(
+    tmp_path: Path,
+    check: Callable[..., list[dict]],
+    parsed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    write(tmp_path, FILES)
+    kept = _run(check)
+    parsed.clear()
+    monkeypatch.setattr(check_command, "PROJECT_BUDGET", 0)
+    assert _run(check) == kept
+    # Each model's check parsed the helper again: nothing was kept from one file to the next.
+    assert parsed.count("helpers.py") == 3
