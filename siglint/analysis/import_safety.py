@@ -5,12 +5,12 @@ one raises nothing siglint would report.
 of each what running it raises (``_own_import_failure``): a ``NameError`` or a ``TypeError`` in
 an annotation, a base or a ``X = A | B`` alias, a pydantic model or a PythonModel that MLflow
 rejects, a function ``@pyfunc`` rejects. Parsing each with libcst cost more than the rest of a
-check of MLflow-dense code. ``safe_to_import`` proves, over the module's ``ast``, that the
-analysis would find nothing: every expression the analysis evaluates there evaluates (a mirror
-of ``Evaluator.eval`` over what it may give, ``_Value``), no class may be a pydantic model or a
-PythonModel, no decorator may be MLflow's ``pyfunc``. Whatever it cannot tell is left to libcst
-and the analysis, as before: the proof only ever says "nothing raises" where the analysis would
-say so too.
+check of MLflow-dense code. ``unproven`` proves, over the module's ``ast``, that the analysis
+finds nothing in each top-level alias and each definition: every expression the analysis
+evaluates there evaluates (a mirror of ``Evaluator.eval`` over what a value may be, ``_Value``),
+no class is a PythonModel and only a pydantic model pydantic accepts, no decorator may be MLflow's
+``pyfunc``. What it cannot clear is left to libcst and the analysis, as before, and only that:
+the proof says "nothing raises" only where the analysis would say so too.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from siglint.analysis.evaluate import bit_or, subscript, type_parameters
 from siglint.analysis.imports import ImportOf, absolute_import
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project
+from siglint.analysis.pydantic import FIELD, PRIVATE_ATTR, is_class_var
+from siglint.analysis.pydantic_checks import rejected_by_pydantic
 from siglint.analysis.scopes import Binding, Scope
 from siglint.analysis.syntax import Definition, DefinitionNode, Syntax
 from siglint.analysis.values import (
@@ -40,12 +42,13 @@ from siglint.analysis.values import (
     TypeAliasValue,
     TypeVarValue,
     Value,
+    pydantic_field_type,
 )
 from siglint.diagnostics import Related
 
-# What makes a class one the analysis checks when it is created: ``is_pydantic``, and
-# ``derives_from(PYTHON_MODEL)``.
-_CHECKED_BASES = frozenset({known.PYDANTIC_BASE, known.PYTHON_MODEL})
+# What makes a class one the analysis checks when it is created: ``is_pydantic`` (and whether it
+# is a ``RootModel``), and ``derives_from(PYTHON_MODEL)``.
+_CHECKED_BASES = frozenset({known.PYDANTIC_BASE, known.PYDANTIC_ROOT, known.PYTHON_MODEL})
 
 
 # =============================================================== the modules an import runs
@@ -94,11 +97,25 @@ def imported(
 
 
 # =============================================================== the proof
-def safe_to_import(project: Project, path: Path, python: tuple[int, int]) -> bool:
-    """Whether ``_own_import_failure`` certainly finds nothing in the module at ``path`` (run on
-    ``python``); False whenever that cannot be told from ``ast``."""
+@dataclass(frozen=True, slots=True)
+class Unproven:
+    """What the proof cannot clear in a module: its top-level ``X = ... | ...`` aliases (by
+    binding order) and its definitions (by position among ``ModuleInfo.definitions``, which
+    ``Syntax.definitions`` shares). Nothing else can raise."""
+
+    aliases: frozenset[int]
+    definitions: frozenset[int]
+
+    def __bool__(self) -> bool:
+        return bool(self.aliases or self.definitions)
+
+
+def unproven(project: Project, path: Path, python: tuple[int, int]) -> Unproven | None:
+    """What ``_own_import_failure`` may find something in, in the module at ``path`` (run on
+    ``python``): an empty ``Unproven`` when certainly nothing; None when ``ast`` cannot read
+    it (only libcst can)."""
     syntax = project.syntax(path)
-    return isinstance(syntax, Syntax) and _Prover(project, python).safe(syntax)
+    return _Prover(project, python).unproven(syntax) if isinstance(syntax, Syntax) else None
 
 
 class _Unproven(Exception):
@@ -155,7 +172,7 @@ def _known(value: Value) -> _Value:
         const=isinstance(value, Constant) and value.value is not None,
         none=value == Constant(None),
         pyfunc=isinstance(value, Function) and value.qualname == known.PYFUNC_DECORATOR,
-        model=_external_model(value),
+        model=bool(_external_checked(value)),
         deep=isinstance(value, Module | Special | Class)
         or bool(constrained)
         or bool(type_parameters(value)),
@@ -176,26 +193,23 @@ def _join(*values: _Value) -> _Value:
     )
 
 
-def _external_model(value: Value) -> bool:
-    """Whether ``value`` (no project class) as a base makes a class pydantic or a PythonModel,
-    as ``ClassInfo.ancestors`` finds."""
+def _external_checked(value: Value) -> frozenset[str]:
+    """Which of ``_CHECKED_BASES`` a class derives from with ``value`` (no project class) as
+    a base, as ``ClassInfo.ancestors`` finds."""
     if isinstance(value, Generic):
         head = generic_head(value)
         if head is None:
-            return False
+            return frozenset()
         value = head
     if not isinstance(value, Class):
-        return False
+        return frozenset()
     stack, seen = [value.qualname], set()
     while stack:
         qualname = stack.pop()
-        if qualname in _CHECKED_BASES:
-            return True
-        if qualname in seen:
-            continue
-        seen.add(qualname)
-        stack.extend(known.external_bases(qualname))
-    return False
+        if qualname not in seen:
+            seen.add(qualname)
+            stack.extend(known.external_bases(qualname))
+    return _CHECKED_BASES & seen
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,27 +231,38 @@ class _Prover:
         self._project = project
         self._python = python
         self._active: set[int] = set()  # aliases and functions being evaluated
-        self._models: dict[int, bool] = {}  # class node -> whether it may be a checked class
+        self._models: dict[int, frozenset[str]] = {}  # class node -> ``_checked_ancestors``
         self._forward = 0  # inside a string annotation: a name not found is no error there
 
     # ----------------------------------------------------------------- the module
-    def safe(self, syntax: Syntax) -> bool:
+    def unproven(self, syntax: Syntax) -> Unproven:
         deferred = syntax.future_annotations or self._python >= (3, 14)
-        try:
-            self._aliases(syntax)
-            for definition in syntax.definitions.values():
-                if definition.type_checking:
-                    continue
+        aliases = {
+            order for order, value, env in self._aliases(syntax) if not self._evaluates(value, env)
+        }
+        definitions = set()
+        for index, definition in enumerate(syntax.definitions.values()):
+            if definition.type_checking:
+                continue
+            try:
                 if isinstance(definition.node, ast.ClassDef):
                     self._class(syntax, definition, deferred)
                 else:
                     self._function(syntax, definition, deferred)
+            except (_Unproven, RecursionError):
+                definitions.add(index)
+        return Unproven(frozenset(aliases), frozenset(definitions))
+
+    def _evaluates(self, node: ast.expr, env: _Env) -> bool:
+        try:
+            self.eval(node, env)
         except (_Unproven, RecursionError):
             return False
         return True
 
-    def _aliases(self, syntax: Syntax) -> None:
-        """``_module_assignment_failure``: each top-level ``X = ... | ...`` evaluates."""
+    def _aliases(self, syntax: Syntax) -> Iterator[tuple[int, ast.expr, _Env]]:
+        """``_module_assignment_failure``'s top-level ``X = ... | ...``: each binding's order,
+        value, and where it is evaluated."""
         for stmt in syntax.tree.body:
             if isinstance(stmt, ast.Assign):
                 names = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
@@ -250,14 +275,14 @@ class _Prover:
             for name in names:
                 binding = next(b for b in syntax.scope.bindings[name] if b.node is stmt)
                 env = _Env(syntax, ((syntax.scope, binding.order),), binding.order)
-                self.eval(stmt.value, env)  # type: ignore[arg-type]
+                yield binding.order, stmt.value, env  # type: ignore[misc]
 
     def _class(self, syntax: Syntax, definition: Definition, deferred: bool) -> None:
-        """``_class_body_failure``, and neither a pydantic model nor a PythonModel."""
+        """``_class_body_failure``; no PythonModel, and a pydantic model pydantic accepts."""
         node = definition.node
         assert isinstance(node, ast.ClassDef)
+        env = self._eager_env(syntax, definition)
         if syntax.top_level_order(definition) is not None:
-            env = self._eager_env(syntax, definition)
             for base in node.bases:
                 self.eval(_argument_value(base), env)
             body = _Env(syntax, ((definition.inner, None), *env.chain))
@@ -265,7 +290,74 @@ class _Prover:
                 eager = isinstance(stmt, ast.AnnAssign) and not deferred
                 if eager and not _is_string(stmt.annotation):  # type: ignore[union-attr]
                     self.eval(stmt.annotation, body)  # type: ignore[union-attr]
-        if self._may_be_checked(_DefinedAt(syntax, definition)):
+        checked = self._checked_ancestors(_DefinedAt(syntax, definition))
+        if known.PYTHON_MODEL in checked or known.PYDANTIC_ROOT in checked:
+            raise _Unproven
+        if checked:
+            self._pydantic(syntax, definition, env)
+
+    def _pydantic(self, syntax: Syntax, definition: Definition, env: _Env) -> None:
+        """``pydantic_class_failure``, and the field annotations ``_class_body_failure``
+        evaluates as pydantic does: nothing raises creating the model. Only plain models are
+        cleared: every field's type known exactly (no project class), none pydantic rejects."""
+        node = definition.node
+        assert isinstance(node, ast.ClassDef)
+        time = syntax.top_level_order(definition)
+        if time is None or syntax.rebuilds:  # ``field_annotation``'s other way
+            raise _Unproven
+        chain = ((definition.inner, None), *env.chain)
+        fields = _Env(syntax, chain, time + 1)
+        body = _Env(syntax, ((definition.inner, None), *((s, None) for s, _ in env.chain)))
+        for stmt in node.body:
+            if isinstance(stmt, ast.AnnAssign):
+                self._field(syntax, stmt, fields)
+            if isinstance(stmt, ast.Assign):
+                targets, annotated = stmt.targets, False
+            elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+                targets, annotated = [stmt.target], True
+            else:
+                continue
+            public = [t.id for t in targets if isinstance(t, ast.Name) and not t.id.startswith("_")]
+            value = stmt.value
+            if not public or value is None:
+                continue
+            # ``_body_failure``: a PrivateAttr on a public name; a literal or ``Field()``
+            # without an annotation.
+            refused = [PRIVATE_ATTR]
+            if not annotated and public != ["model_config"] * len(public):
+                if _literal(value):
+                    raise _Unproven
+                refused.append(FIELD)
+            if isinstance(value, ast.Call):
+                callee = self.eval(value.func, body)
+                if isinstance(callee.place, _DefinedAt):
+                    called = Function(callee.place.qualname)
+                else:
+                    called = callee.exact if callee.place is None else None
+                if (called is None and callee.place is None) or called in refused:
+                    raise _Unproven
+
+    def _field(self, syntax: Syntax, stmt: ast.AnnAssign, env: _Env) -> None:
+        """``ClassInfo.field_annotation`` of ``stmt``'s annotation raises nothing, and pydantic
+        accepts the type (``rejected_by_pydantic``), known exactly."""
+        annotation = stmt.annotation
+        lazy = syntax.future_annotations or _is_string(annotation)
+        if lazy:  # a name not found is a ForwardRef there, which only an exact type avoids
+            self._forward += 1
+        try:
+            value = self.eval(annotation, env.lazy() if lazy else env)
+        finally:
+            if lazy:
+                self._forward -= 1
+        if not isinstance(stmt.target, ast.Name):
+            return
+        name = stmt.target.id
+        if name.startswith("_") or name == "model_config":
+            return
+        if value.exact is None:
+            raise _Unproven
+        field_type = pydantic_field_type(value.exact)
+        if not is_class_var(field_type) and rejected_by_pydantic(field_type) is not None:
             raise _Unproven
 
     def _function(self, syntax: Syntax, definition: Definition, deferred: bool) -> None:
@@ -313,31 +405,34 @@ class _Prover:
             scope, order = outer.scope, outer.order
         return _Env(syntax, tuple(chain), syntax.top_level_order(definition))
 
-    def _may_be_checked(self, defined: _DefinedAt) -> bool:
-        """Whether the class may derive from pydantic's ``BaseModel`` or MLflow's
-        ``PythonModel`` (``ClassInfo.ancestors``): a base siglint cannot tell may."""
+    def _checked_ancestors(self, defined: _DefinedAt) -> frozenset[str]:
+        """Which of ``_CHECKED_BASES`` the class may derive from (``ClassInfo.ancestors``): all
+        of them where a base cannot be told."""
         key = id(defined.definition.node)
         if key in self._models:
             return self._models[key]
-        self._models[key] = True  # a class among its own bases: cannot tell
+        self._models[key] = _CHECKED_BASES  # a class among its own bases: cannot tell
         node = defined.definition.node
         assert isinstance(node, ast.ClassDef)
+        checked: frozenset[str] = frozenset()
         try:
             env = self._eager_env(defined.syntax, defined.definition)
-            bases = [self.eval(_argument_value(base), env) for base in node.bases]
-            checked = any(self._checked_base(base) for base in bases)
+            for base in node.bases:
+                checked |= self._checked_base(self.eval(_argument_value(base), env))
         except (_Unproven, RecursionError):
-            checked = True
+            checked = _CHECKED_BASES
         self._models[key] = checked
         return checked
 
-    def _checked_base(self, base: _Value) -> bool:
+    def _checked_base(self, base: _Value) -> frozenset[str]:
         place = base.place
         if isinstance(place, _DefinedAt) and isinstance(place.definition.node, ast.ClassDef):
-            return place.qualname in _CHECKED_BASES or self._may_be_checked(place)
+            return (_CHECKED_BASES & {place.qualname}) | self._checked_ancestors(place)
         if place is not None:
-            return False
-        return base.model
+            return frozenset()
+        if base.exact is not None:
+            return _external_checked(base.exact)
+        return _CHECKED_BASES if base.model else frozenset()
 
     # ----------------------------------------------------------------- expressions
     def eval(self, node: ast.expr, env: _Env) -> _Value:
@@ -574,7 +669,7 @@ class _Prover:
     def _subscripted(self, base: _Value, args: list[_Value], ambiguous: bool) -> _Value:
         """``evaluate.subscript`` of what ``base`` and ``args`` may be."""
         if isinstance(base.place, _DefinedAt):
-            if base.place.definition.node.__class__ is ast.ClassDef and self._may_be_checked(
+            if base.place.definition.node.__class__ is ast.ClassDef and self._checked_ancestors(
                 base.place
             ):
                 raise _Unproven  # a generic pydantic model: parametrized
@@ -593,9 +688,9 @@ class _Prover:
         ):
             # A union may be one of its arguments; another form keeps its origin.
             members = replace(_join(*args), none=False) if args else _PLAIN
-            return _join(members, _Value(model=_external_model(exact), deep=True))
+            return _join(members, _Value(model=bool(_external_checked(exact)), deep=True))
         if isinstance(exact, Class):
-            return _Value(model=_external_model(exact), deep=True)
+            return _Value(model=bool(_external_checked(exact)), deep=True)
         return _PLAIN
 
     def _argument(self, node: ast.expr, env: _Env) -> _Value:
@@ -670,6 +765,15 @@ class _Prover:
 def _argument_value(node: ast.expr) -> ast.expr:
     """``*bases`` is an argument whose value libcst evaluates."""
     return node.value if isinstance(node, ast.Starred) else node
+
+
+def _literal(node: ast.expr) -> bool:
+    """``_plain_value`` but for ``Field()``: a literal, which pydantic refuses unannotated
+    (``...`` too, which it does not: cannot tell)."""
+    return isinstance(
+        node,
+        ast.Constant | ast.List | ast.Dict | ast.Tuple | ast.Set | ast.UnaryOp | ast.JoinedStr,
+    )
 
 
 def _is_string(node: ast.expr) -> bool:

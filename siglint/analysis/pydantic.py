@@ -25,8 +25,8 @@ from siglint.analysis.values import (
 if TYPE_CHECKING:
     from siglint.analysis.classes import ClassInfo, PydanticField
 
-_FIELD = Function("pydantic.fields.Field")
-_PRIVATE_ATTR = Function("pydantic.fields.PrivateAttr")
+FIELD = Function("pydantic.fields.Field")
+PRIVATE_ATTR = Function("pydantic.fields.PrivateAttr")
 
 
 def own_fields(info: ClassInfo, substitution: dict[str, Value]) -> list[PydanticField]:
@@ -64,7 +64,7 @@ def own_fields(info: ClassInfo, substitution: dict[str, Value]) -> list[Pydantic
             except (NameNotFound, OperatorError):  # raised creating the class: reported as such
                 value = Special("<unresolved>")
             annotation = _substitute(value, substitution)
-            if _is_class_var(annotation):
+            if is_class_var(annotation):
                 continue
             has_default, alias, private = _default_of(info, small)
             for meta in _annotated_metadata(small.annotation.annotation):
@@ -82,7 +82,7 @@ def own_fields(info: ClassInfo, substitution: dict[str, Value]) -> list[Pydantic
     return fields
 
 
-def _is_class_var(value: Value) -> bool:
+def is_class_var(value: Value) -> bool:
     return value == Special("typing.ClassVar") or (
         isinstance(value, Generic) and value.origin == "typing.ClassVar"
     )
@@ -96,15 +96,15 @@ def _default_of(info: ClassInfo, node: cst.AnnAssign) -> tuple[bool, str | None,
         return False, None, False
     if isinstance(node.value, cst.Call):
         callee = info.eval_in_body(node.value.func)
-        if callee == _PRIVATE_ATTR:
+        if callee == PRIVATE_ATTR:
             return False, None, True
-        if callee == _FIELD:
+        if callee == FIELD:
             return _field_call(info, node.value)
     return True, None, False
 
 
 def _field_call(info: ClassInfo, call: cst.BaseExpression) -> tuple[bool, str | None, bool]:
-    if not isinstance(call, cst.Call) or info.eval_in_body(call.func) != _FIELD:
+    if not isinstance(call, cst.Call) or info.eval_in_body(call.func) != FIELD:
         return False, None, False
     has_default = False
     alias = None

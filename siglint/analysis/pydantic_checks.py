@@ -9,6 +9,7 @@ from siglint.analysis.classes import ClassInfo
 from siglint.analysis.edits import add_none_default
 from siglint.analysis.evaluate import NameNotFound
 from siglint.analysis.findings import Finding, name_error
+from siglint.analysis.pydantic import FIELD, PRIVATE_ATTR
 from siglint.analysis.values import (
     NONE_TYPE,
     UNION_ORIGINS,
@@ -39,7 +40,7 @@ def pydantic_class_failure(info: ClassInfo) -> Finding | None:
                 info.field_annotation(f.node.annotation.annotation)
             except NameNotFound as error:
                 return name_error(info.module, error, f"class `{info.name}` is created")
-        rejected = None if info.allows_arbitrary_types() else _rejected_by_pydantic(f.annotation)
+        rejected = None if info.allows_arbitrary_types() else rejected_by_pydantic(f.annotation)
         if rejected is not None:
             return _raises(
                 info,
@@ -78,7 +79,7 @@ def _body_failure(info: ClassInfo) -> Finding | None:
                 if not isinstance(target, cst.Name) or target.value.startswith("_"):
                     continue
                 name = target.value
-                if isinstance(value, cst.Call) and info.eval_in_body(value.func) == _PRIVATE_ATTR:
+                if isinstance(value, cst.Call) and info.eval_in_body(value.func) == PRIVATE_ATTR:
                     return _raises(
                         info,
                         small,
@@ -98,7 +99,7 @@ def _body_failure(info: ClassInfo) -> Finding | None:
 def _plain_value(value: cst.BaseExpression, info: ClassInfo) -> bool:
     """A literal, or ``Field(...)``: what pydantic refuses without an annotation."""
     if isinstance(value, cst.Call):
-        return info.eval_in_body(value.func) == _FIELD
+        return info.eval_in_body(value.func) == FIELD
     if isinstance(value, cst.Name):
         return value.value in ("None", "True", "False")
     return isinstance(
@@ -137,11 +138,9 @@ _READ_ARGUMENTS = {
 # Bases that tell pydantic nothing about validating their subclasses.
 _PLAIN_BASES = (Special("typing.Protocol"), Class("abc.ABC"))
 _SCHEMA_HOOKS = ("__get_pydantic_core_schema__", "__get_validators__")
-_FIELD = Function("pydantic.fields.Field")
-_PRIVATE_ATTR = Function("pydantic.fields.PrivateAttr")
 
 
-def _rejected_by_pydantic(value: Value) -> Value | None:
+def rejected_by_pydantic(value: Value) -> Value | None:
     if isinstance(value, Module) or known.pydantic_has_no_schema(value):
         return value  # ``import datetime`` then ``at: datetime``: a module is no type
     if isinstance(value, Generic):
@@ -150,7 +149,7 @@ def _rejected_by_pydantic(value: Value) -> Value | None:
         # pydantic reads only the arguments the container has: list[int, X] validates ints.
         count = _READ_ARGUMENTS.get(value.origin, len(value.args))
         for arg in value.args[:count]:
-            rejected = _rejected_by_pydantic(arg)
+            rejected = rejected_by_pydantic(arg)
             if rejected is not None:
                 return rejected
         return None

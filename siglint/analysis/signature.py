@@ -50,7 +50,7 @@ from siglint.analysis.functions import (
     decorate,
 )
 from siglint.analysis.hints import HintReader, Hints, is_string
-from siglint.analysis.import_safety import imported, safe_to_import
+from siglint.analysis.import_safety import Unproven, imported, unproven
 from siglint.analysis.imports import module_name_for
 from siglint.analysis.inference import (
     Crash,
@@ -210,15 +210,20 @@ class SignatureAnalysis:
         self._import_failures[path] = None
         project = self.ev.project
         python = self.ev.python
-        # A module libcst has parsed already is analysed: cheaper than a proof over ``ast``,
-        # and the same answer. Otherwise what is proven is remembered for the run: most
-        # modules' walks are not read again, not even with ``ast``.
-        parsed = project.parsed(path)
-        if parsed is None and not project.remember(
-            f"safe to import on {python}", path, lambda at: safe_to_import(project, at, python)
-        ):
-            parsed = project.module(path)
-        failure = None if parsed is None else self._own_failure(parsed)
+        # What the proof cannot clear is remembered for the run: most modules' walks are not
+        # read again, not even with ``ast``; only what is left is parsed with libcst, and only
+        # that is analysed (each thing analysed may parse the modules its names come from).
+        left = project.remember(
+            f"unproven on {python}", path, lambda at: unproven(project, at, python)
+        )
+        parsed = project.module(path) if left is None or left else None
+        failure = None
+        if parsed is not None:
+            failure = project.remember(
+                f"own import failure of the unproven on {python}",
+                parsed,
+                lambda module: self._own_import_failure(module, left),
+            )
         if failure is None:
             read = project.syntax if parsed is None else (lambda _: parsed)
             failure = self._imports_failure(path, read, None, seen | {path})
@@ -260,12 +265,18 @@ class SignatureAnalysis:
                 return _imported_failure(owner, name, raised.root_cause())
         return None
 
-    def _own_import_failure(self, module: ModuleInfo) -> Finding | None:
-        alias_order, alias_failure = self._module_assignment_failure(module)
-        for definition in module.definitions.values():
+    def _own_import_failure(
+        self, module: ModuleInfo, only: Unproven | None = None
+    ) -> Finding | None:
+        """What raises first running ``module``; only the aliases and definitions ``only``
+        holds are looked at when given (``import_safety`` proved that nothing else raises)."""
+        alias_order, alias_failure = self._module_assignment_failure(module, only)
+        for index, definition in enumerate(module.definitions.values()):
             order = module.top_level_order(definition)
             if alias_failure is not None and (order is None or order > alias_order):
                 return alias_failure
+            if only is not None and index not in only.definitions:
+                continue
             if _type_checking_only(module, definition):
                 continue
             failure = self._definition_failure(module, definition)
@@ -341,7 +352,9 @@ class SignatureAnalysis:
                         return operator_error(module, error, when)
         return None
 
-    def _module_assignment_failure(self, module: ModuleInfo) -> tuple[int, Finding | None]:
+    def _module_assignment_failure(
+        self, module: ModuleInfo, only: Unproven | None = None
+    ) -> tuple[int, Finding | None]:
         """The first top-level ``X = A | B`` that raises when the module runs, and its order.
 
         ``from __future__ import annotations`` defers annotations only: an alias assigned at
@@ -358,6 +371,7 @@ class SignatureAnalysis:
                 and not binding.type_checking
                 and isinstance(value, cst.BaseExpression)
                 and has_union(value)
+                and (only is None or binding.order in only.aliases)
             ):
                 env = self.ev.globals_env(module, binding.order)
                 failure = self._eager_error(module, value, env, f"`{binding.name} = ...` runs")

@@ -42,9 +42,11 @@ class Syntax:
     # Every definition, in the order libcst's ``ModuleInfo.definitions`` holds them.
     definitions: dict[ast.AST, Definition] = field(init=False, default_factory=dict)
     future_annotations: bool = field(init=False)
+    rebuilds: bool = field(init=False)  # the text calls ``Model.model_rebuild()`` somewhere
 
     def __post_init__(self, text: str) -> None:
         self.text_digest = digest(text)
+        self.rebuilds = ".model_rebuild(" in text
         self.scope = Scope("module", self.tree, None)
         self.future_annotations = _has_future_annotations(self.tree)
         lines = text.encode("utf-8", "surrogatepass").splitlines()

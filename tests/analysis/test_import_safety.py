@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from siglint.analysis import project as project_module
-from siglint.analysis.import_safety import safe_to_import
+from siglint.analysis.import_safety import unproven
 from siglint.analysis.project import Project, parse
 from siglint.analysis.syntax import Syntax
 from siglint.config import Settings
@@ -183,7 +183,7 @@ def test_each_failure_two_imports_away_is_reported_as_by_libcst_alone(
     [(where, _, _)] = related
     assert where == (tmp_path / "app" / "helper.py").absolute()
     # Every module parsed with libcst and analysed, as before the proof.
-    monkeypatch.setattr("siglint.analysis.signature.safe_to_import", lambda *_: False)
+    monkeypatch.setattr("siglint.analysis.signature.unproven", lambda *_: None)
     assert _check(tmp_path / "model.py") == found
 
 
@@ -196,11 +196,15 @@ def test_modules_proven_safe_are_not_parsed_with_libcst(tmp_path: Path, parsed: 
 def test_a_module_the_proof_cannot_clear_is_parsed_and_analysed(
     tmp_path: Path, parsed: list[str]
 ) -> None:
-    pydantic = "from pydantic import BaseModel\n\n\nclass Row(BaseModel):\n    text: str\n"
-    _write(tmp_path, {**SAFE, "app/base.py": pydantic + "\nBase = Row\n", "model.py": MODEL})
+    python_model = "from mlflow.pyfunc import PythonModel\n\nBase = PythonModel\n"
+    _write(tmp_path, {**SAFE, "app/base.py": python_model, "model.py": MODEL})
     assert _check(tmp_path / "model.py") == []
-    # kinds.py derives a class from a pydantic model, which the analysis checks.
+    # kinds.py derives a class from PythonModel, which the analysis checks (and reads the
+    # module its base comes from); the others are proven safe.
     assert sorted(parsed) == ["base.py", "kinds.py", "model.py"]
+
+
+PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(BaseModel):\n"
 
 
 @pytest.mark.parametrize(
@@ -216,7 +220,15 @@ def test_a_module_the_proof_cannot_clear_is_parsed_and_analysed(
         ("def f(x: list['int | 1']) -> None: ...\n", False),
         ("def f(x: list['Missing']) -> None: ...\n", True),  # a forward reference
         ("import abc\n\n\nclass A(abc.ABC): ...\n", True),
-        ("from pydantic import BaseModel as B\n\n\nclass A(B): ...\n", False),
+        ("from pydantic import BaseModel as B\n\n\nclass A(B): ...\n", True),
+        (f"{PYDANTIC}    x: str | None\n    y: list[int] = Field(default=[])\n", True),
+        (f"{PYDANTIC}    _y: int = PrivateAttr()\n    model_config = {{'frozen': 1}}\n", True),
+        (f"{PYDANTIC}    y: int = PrivateAttr()\n", False),
+        (f"{PYDANTIC}    y = 1\n", False),
+        (f"{PYDANTIC}    y: Missing\n", False),
+        (f"import numpy as np\n{PYDANTIC}    y: np.ndarray\n", False),  # no schema
+        (f"{PYDANTIC}    y: 'Later'\n\n\nclass Later: ...\n", False),  # a project class
+        ("from pydantic import RootModel\n\n\nclass A(RootModel[int]): ...\n", False),
         ("from mlflow.pyfunc import PythonModel\n\n\nclass A(PythonModel): ...\n", False),
         ("import mlflow\n\n\n@mlflow.pyfunc.utils.pyfunc\ndef f(x: list[int]): ...\n", False),
         ("def f(x: (Missing if True else int)) -> None: ...\n", False),
@@ -233,7 +245,7 @@ def test_the_proof_clears_only_what_cannot_raise(
 ) -> None:
     _write(tmp_path, {"module.py": text})
     path = (tmp_path / "module.py").absolute()
-    assert safe_to_import(Project(), path, (3, 11)) is safe
+    assert (not unproven(Project(), path, (3, 11))) is safe
     assert parsed == []
 
 
