@@ -35,6 +35,10 @@ expression may evaluate to, names being the union of their bindings (an assignme
 includes ``Opaque(name)``, which the evaluator gives a binding met again while it is evaluated);
 cycles are iterated to a fixed point (the values are finite sets: the names of the project's
 modules), each result computed once.
+
+Assumed, as the pre-filter assumes it (``siglint.prefilter``): a module CPython parses, libcst
+parses too. One libcst cannot parse is no module for the evaluator, which then resolves the
+imports of it elsewhere; the resolver, which reads it, would not know where.
 """
 
 from __future__ import annotations
