@@ -672,8 +672,10 @@ class _File:
         name = self._screen.name_and_root(self.path)[0]
         from siglint.analysis.skim import ModuleSkim
 
-        # The calls of a module read for its names are not looked at.
-        return ModuleSkim.of(tree, self.path, name, calls=checked)
+        try:  # the calls of a module read for its names are not looked at
+            return ModuleSkim.of(tree, self.path, name, calls=checked)
+        except RecursionError:  # an expression nested too deep: as if it did not parse
+            return None
 
     @cached_property
     def refused(self) -> bool:

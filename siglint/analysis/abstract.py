@@ -55,8 +55,11 @@ from siglint.analysis.skim import (
     Assigned,
     Binding,
     ClassSkim,
+    Expression,
     FunctionSkim,
     ModuleSkim,
+    Unfollowed,
+    last_name,
 )
 from siglint.analysis.values import Class, Function, Module, Opaque, Value
 
@@ -171,7 +174,7 @@ class Resolver:
         self._steps = 0
 
     # ------------------------------------------------------------------ questions
-    def value(self, skim: ModuleSkim, node: ast.expr) -> Possible:
+    def value(self, skim: ModuleSkim, node: Expression) -> Possible:
         return self._asked(lambda: self._eval(skim, node), _UNKNOWN)
 
     def callee_names(self, possible: Possible) -> Names:
@@ -227,8 +230,6 @@ class Resolver:
                 if atom.cls not in seen:
                     seen.add(atom.cls)
                     for base in atom.cls.bases:
-                        if isinstance(base, ast.Starred):  # ``class M(*bases)``
-                            base = base.value
                         stack.extend((b, False) for b in self._eval(atom.cls.module, base))
         return False
 
@@ -265,7 +266,9 @@ class Resolver:
         return found
 
     # ------------------------------------------------------------------ expressions
-    def _eval(self, skim: ModuleSkim, node: ast.expr) -> Possible:
+    def _eval(self, skim: ModuleSkim, node: Expression) -> Possible:
+        if isinstance(node, Unfollowed):
+            return frozenset({Named(node.last)})
         if isinstance(node, ast.Name):
             return self._name(skim, node.id)
         if isinstance(node, ast.Attribute):
@@ -280,10 +283,10 @@ class Resolver:
             return self._call(skim, node.func)
         if isinstance(node, ast.IfExp):
             found = self._eval(skim, node.body) | self._eval(skim, node.orelse)
-            return found | {Named(_last_name(node))}
-        return frozenset({Named(_last_name(node))})
+            return found | {Named(last_name(node))}
+        return frozenset({Named(last_name(node))})
 
-    def _call(self, skim: ModuleSkim, func: ast.expr) -> Possible:
+    def _call(self, skim: ModuleSkim, func: Expression) -> Possible:
         """A call's value: what a project function returns, or a value siglint does not
         follow (the call's code)."""
         found = _UNNAMED
@@ -443,33 +446,3 @@ def _external_derives(cls: str, qualname: str, strict: bool) -> bool:
             seen.add(current)
             stack.extend(known.external_bases(current))
     return False
-
-
-def _last_name(node: ast.expr) -> str | None:
-    """The name the code of ``node`` may end with (``b`` for ``a or b``), over-estimated: the
-    evaluator names the value of an expression it does not follow by its code."""
-    while True:
-        if isinstance(node, ast.Name):
-            return node.id
-        if isinstance(node, ast.Attribute):
-            return node.attr
-        if isinstance(node, ast.BinOp):
-            node = node.right
-        elif isinstance(node, ast.BoolOp):
-            node = node.values[-1]
-        elif isinstance(node, ast.Compare):
-            node = node.comparators[-1]
-        elif isinstance(node, ast.UnaryOp):
-            node = node.operand
-        elif isinstance(node, ast.IfExp):
-            node = node.orelse
-        elif isinstance(node, ast.Lambda):
-            node = node.body
-        elif isinstance(node, ast.Tuple) and node.elts:  # ``a, b`` needs no parentheses
-            node = node.elts[-1]
-        elif isinstance(node, ast.Await | ast.Starred | ast.NamedExpr | ast.YieldFrom | ast.Yield):
-            if node.value is None:  # a bare ``yield``
-                return None
-            node = node.value
-        else:
-            return None

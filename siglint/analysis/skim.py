@@ -24,11 +24,26 @@ from pathlib import Path
 from siglint.analysis.imports import ImportOf
 
 
+@dataclass(frozen=True, slots=True)
+class Unfollowed:
+    """An expression the evaluator does not look into (``a or b``, ``[1, 2]``, ``-x``): it names
+    its value by its code, of which only the name it may end with is kept (``b``; None for
+    ``f(x)``, ``x[0]``, a literal)."""
+
+    last: str | None
+
+
+# What the evaluator looks at of an expression (``spine``): its callee, the value an attribute
+# or an index is taken of, a string's text, a conditional's branches.
+Expression = ast.expr | Unfollowed
+_DROPPED = ast.Constant(None)
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Assigned:
     """``name = value`` (or ``name: annotation = value``)."""
 
-    value: ast.expr
+    value: Expression
     annotation: ast.expr | None = None
 
 
@@ -49,7 +64,7 @@ class DefinitionSkim:
 class ClassSkim(DefinitionSkim):
     """A ``class`` statement: its bases, and what its body binds."""
 
-    bases: list[ast.expr] = field(default_factory=list)
+    bases: list[Expression] = field(default_factory=list)
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
 
 
@@ -57,8 +72,8 @@ class ClassSkim(DefinitionSkim):
 class FunctionSkim(DefinitionSkim):
     """A ``def`` statement: its decorators, and what its ``return`` statements return."""
 
-    decorators: list[ast.expr] = field(default_factory=list)
-    returns: list[ast.expr] = field(default_factory=list)
+    decorators: list[Expression] = field(default_factory=list)
+    returns: list[Expression] = field(default_factory=list)
 
 
 # What a binding binds the name to; ``None``: something siglint does not follow.
@@ -75,7 +90,7 @@ class Binding:
 class Call:
     """A call with arguments (siglint resolves no other): its callee, and its keywords."""
 
-    func: ast.expr
+    func: Expression
     keywords: frozenset[str]
 
 
@@ -94,6 +109,7 @@ class ModuleSkim:
 
     @classmethod
     def of(cls, tree: ast.Module, path: Path, name: str, calls: bool = True) -> ModuleSkim:
+        """The skim of ``tree``; raises ``RecursionError`` on an expression nested too deep."""
         skim = cls(path, name)
         _Builder(skim).block(tree.body, skim.globals, "")
         if calls:
@@ -132,22 +148,24 @@ class _Builder:
                     imported = ImportOf(module, alias.name, node.level)
                     self._bind(scope, alias.asname or alias.name, imported)
         elif isinstance(node, ast.Assign):
+            value = Assigned(_DROPPED if _is_string(node.value) else spine(node.value))
             for target in node.targets:
-                self._target(scope, target, Assigned(node.value))
+                self._target(scope, target, value)
         elif isinstance(node, ast.AnnAssign):
             if node.value is not None and isinstance(node.target, ast.Name):
-                self._bind(scope, node.target.id, Assigned(node.value, node.annotation))
+                self._bind(scope, node.target.id, Assigned(spine(node.value), node.annotation))
         elif isinstance(node, ast.ClassDef):
             qualname = f"{prefix}{node.name}"
-            skim_class = ClassSkim(self._skim, qualname, list(node.bases))
+            bases = [spine(b.value if isinstance(b, ast.Starred) else b) for b in node.bases]
+            skim_class = ClassSkim(self._skim, qualname, bases)
             self._skim.classes.append(skim_class)
             self._bind(scope, node.name, skim_class)
             self.block(node.body, skim_class.bindings, f"{qualname}.")
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             qualname = f"{prefix}{node.name}"
-            function = FunctionSkim(
-                self._skim, qualname, list(node.decorator_list), list(_returned(node.body))
-            )
+            decorators = [spine(d) for d in node.decorator_list]
+            returned = [spine(r) for r in _returned(node.body)]
+            function = FunctionSkim(self._skim, qualname, decorators, returned)
             self._skim.functions.append(function)
             self._bind(scope, node.name, function)
             self.block(node.body, {}, f"{qualname}.<locals>.")
@@ -189,7 +207,7 @@ def _calls(tree: ast.Module) -> Iterator[Call]:
         kind = type(node)
         if kind is ast.Call and (node.args or node.keywords):  # type: ignore[attr-defined]
             keywords = frozenset(k.arg for k in node.keywords if k.arg is not None)  # type: ignore[attr-defined]
-            yield Call(node.func, keywords)  # type: ignore[attr-defined]
+            yield Call(spine(node.func), keywords)  # type: ignore[attr-defined]
         fields = _CHILD_FIELDS.get(kind)
         if fields is None:
             is_node = issubclass(kind, ast.AST)
@@ -229,3 +247,57 @@ def _returned(body: list[ast.stmt]) -> Iterator[ast.expr]:
         elif not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             for block in _blocks(statement):
                 stack.extend(block)
+
+
+def spine(node: ast.expr) -> Expression:
+    """What the evaluator looks at of ``node``, the rest dropped: a module's large literals and
+    the arguments of its calls are not held."""
+    if isinstance(node, ast.Name | ast.Constant):
+        return node
+    if isinstance(node, ast.Attribute):
+        value = spine(node.value)
+        return node if value is node.value else ast.Attribute(value, node.attr)  # type: ignore[arg-type]
+    if isinstance(node, ast.Subscript):
+        return ast.Subscript(spine(node.value), _DROPPED)  # type: ignore[arg-type]
+    if isinstance(node, ast.Call):
+        return ast.Call(spine(node.func), [], [])  # type: ignore[arg-type]
+    if isinstance(node, ast.IfExp):
+        return ast.IfExp(_DROPPED, spine(node.body), spine(node.orelse))  # type: ignore[arg-type]
+    return Unfollowed(last_name(node))
+
+
+def _is_string(node: ast.expr) -> bool:
+    """A string constant: the evaluator reads one bound without annotation as a constant."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def last_name(node: Expression) -> str | None:
+    """The name the code of ``node`` may end with (``b`` for ``a or b``), over-estimated: the
+    evaluator names the value of an expression it does not follow by its code."""
+    while True:
+        if isinstance(node, Unfollowed):
+            return node.last
+        if isinstance(node, ast.Name):
+            return node.id
+        if isinstance(node, ast.Attribute):
+            return node.attr
+        if isinstance(node, ast.BinOp):
+            node = node.right
+        elif isinstance(node, ast.BoolOp):
+            node = node.values[-1]
+        elif isinstance(node, ast.Compare):
+            node = node.comparators[-1]
+        elif isinstance(node, ast.UnaryOp):
+            node = node.operand
+        elif isinstance(node, ast.IfExp):
+            node = node.orelse
+        elif isinstance(node, ast.Lambda):
+            node = node.body
+        elif isinstance(node, ast.Tuple) and node.elts:  # ``a, b`` needs no parentheses
+            node = node.elts[-1]
+        elif isinstance(node, ast.Await | ast.Starred | ast.NamedExpr | ast.YieldFrom | ast.Yield):
+            if node.value is None:  # a bare ``yield``
+                return None
+            node = node.value
+        else:
+            return None

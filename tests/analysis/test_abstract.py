@@ -20,7 +20,7 @@ from siglint.analysis.calls import module_calls
 from siglint.analysis.evaluate import Evaluator, NameNotFound, Unevaluable
 from siglint.analysis.functions import FunctionInfo
 from siglint.analysis.project import Project
-from siglint.analysis.skim import _calls
+from siglint.analysis.skim import Assigned, ModuleSkim, Unfollowed, _calls
 from siglint.analysis.values import Class, Function, Opaque
 from siglint.prefilter import Screen
 
@@ -144,8 +144,19 @@ def test_the_resolver_allows_what_the_evaluator_finds_in_hard_cases(tmp_path: Pa
 def test_the_calls_walk_finds_what_ast_walk_finds(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     expected = [
-        node.func
+        sorted(k.arg for k in node.keywords if k.arg is not None)
         for node in ast.walk(tree)
         if isinstance(node, ast.Call) and (node.args or node.keywords)
     ]
-    assert sorted(map(id, (call.func for call in _calls(tree)))) == sorted(map(id, expected))
+    assert sorted(expected) == sorted(sorted(call.keywords) for call in _calls(tree))
+
+
+def test_a_skim_holds_what_the_evaluator_looks_at_only() -> None:
+    tree = ast.parse("x = f(big, [1, 2, 3])[0].y if c else {'a': 1}\ntext = 'long'\n")
+    skim = ModuleSkim.of(tree, Path("m.py"), "m")
+    [x], [text] = skim.globals["x"], skim.globals["text"]
+    assert isinstance(x.value, Assigned) and isinstance(text.value, Assigned)
+    kept = x.value.value
+    assert isinstance(kept, ast.IfExp) and kept.orelse == Unfollowed(None)
+    assert ast.unparse(kept.body) == "f()[None].y"  # the arguments and the index are gone
+    assert isinstance(text.value.value, ast.Constant) and text.value.value.value is None
