@@ -262,7 +262,7 @@ class Screen:
             present |= self._flags(path)
             if not _any_met(wanted, present | Trigger.ANCHOR):
                 return False
-        if file.skim is None or _any_met(wanted, present):
+        if _any_met(wanted, present) or file.skim is None:
             return True
         # Last, the anchors: the file's names are followed across the project.
         from siglint.analysis.anchors import may_anchor
@@ -292,10 +292,10 @@ class Screen:
         for candidate in import_candidates(dotted, root, folder):
             if candidate == itself:
                 continue
-            if self._disk.is_module(candidate):
-                return Path(candidate)
-            # ``%run other`` may name a file with no suffix, which no listing of modules holds.
-            if not candidate.endswith(_MODULE_SUFFIXES) and os.path.isfile(candidate):
+            # ``%run other`` may name a file with no suffix, which no listing of modules holds:
+            # the last place it may lead, there or not (the reading says; nothing read is no
+            # module the resolver knows).
+            if self._disk.is_module(candidate) or not candidate.endswith(_MODULE_SUFFIXES):
                 return Path(candidate)
         return None
 

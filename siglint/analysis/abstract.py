@@ -72,7 +72,8 @@ class Modules(Protocol):
 
     def find(self, dotted: str, importer: Path) -> Path | None:
         """The module ``import dotted`` in the module at ``importer`` reaches in the project
-        (``Project.find``'s: the first that exists of the places an import may lead)."""
+        (``Project.find``'s: the first that exists of the places an import may lead); a path
+        ``skim`` cannot read leaves what the import brings unknown."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -258,6 +258,23 @@ def test_notebooks_are_read_as_their_python_text(tmp_path: Path) -> None:
     assert _decided(tmp_path, "written.ipynb")[0]
 
 
+def test_a_notebook_run_of_another_is_followed(tmp_path: Path) -> None:
+    """``%run ./base`` is a star import of that file (``siglint.sources.run``); a ``%run`` of a
+    file that is not there leaves its names unknown: the notebook is checked."""
+    cell = "# COMMAND ----------\n\n" + textwrap.dedent(MODEL)
+    _write(
+        tmp_path,
+        {
+            "base.py": "import mlflow\n\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n",
+            "found.py": f"# Databricks notebook source\n# MAGIC %run ./base\n\n{cell}",
+            "missing.py": f"# Databricks notebook source\nimport mlflow\n\n# COMMAND ----------\n"
+            f"\n# MAGIC %run ./gone\n\n{cell}",
+        },
+    )
+    assert _decided(tmp_path, "found.py") == (True, ["SIG101"])
+    assert _decided(tmp_path, "missing.py") == (True, [])
+
+
 def test_every_mlflow_name_the_analysis_compares_is_in_the_shared_table() -> None:
     """A check that starts comparing a callee (or a base) with a new MLflow name must add it to
     ``siglint.analysis.known`` and say whether it is an anchor: written anywhere else, or left
