@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -120,6 +121,11 @@ def unproven(project: Project, path: Path, python: tuple[int, int]) -> Unproven 
 
 class _Unproven(Exception):
     """Evaluating may raise, or siglint cannot tell from ``ast`` what it gives."""
+
+
+class _Missing(_Unproven):
+    """Evaluating raises ``NameNotFound``, certainly: a name bound nowhere the evaluator looks,
+    in an evaluation it makes (not one ``_Prover`` only may be making: ``_speculating``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +239,7 @@ class _Prover:
         self._active: set[int] = set()  # aliases and functions being evaluated
         self._models: dict[int, frozenset[str]] = {}  # class node -> ``_checked_ancestors``
         self._forward = 0  # inside a string annotation: a name not found is no error there
+        self._speculating = 0  # evaluating what the evaluator may not: no ``_Missing`` there
 
     # ----------------------------------------------------------------- the module
     def unproven(self, syntax: Syntax) -> Unproven:
@@ -366,7 +373,11 @@ class _Prover:
         assert not isinstance(node, ast.ClassDef)
         env = self._eager_env(syntax, definition)
         for decorator in node.decorator_list:
-            if self.eval(decorator, env).pyfunc:
+            try:
+                value = self.eval(decorator, env)
+            except _Missing:  # ``decorator_values``: unresolved, no ``pyfunc``
+                continue
+            if value.pyfunc:
                 raise _Unproven
         if deferred:
             return
@@ -418,7 +429,11 @@ class _Prover:
         try:
             env = self._eager_env(defined.syntax, defined.definition)
             for base in node.bases:
-                checked |= self._checked_base(self.eval(_argument_value(base), env))
+                try:
+                    value = self.eval(_argument_value(base), env)
+                except _Missing:  # ``ClassInfo.bases``: unresolved, no class
+                    continue
+                checked |= self._checked_base(value)
         except (_Unproven, RecursionError):
             checked = _CHECKED_BASES
         self._models[key] = checked
@@ -456,7 +471,8 @@ class _Prover:
                 return self.eval(node.body if test.exact.value else node.orelse, env)
             if test.exact is not None or test.place is not None:
                 return _PLAIN
-            return _join(_PLAIN, self.eval(node.body, env), self.eval(node.orelse, env))
+            with self._speculation():  # ``Opaque`` unless the test is a constant
+                return _join(_PLAIN, self.eval(node.body, env), self.eval(node.orelse, env))
         if isinstance(node, ast.Call):
             return self._call(self.eval(node.func, env), node, env)
         return _PLAIN  # ``Opaque``: nothing below is evaluated
@@ -512,7 +528,7 @@ class _Prover:
             return _known(value)
         if self._forward:  # ``ForwardRefNotFound``: the evaluation stops, and nothing raises
             return _PLAIN
-        raise _Unproven
+        raise _Unproven if self._speculating else _Missing
 
     def _star_imported(
         self, name: str, scope: Scope, before: int | None, syntax: Syntax, seen: frozenset[Path]
@@ -580,7 +596,9 @@ class _Prover:
         if isinstance(value, ast.Call):
             try:
                 callee = self.eval(value.func, env)
-            except _Unproven:  # ``_safe_eval``: opaque if it raises, else unknown
+            except _Missing:  # ``_safe_eval``: opaque, which no call follows
+                return _known(Opaque(binding.name))
+            except _Unproven:
                 return _ANYTHING
             qualname = f"{env.syntax.name}.{binding.name}"
             if callee.exact == Function("typing.TypeVar"):
@@ -588,7 +606,9 @@ class _Prover:
             if callee.exact == Function("typing.NewType"):
                 return _known(NewTypeValue(qualname))
             if isinstance(callee.place, _DefinedAt):
-                return self._returned(callee.place)
+                if isinstance(callee.place.definition.node, ast.ClassDef):
+                    return _known(Opaque(binding.name))
+                return _join(self._returned(callee.place), _known(Opaque(binding.name)))
             if callee.exact is None and callee.place is None and callee.deep:
                 return _ANYTHING
             return _known(Opaque(binding.name))
@@ -598,6 +618,8 @@ class _Prover:
                 return constant
             try:
                 annotation = self.eval(binding.annotation, env)
+            except _Missing:  # ``_safe_eval``: opaque
+                annotation = _PLAIN
             except _Unproven:
                 annotation = _ANYTHING
             if annotation.exact == Special("typing.TypeAlias"):
@@ -654,14 +676,15 @@ class _Prover:
             return _PLAIN
         if base.exact == Special("typing.Literal"):
             return _PLAIN
-        if base.exact == Special("typing.Annotated"):
-            inner = self.eval(_argument_value(elements[0]), env) if elements else _PLAIN
-            if inner.exact is not None and not ambiguous:
+        with self._speculation(ambiguous):  # the tuple's elements, when it is one element
+            if base.exact == Special("typing.Annotated"):
+                inner = self.eval(_argument_value(elements[0]), env) if elements else _PLAIN
+                if inner.exact is None or ambiguous:
+                    return _Value(deep=True)
                 if isinstance(inner.exact, Generic) and inner.exact.origin == "typing.Annotated":
                     return inner
                 return _known(Generic("typing.Annotated", "typing.Annotated", (inner.exact,)))
-            return _Value(deep=True)
-        args = [self._argument(_argument_value(e), env) for e in elements]
+            args = [self._argument(_argument_value(e), env) for e in elements]
         if ambiguous:
             args.append(_PLAIN)  # the tuple itself, opaque
         return self._subscripted(base, args, ambiguous)
@@ -732,14 +755,15 @@ class _Prover:
             # The first positional argument or ``item_type=``: which one comes first is the
             # source's order, which ``ast`` splits; all are looked at.
             items = [*node.args, *(k.value for k in node.keywords if k.arg in (None, "item_type"))]
-            for item in items:
-                self._argument(_argument_value(item), env)
+            with self._speculation():
+                for item in items:
+                    self._argument(_argument_value(item), env)
             return _Value(deep=True)
         return _known(Generic("typing.Annotated", "typing.Annotated", (base,)))
 
     def _returned(self, function: _DefinedAt) -> _Value:
-        """``call_result``: what the project function returns, when every ``return`` returns
-        the same thing, else opaque; any of its returns (it raises nothing)."""
+        """``call_result``: what the project function returns when every ``return`` gives the
+        same value, else (or when one raises) opaque."""
         node = function.definition.node
         key = id(node)
         if key in self._active:
@@ -752,14 +776,25 @@ class _Prover:
                 return _ANYTHING
             env = _Env(function.syntax, ((function.definition.inner, None), *chain))
             values = [_PLAIN]
-            for returned in _returns(node):
+            for returned in _returns(node.body, function.syntax.one_liners):
                 try:
                     values.append(self.eval(returned, env))
+                except _Missing:  # the evaluator gives up on the call: opaque
+                    return _PLAIN
                 except _Unproven:
                     values.append(_ANYTHING)
             return _join(*values)
         finally:
             self._active.discard(key)
+
+    @contextmanager
+    def _speculation(self, speculating: bool = True) -> Iterator[None]:
+        """What is evaluated meanwhile the evaluator may not evaluate."""
+        self._speculating += speculating
+        try:
+            yield
+        finally:
+            self._speculating -= speculating
 
 
 def _argument_value(node: ast.expr) -> ast.expr:
@@ -785,13 +820,28 @@ def _has_union(node: ast.AST) -> bool:
     return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr) for n in ast.walk(node))
 
 
-def _returns(function: DefinitionNode) -> Iterator[ast.expr]:
-    """The values of the function's own ``return`` statements (every one, which the libcst
-    walk's subset is among)."""
-    stack: list[ast.AST] = list(function.body)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.Return) and node.value is not None:
-            yield node.value
-        elif not isinstance(node, DefinitionNode | ast.Lambda | ast.expr):
-            stack.extend(ast.iter_child_nodes(node))
+def _returns(body: list[ast.stmt], one_liners: set[int]) -> Iterator[ast.expr]:
+    """``evaluate._returns``: the values of the ``return`` statements the evaluator looks at,
+    those of the blocks libcst indents (a block on its colon's line is passed over), in ``if``,
+    ``try`` (not its handlers), ``with``, ``for`` and ``while`` statements, of an ``elif`` its
+    body only."""
+    if not body or id(body[0]) in one_liners:
+        return
+    for stmt in body:
+        if isinstance(stmt, ast.Return):
+            if stmt.value is not None:
+                yield stmt.value
+        elif isinstance(stmt, ast.If):
+            yield from _returns(stmt.body, one_liners)
+            orelse = stmt.orelse
+            elif_ = len(orelse) == 1 and isinstance(orelse[0], ast.If)
+            if elif_ and orelse[0].col_offset == stmt.col_offset:
+                yield from _returns(orelse[0].body, one_liners)  # type: ignore[attr-defined]
+            else:
+                yield from _returns(orelse, one_liners)
+        elif isinstance(stmt, ast.Try | ast.For | ast.AsyncFor | ast.While):
+            yield from _returns(stmt.body, one_liners)
+            yield from _returns(stmt.orelse, one_liners)
+            yield from _returns(getattr(stmt, "finalbody", []), one_liners)
+        elif isinstance(stmt, ast.With | ast.AsyncWith):
+            yield from _returns(stmt.body, one_liners)

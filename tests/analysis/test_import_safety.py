@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from siglint.analysis import project as project_module
+from siglint.analysis.evaluate import Evaluator
 from siglint.analysis.import_safety import unproven
 from siglint.analysis.project import Project, parse
+from siglint.analysis.signature import SignatureAnalysis
 from siglint.analysis.syntax import Syntax
 from siglint.config import Settings
 from siglint.engine import check_source
@@ -53,6 +55,17 @@ FAILURES = {
         "import numpy as np\nfrom pydantic import BaseModel\n\n\n"
         "class Row(BaseModel):\n    values: np.ndarray\n",
         "pydantic cannot generate a schema",
+    ),
+    # What raises first, of an alias and a definition the proof cannot clear, after one it can.
+    "an alias, then a definition": (
+        "def f(x: int) -> None: ...\n\n\nCleaned = 'Text' | None\n\n\n"
+        "def g(x: Missing) -> None: ...\n",
+        "TypeError: `|` is not supported",
+    ),
+    "a definition, then an alias": (
+        "def f(x: int) -> None: ...\n\n\ndef g(x: Missing) -> None: ...\n\n\n"
+        "Cleaned = 'Text' | None\n",
+        "NameError: name 'Missing'",
     ),
     "a syntax error": ("def clean(text:\n    return text\n", "SyntaxError"),
     "a PythonModel MLflow rejects": (
@@ -204,6 +217,7 @@ def test_a_module_the_proof_cannot_clear_is_parsed_and_analysed(
     assert sorted(parsed) == ["base.py", "kinds.py", "model.py"]
 
 
+PYFUNC = "from mlflow.pyfunc.utils import pyfunc\n\n\n"
 PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(BaseModel):\n"
 
 
@@ -237,7 +251,23 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
             True,
         ),
         ("class A:\n    x: Missing\n", False),
-        ("def f():\n    class A(Missing): ...\n", False),  # cannot tell it is no model
+        ("def f():\n    class A(Missing): ...\n", True),  # no class: no model
+        ("def f(cls):\n    class A(cls): ...\n", True),  # a parameter is bound nowhere
+        ("import mlflow\n\n\ndef f():\n    class A(mlflow.pyfunc.PythonModel): ...\n", False),
+        # A decorator a project function returns: what ``call_result`` finds.
+        (f"{PYFUNC}def make():\n    return pyfunc\n\n\n@make()\ndef f(): ...\n", False),
+        (f"{PYFUNC}def make(g):\n    return g\n\n\n@make(pyfunc)\ndef f(): ...\n", True),
+        (f"{PYFUNC}def make(): return pyfunc\n\n\n@make()\ndef f(): ...\n", True),
+        (
+            f"{PYFUNC}def make(x):\n    if x:\n        return pyfunc\n    elif x:\n"
+            "        return pyfunc\n    else:\n        return pyfunc\n\n\n@make(1)\ndef f(): ...\n",
+            False,
+        ),
+        (
+            f"{PYFUNC}def make(x):\n    if x:\n        return 1\n    elif x:\n        pass\n"
+            "    elif x:\n        return pyfunc\n\n\n@make(1)\ndef f(): ...\n",
+            True,  # the body of a second ``elif`` is not looked at
+        ),
     ],
 )
 def test_the_proof_clears_only_what_cannot_raise(
@@ -245,8 +275,14 @@ def test_the_proof_clears_only_what_cannot_raise(
 ) -> None:
     _write(tmp_path, {"module.py": text})
     path = (tmp_path / "module.py").absolute()
-    assert (not unproven(Project(), path, (3, 11))) is safe
+    project = Project()
+    assert (not unproven(project, path, (3, 11))) is safe
     assert parsed == []
+    # The analysis agrees: it finds nothing where the proof clears everything.
+    module = project.module(path)
+    assert module is not None
+    found = SignatureAnalysis(Evaluator(project, (3, 11)))._own_import_failure(module)
+    assert found is None or not safe
 
 
 def test_the_scopes_read_with_ast_are_those_libcst_gives(tmp_path: Path) -> None:
