@@ -21,13 +21,15 @@ libcst's parsing time), can see:
   ``PythonModel`` subclass, an ``@pyfunc`` function, a call of ``log_model``, ``ColSpec``...:
   ``siglint.analysis.anchors``). Looked for last, in the ``ast`` of the file, with what its
   names may be bound to across the project (``siglint.analysis.abstract``): only a file that
-  gets that far is read as a whole, with the modules its names lead to.
+  gets that far is read as a whole, with the modules its names lead to. SIG903 needs no anchor
+  (an import of a name MLflow lacks is reported anywhere), and is wanted only when
+  ``target-mlflow-version`` is older than the newest release.
 - ``SYNTAX``: the file does not parse (SIG999, for a file that names MLflow): CPython's parser
   rejects it, or its compiler does.
 - ``SUPPRESSION``: a directive siglint would call unused (SIG900): one naming siglint or one of
   its codes. A bare ``# noqa`` serves every linter and is never called unused.
 
-The first four travel along imports. The project modules an import may reach are over-estimated:
+``MLFLOW``, ``PYDANTIC``, ``PANDAS`` and ``DATAFRAME`` travel along imports. The project modules an import may reach are over-estimated:
 a module, and for a package (or any folder) everything below it, in each folder Python's search
 (``siglint.analysis.project``) would look in; attributes of an imported package may lead to any
 module in it. Before following any import, a coarser bound: whatever a module's imports reach
@@ -37,7 +39,8 @@ skipped with no parsing at all (``Screen.around``).
 
 The one assumption: what CPython's parser accepts, libcst parses too. Where it does not (libcst's
 own limits: a chain of 20,000 ``and``), a skipped file is reported clean where a full check would
-say that siglint cannot parse it (SIG999) or gave up on it (SIG998): about siglint, not the file.
+say that siglint cannot parse it (SIG999) or gave up on it (SIG998): about siglint, not the file;
+and the anchors of a file importing such a module are looked for in what CPython reads of it.
 """
 
 from __future__ import annotations
