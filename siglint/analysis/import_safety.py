@@ -28,7 +28,7 @@ from siglint.analysis.imports import ImportOf, absolute_import
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project
 from siglint.analysis.pydantic import FIELD, PRIVATE_ATTR, is_class_var
-from siglint.analysis.pydantic_checks import rejected_by_pydantic
+from siglint.analysis.pydantic_checks import PLAIN_BASES, SCHEMA_HOOKS, rejected_by_pydantic
 from siglint.analysis.scopes import Binding, Scope
 from siglint.analysis.syntax import Definition, DefinitionNode, Syntax
 from siglint.analysis.values import (
@@ -164,6 +164,8 @@ class _Value:
     # Something whose attributes, items or call evaluate more: a module, a class, a project
     # function, a typing form, a generic alias with type variables.
     deep: bool = False
+    # Certainly a type pydantic accepts for a field (``rejected_by_pydantic``).
+    accepted: bool = False
 
 
 _PLAIN = _Value()  # an object whose attributes, items and calls are all opaque
@@ -182,6 +184,7 @@ def _known(value: Value) -> _Value:
         deep=isinstance(value, Module | Special | Class)
         or bool(constrained)
         or bool(type_parameters(value)),
+        accepted=rejected_by_pydantic(value) is None,
     )
 
 
@@ -196,6 +199,7 @@ def _join(*values: _Value) -> _Value:
         pyfunc=any(v.pyfunc for v in values),
         model=any(v.model for v in values),
         deep=any(v.deep or v.place is not None for v in values),
+        accepted=all(v.accepted for v in values),
     )
 
 
@@ -238,6 +242,7 @@ class _Prover:
         self._python = python
         self._active: set[int] = set()  # aliases and functions being evaluated
         self._models: dict[int, frozenset[str]] = {}  # class node -> ``_checked_ancestors``
+        self._not_plains: dict[int, bool] = {}  # class node -> ``_not_plain``
         self._forward = 0  # inside a string annotation: a name not found is no error there
         self._speculating = 0  # evaluating what the evaluator may not: no ``_Missing`` there
 
@@ -362,7 +367,9 @@ class _Prover:
         if name.startswith("_") or name == "model_config":
             return
         if value.exact is None:
-            raise _Unproven
+            if not value.accepted:
+                raise _Unproven
+            return
         field_type = pydantic_field_type(value.exact)
         if not is_class_var(field_type) and rejected_by_pydantic(field_type) is not None:
             raise _Unproven
@@ -438,6 +445,57 @@ class _Prover:
             checked = _CHECKED_BASES
         self._models[key] = checked
         return checked
+
+    def _not_plain(self, defined: _DefinedAt) -> bool:
+        """Whether the class is certainly not one pydantic knows nothing about
+        (``pydantic_checks._plain_class``): it has a schema hook, is a dataclass, or has a
+        base that is no plain class (not ``builtins``', not ``abc.ABC``)."""
+        key = id(defined.definition.node)
+        if key in self._not_plains:
+            return self._not_plains[key]
+        self._not_plains[key] = False  # a class among its own bases: cannot tell
+        node = defined.definition.node
+        assert isinstance(node, ast.ClassDef)
+        inner = defined.definition.inner
+        found = any(inner.lookup(hook) is not None for hook in SCHEMA_HOOKS)
+        try:
+            env = self._eager_env(defined.syntax, defined.definition)
+        except _Unproven:
+            return False
+        for base in node.bases if not found else ():
+            try:
+                value = self.eval(_argument_value(base), env)
+            except _Missing:  # ``ClassInfo.bases``: an unresolved ``Special``
+                found = True
+                break
+            except (_Unproven, RecursionError):
+                continue
+            found = self._not_plain_base(value)
+            if found:
+                break
+        for decorator in node.decorator_list if not found else ():
+            call = decorator.func if isinstance(decorator, ast.Call) else decorator
+            try:
+                found = self.eval(call, env).exact == Function("dataclasses.dataclass")
+            except (_Unproven, RecursionError):
+                continue
+            if found:
+                break
+        self._not_plains[key] = found
+        return found
+
+    def _not_plain_base(self, base: _Value) -> bool:
+        """A base that makes a class no plain class to pydantic (``_plain_class``)."""
+        if isinstance(base.place, _DefinedAt):
+            node = base.place.definition.node
+            return isinstance(node, ast.ClassDef) and self._not_plain(base.place)
+        value = base.exact
+        if isinstance(value, Function | Opaque | Special):
+            return value not in PLAIN_BASES
+        head = generic_head(value) if isinstance(value, Generic) else value
+        return isinstance(head, Class) and not (
+            head.qualname.startswith("builtins.") or head in PLAIN_BASES
+        )
 
     def _checked_base(self, base: _Value) -> frozenset[str]:
         place = base.place
@@ -572,10 +630,10 @@ class _Prover:
             return self._member(absolute, value.name, syntax.path)
         if isinstance(value, DefinitionNode):
             defined = _DefinedAt(syntax, syntax.definitions[value])
-            pyfunc = not isinstance(value, ast.ClassDef) and (
-                defined.qualname == known.PYFUNC_DECORATOR
-            )
-            return _Value(place=defined, pyfunc=pyfunc, deep=True)
+            if isinstance(value, ast.ClassDef):
+                return _Value(place=defined, deep=True, accepted=self._not_plain(defined))
+            pyfunc = defined.qualname == known.PYFUNC_DECORATOR
+            return _Value(place=defined, pyfunc=pyfunc, deep=True, accepted=True)
         if type(value).__name__ == "TypeAlias":
             return _known(TypeAliasValue(binding.name))
         if isinstance(value, ast.expr):
@@ -679,8 +737,8 @@ class _Prover:
         with self._speculation(ambiguous):  # the tuple's elements, when it is one element
             if base.exact == Special("typing.Annotated"):
                 inner = self.eval(_argument_value(elements[0]), env) if elements else _PLAIN
-                if inner.exact is None or ambiguous:
-                    return _Value(deep=True)
+                if inner.exact is None or ambiguous:  # pydantic reads the type it annotates
+                    return _Value(deep=True, accepted=inner.accepted and not ambiguous)
                 if isinstance(inner.exact, Generic) and inner.exact.origin == "typing.Annotated":
                     return inner
                 return _known(Generic("typing.Annotated", "typing.Annotated", (inner.exact,)))
@@ -706,14 +764,26 @@ class _Prover:
             return _PLAIN
         if not ambiguous and all(a.exact is not None for a in args):
             return _known(subscript(exact, tuple(a.exact for a in args)))  # type: ignore[misc]
+        # What pydantic accepts as a field: a form or a generic class it has a schema for (the
+        # origin of what ``subscript`` makes), of arguments it accepts.
+        origin = exact.origin or exact.qualname if isinstance(exact, Special) else None
+        if isinstance(exact, Class) and exact.qualname.startswith(("builtins.", "collections.")):
+            origin = exact.qualname
+        generic = Generic(origin, origin, ()) if origin else None
+        accepted = (
+            generic is not None
+            and not known.pydantic_has_no_schema(generic)
+            and all(a.accepted for a in args)
+        )
         if isinstance(exact, Special | Generic) and (
             isinstance(exact, Special) or type_parameters(exact)
         ):
             # A union may be one of its arguments; another form keeps its origin.
             members = replace(_join(*args), none=False) if args else _PLAIN
-            return _join(members, _Value(model=bool(_external_checked(exact)), deep=True))
+            checked = _Value(model=bool(_external_checked(exact)), deep=True)
+            return replace(_join(members, checked), accepted=accepted)
         if isinstance(exact, Class):
-            return _Value(model=bool(_external_checked(exact)), deep=True)
+            return _Value(model=bool(_external_checked(exact)), deep=True, accepted=accepted)
         return _PLAIN
 
     def _argument(self, node: ast.expr, env: _Env) -> _Value:

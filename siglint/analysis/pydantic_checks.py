@@ -136,8 +136,8 @@ _READ_ARGUMENTS = {
     "collections.abc.Mapping": 2,
 }
 # Bases that tell pydantic nothing about validating their subclasses.
-_PLAIN_BASES = (Special("typing.Protocol"), Class("abc.ABC"))
-_SCHEMA_HOOKS = ("__get_pydantic_core_schema__", "__get_validators__")
+PLAIN_BASES = (Special("typing.Protocol"), Class("abc.ABC"))
+SCHEMA_HOOKS = ("__get_pydantic_core_schema__", "__get_validators__")
 
 
 def rejected_by_pydantic(value: Value) -> Value | None:
@@ -166,15 +166,13 @@ def _plain_class(info: ClassInfo) -> bool:
     """A class pydantic knows nothing about: not a model, dataclass, enum, TypedDict, str..."""
     if info.is_pydantic or info.is_dataclass or info.is_enum or info.is_typeddict:
         return False
-    if any(info.own(hook) is not None for hook in _SCHEMA_HOOKS):
+    if any(info.own(hook) is not None for hook in SCHEMA_HOOKS):
         return False  # the class tells pydantic how to validate it
-    if any(
-        isinstance(b, Function | Opaque | Special) and b not in _PLAIN_BASES for b in info.bases
-    ):
+    if any(isinstance(b, Function | Opaque | Special) and b not in PLAIN_BASES for b in info.bases):
         return False  # NamedTuple, TypedDict, or a base siglint cannot see
     # Subclasses of builtins (``class Name(str)``) are as unknown to pydantic as plain classes.
     return all(
-        (b.info is None and (b.qualname.startswith("builtins.") or b in _PLAIN_BASES))
+        (b.info is None and (b.qualname.startswith("builtins.") or b in PLAIN_BASES))
         or (b.info is not None and _plain_class(b.info))
         for b in info.base_classes()
     )

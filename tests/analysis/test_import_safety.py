@@ -241,7 +241,17 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
         (f"{PYDANTIC}    y = 1\n", False),
         (f"{PYDANTIC}    y: Missing\n", False),
         (f"import numpy as np\n{PYDANTIC}    y: np.ndarray\n", False),  # no schema
-        (f"{PYDANTIC}    y: 'Later'\n\n\nclass Later: ...\n", False),  # a project class
+        (f"{PYDANTIC}    y: 'Later'\n\n\nclass Later: ...\n", False),  # a plain class
+        (
+            f"import enum\n\n\nclass K(str, enum.Enum):\n    A = 'a'\n\n\n{PYDANTIC}    y: K\n",
+            True,
+        ),
+        (f"{PYDANTIC}    y: int\n\n\nclass B(A):\n    z: list[A] | None = None\n", True),
+        (f"{PYDANTIC}    y: 'Annotated[Plain, Field(ge=1)]'\n\n\nclass Plain(int): ...\n", False),
+        (
+            f"from dataclasses import dataclass\n\n\n@dataclass\nclass D:\n    x: int\n\n\n{PYDANTIC}    y: dict[str, D]\n",
+            True,
+        ),
         ("from pydantic import RootModel\n\n\nclass A(RootModel[int]): ...\n", False),
         ("from mlflow.pyfunc import PythonModel\n\n\nclass A(PythonModel): ...\n", False),
         ("import mlflow\n\n\n@mlflow.pyfunc.utils.pyfunc\ndef f(x: list[int]): ...\n", False),
