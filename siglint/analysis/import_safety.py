@@ -16,10 +16,11 @@ the proof says "nothing raises" only where the analysis would say so too.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from siglint.analysis import known
 from siglint.analysis.classes import generic_head
@@ -47,6 +48,7 @@ from siglint.analysis.values import (
 )
 from siglint.diagnostics import Related
 
+Fact = TypeVar("Fact")
 # What makes a class one the analysis checks when it is created: ``is_pydantic`` (and whether it
 # is a ``RootModel``), and ``derives_from(PYTHON_MODEL)``.
 _CHECKED_BASES = frozenset({known.PYDANTIC_BASE, known.PYDANTIC_ROOT, known.PYTHON_MODEL})
@@ -423,15 +425,29 @@ class _Prover:
             scope, order = outer.scope, outer.order
         return _Env(syntax, tuple(chain), syntax.top_level_order(definition))
 
+    def _of_class(
+        self,
+        facts: dict[int, Fact],
+        defined: _DefinedAt,
+        unsure: Fact,
+        compute: Callable[[_DefinedAt, ast.ClassDef], Fact],
+    ) -> Fact:
+        """``compute`` of a class, once (``facts`` keeps it); ``unsure`` for a class among its
+        own bases."""
+        node = defined.definition.node
+        assert isinstance(node, ast.ClassDef)
+        key = id(node)
+        if key not in facts:
+            facts[key] = unsure
+            facts[key] = compute(defined, node)
+        return facts[key]
+
     def _checked_ancestors(self, defined: _DefinedAt) -> frozenset[str]:
         """Which of ``_CHECKED_BASES`` the class may derive from (``ClassInfo.ancestors``): all
         of them where a base cannot be told."""
-        key = id(defined.definition.node)
-        if key in self._models:
-            return self._models[key]
-        self._models[key] = _CHECKED_BASES  # a class among its own bases: cannot tell
-        node = defined.definition.node
-        assert isinstance(node, ast.ClassDef)
+        return self._of_class(self._models, defined, _CHECKED_BASES, self._ancestors)
+
+    def _ancestors(self, defined: _DefinedAt, node: ast.ClassDef) -> frozenset[str]:
         checked: frozenset[str] = frozenset()
         try:
             env = self._eager_env(defined.syntax, defined.definition)
@@ -443,26 +459,24 @@ class _Prover:
                 checked |= self._checked_base(value)
         except (_Unproven, RecursionError):
             checked = _CHECKED_BASES
-        self._models[key] = checked
         return checked
 
     def _not_plain(self, defined: _DefinedAt) -> bool:
         """Whether the class is certainly not one pydantic knows nothing about
         (``pydantic_checks._plain_class``): it has a schema hook, is a dataclass, or has a
         base that is no plain class (not ``builtins``', not ``abc.ABC``)."""
-        key = id(defined.definition.node)
-        if key in self._not_plains:
-            return self._not_plains[key]
-        self._not_plains[key] = False  # a class among its own bases: cannot tell
-        node = defined.definition.node
-        assert isinstance(node, ast.ClassDef)
+        return self._of_class(self._not_plains, defined, False, self._certainly_not_plain)
+
+    def _certainly_not_plain(self, defined: _DefinedAt, node: ast.ClassDef) -> bool:
         inner = defined.definition.inner
-        found = any(inner.lookup(hook) is not None for hook in SCHEMA_HOOKS)
+        if any(inner.lookup(hook) is not None for hook in SCHEMA_HOOKS):
+            return True
         try:
             env = self._eager_env(defined.syntax, defined.definition)
         except _Unproven:
             return False
-        for base in node.bases if not found else ():
+        found = False
+        for base in node.bases:
             try:
                 value = self.eval(_argument_value(base), env)
             except _Missing:  # ``ClassInfo.bases``: an unresolved ``Special``
@@ -481,7 +495,6 @@ class _Prover:
                 continue
             if found:
                 break
-        self._not_plains[key] = found
         return found
 
     def _not_plain_base(self, base: _Value) -> bool:
