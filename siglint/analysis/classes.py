@@ -100,7 +100,10 @@ class ClassInfo:
         Eager annotations see what is bound before the class statement. Postponed ones
         (``from __future__ import annotations`` or quoted) may also name the class itself; a name
         bound only later leaves pydantic with a ``ForwardRef`` — which MLflow then reads as an
-        unsupported type, unless the module calls ``Model.model_rebuild()``. ``OperatorError``
+        unsupported type, unless the module calls ``Model.model_rebuild()``. From Python 3.14
+        (PEP 649) an annotation is evaluated where it stands, but only when pydantic reads it
+        (``annotationlib.get_annotations(format=FORWARDREF)``, then ``try_eval_type``): a name
+        not bound yet is a ``ForwardRef`` there too, not a ``NameError``. ``OperatorError``
         (``None | None``) is raised: Python or pydantic raises TypeError creating the class.
         """
         return pydantic_field_type(self._field_annotation(node))
@@ -130,7 +133,9 @@ class ClassInfo:
         except ForwardRefNotFound:
             return Opaque(f"ForwardRef('{_forward_text(self.module, node)}')")
         except NameNotFound as error:
-            if lazy:
+            # Not when the name is missing from an alias of another module: importing it raises.
+            postponed = lazy or self.evaluator.deferred_annotations(self.module)
+            if postponed and error.module is self.module:
                 return Opaque(f"ForwardRef('{_forward_text(self.module, node)}')")
             raise error
         except OperatorError:

@@ -39,10 +39,13 @@ from siglint.analysis.values import (
 
 
 class NameNotFound(Exception):
-    def __init__(self, name: str, node: cst.CSTNode) -> None:
+    def __init__(self, name: str, node: cst.CSTNode, module: ModuleInfo) -> None:
         super().__init__(name)
         self.name = name
         self.node = node
+        self.module = module  # the module ``node`` is in: another one when an alias of it raises
+        # The alias whose value names it (``Alias = Missing``), the innermost when one names another.
+        self.alias: str | None = None
 
 
 class ForwardRefNotFound(NameNotFound):
@@ -56,9 +59,11 @@ class Unevaluable(Exception):
 class OperatorError(Unevaluable):
     """``None | None`` or ``int | "str"``: Python raises ``TypeError`` evaluating the ``|``."""
 
-    def __init__(self, node: cst.CSTNode, left: Value, right: Value) -> None:
+    def __init__(self, node: cst.CSTNode, module: ModuleInfo, left: Value, right: Value) -> None:
         super().__init__("unsupported operand type(s) for |")
         self.node = node
+        self.module = module  # as ``NameNotFound``'s
+        self.alias: str | None = None
         self.operands = (left, right)
 
 
@@ -151,7 +156,7 @@ class Evaluator:
             if isinstance(left, Constant) and isinstance(right, Constant) and _is_int(left, right):
                 return Constant(left.value | right.value)  # flags, not types: 1 | 2 is 3
             if not _supports_or(left, right):
-                raise OperatorError(node, left, right)
+                raise OperatorError(node, env.module, left, right)
             return bit_or(left, right)
         if isinstance(node, cst.SimpleString | cst.ConcatenatedString):
             return self.eval_string(node, env.lazy())
@@ -228,7 +233,7 @@ class Evaluator:
                 return starred
         value = known.builtin_name(name)
         if value is None:
-            raise NameNotFound(name, node)
+            raise NameNotFound(name, node, env.module)
         return value
 
     def _star_imported(
@@ -289,6 +294,9 @@ class Evaluator:
             try:
                 env = Env(module, ((scope, binding.order), *self._outer_chain(scope, module)))
                 return self._assigned(binding, value, env)
+            except (NameNotFound, OperatorError) as error:
+                error.alias = error.alias or binding.name
+                raise
             finally:
                 self._active.discard(key)
         return Opaque(binding.name)
@@ -387,9 +395,11 @@ class Evaluator:
         try:
             return self.eval(expression, env)
         except NameNotFound as error:
-            raise ForwardRefNotFound(error.name, node) from error
+            if error.module is not env.module:  # an alias of a module it imports: that raises
+                raise
+            raise ForwardRefNotFound(error.name, node, env.module) from error
         except OperatorError as error:
-            raise OperatorError(node, *error.operands) from error
+            raise OperatorError(node, env.module, *error.operands) from error
 
 
 def _type_parameter_scopes(node: cst.CSTNode) -> list[tuple[Scope, int | None]]:

@@ -11,6 +11,7 @@ from siglint.analysis.edits import FixPlan
 from siglint.analysis.module import ModuleInfo
 from siglint.diagnostics import Related
 from siglint.rules.annotation_type_error import RULE as ANNOTATION_TYPE_ERROR
+from siglint.rules.module_import_fails import RULE as MODULE_IMPORT_FAILS
 from siglint.rules.name_error_at_definition import RULE as NAME_ERROR_AT_DEFINITION
 
 if TYPE_CHECKING:
@@ -67,22 +68,40 @@ _IMPORT_RAISES = ": importing this module raises"
 
 def name_error(module: ModuleInfo, error: NameNotFound, when: str) -> Finding:
     """SIG901: evaluating an annotation ``when`` the module runs raises ``NameError``."""
-    return Finding(
-        NAME_ERROR_AT_DEFINITION.code,
-        f"NameError: name '{error.name}' is not defined when {when}{_IMPORT_RAISES}.",
-        module,
-        error.node,
-    )
+    raised = f"NameError: name '{error.name}' is not defined"
+    return _raised_in(module, error, NAME_ERROR_AT_DEFINITION.code, raised, when)
 
 
 def operator_error(module: ModuleInfo, error: OperatorError, when: str) -> Finding:
     """SIG902: ``A | B`` between things that are not types raises ``TypeError`` ``when``."""
     operands = " and ".join(f"`{o.runtime_str()}`" for o in error.operands)
+    raised = f"TypeError: `|` is not supported between {operands}"
+    return _raised_in(module, error, ANNOTATION_TYPE_ERROR.code, raised, when)
+
+
+def _raised_in(
+    module: ModuleInfo, error: NameNotFound | OperatorError, code: str, raised: str, when: str
+) -> Finding:
+    """``code`` where ``error`` arose in ``module``; SIG009 when it arose in an alias of a
+    project module it imports (``Alias = Missing`` in ``helpers.py``): importing that module
+    raises first, which the model's file reports, the alias being related information."""
+    if error.module is module:
+        return Finding(code, f"{raised} when {when}{_IMPORT_RAISES}.", module, error.node)
+    runs = f"`{error.alias} = ...` runs" if error.alias else "it runs"
+    cause = related_at(f"{raised} when {runs}{_IMPORT_RAISES}.", error.module, error.node)
+    return imported_failure(module, error.module.name, cause)
+
+
+def imported_failure(module: ModuleInfo | None, imported: str, cause: Related | None) -> Finding:
+    """SIG009 for ``module``: importing the project module ``imported`` raises, ``cause`` saying
+    where (there, or further down its imports), which the finding carries as related information."""
+    why = "" if cause is None else f" ({cause.where}: {what_raises(cause.message)})"
     return Finding(
-        ANNOTATION_TYPE_ERROR.code,
-        f"TypeError: `|` is not supported between {operands} when {when}{_IMPORT_RAISES}.",
+        MODULE_IMPORT_FAILS.code,
+        f"Importing `{imported}` raises{why}.",
         module,
-        error.node,
+        None,
+        related=() if cause is None else (cause,),
     )
 
 

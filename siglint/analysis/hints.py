@@ -170,11 +170,11 @@ class HintReader:
         try:
             return without_annotated(self.ev.as_type(self.ev.eval(node, env), env, node))
         except ForwardRefNotFound as error:
-            raise HintsUnresolved(
-                f"NameError: name '{error.name}' is not defined", error.node
-            ) from error
+            node = error.node if error.module is module else None  # an alias elsewhere's string
+            raise HintsUnresolved(f"NameError: name '{error.name}' is not defined", node) from error
         except NameNotFound as error:
-            if lazy:
+            # An alias of a project module it imports that names nothing: that import raises.
+            if lazy and error.module is module:
                 raise HintsUnresolved(
                     f"NameError: name '{error.name}' is not defined", error.node
                 ) from error

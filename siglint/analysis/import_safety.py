@@ -245,7 +245,9 @@ class _Prover:
         self._active: set[int] = set()  # aliases and functions being evaluated
         self._models: dict[int, frozenset[str]] = {}  # class node -> ``_checked_ancestors``
         self._not_plains: dict[int, bool] = {}  # class node -> ``_not_plain``
-        self._forward = 0  # inside a string annotation: a name not found is no error there
+        # The modules whose postponed annotations are being evaluated: a name not found in one
+        # is no error there (a ``ForwardRef``), but one in an alias of another module is.
+        self._forward: list[Syntax] = []
         self._speculating = 0  # evaluating what the evaluator may not: no ``_Missing`` there
 
     # ----------------------------------------------------------------- the module
@@ -356,13 +358,10 @@ class _Prover:
         accepts the type (``rejected_by_pydantic``), known exactly."""
         annotation = stmt.annotation
         lazy = syntax.future_annotations or _is_string(annotation)
-        if lazy:  # a name not found is a ForwardRef there, which only an exact type avoids
-            self._forward += 1
-        try:
+        # A name not found is a ForwardRef there (from Python 3.14 in any annotation), which
+        # only an exact type avoids.
+        with self._postponed(syntax, lazy or self._python >= (3, 14)):
             value = self.eval(annotation, env.lazy() if lazy else env)
-        finally:
-            if lazy:
-                self._forward -= 1
         if not isinstance(stmt.target, ast.Name):
             return
         name = stmt.target.id
@@ -580,11 +579,8 @@ class _Prover:
             expression = ast.parse(text.strip(), mode="eval").body
         except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
             raise _Unproven from error
-        self._forward += 1
-        try:
+        with self._postponed(env.syntax):
             return self.eval(expression, env)
-        finally:
-            self._forward -= 1
 
     def _lookup(self, name: str, env: _Env) -> _Value:
         for scope, before in env.chain:
@@ -597,7 +593,7 @@ class _Prover:
         value = known.builtin_name(name)
         if value is not None:
             return _known(value)
-        if self._forward:  # ``ForwardRefNotFound``: the evaluation stops, and nothing raises
+        if env.syntax in self._forward:  # ``ForwardRefNotFound``: it stops, nothing raises
             return _PLAIN
         raise _Unproven if self._speculating else _Missing
 
@@ -869,6 +865,17 @@ class _Prover:
             return _join(*values)
         finally:
             self._active.discard(key)
+
+    @contextmanager
+    def _postponed(self, syntax: Syntax, postponed: bool = True) -> Iterator[None]:
+        """What is evaluated meanwhile is a postponed annotation of ``syntax``."""
+        if postponed:
+            self._forward.append(syntax)
+        try:
+            yield
+        finally:
+            if postponed:
+                self._forward.pop()
 
     @contextmanager
     def _speculation(self, speculating: bool = True) -> Iterator[None]:

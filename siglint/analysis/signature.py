@@ -38,6 +38,7 @@ from siglint.analysis.findings import (
     Finding,
     Raised,
     dedupe,
+    imported_failure,
     name_error,
     operator_error,
     what_raises,
@@ -255,14 +256,14 @@ class SignatureAnalysis:
         broken, dependencies = project.remember("imports", path, walk)
         if broken:  # a project module it imports does not parse: SyntaxError
             dotted, where = broken[0]
-            return _imported_failure(owner, dotted, where)
+            return imported_failure(owner, dotted, where)
         for dependency in dependencies:
             if dependency in seen:
                 continue
             raised = self._imported_module_failure(dependency, seen)
             if raised is not None:
                 name = module_name_for(dependency)[0]
-                return _imported_failure(owner, name, raised.root_cause())
+                return imported_failure(owner, name, raised.root_cause())
         return None
 
     def _own_import_failure(
@@ -350,6 +351,8 @@ class SignatureAnalysis:
                         info.field_annotation(annotation)
                     except OperatorError as error:
                         return operator_error(module, error, when)
+                    except NameNotFound as error:  # an alias of a module it imports
+                        return name_error(module, error, when)
         return None
 
     def _module_assignment_failure(
@@ -875,16 +878,3 @@ def _type_checking_only(module: ModuleInfo, definition: Definition) -> bool:
 
 def _time(module: ModuleInfo, definition) -> int | None:
     return module.top_level_order(definition)
-
-
-def _imported_failure(module: ModuleInfo | None, imported: str, cause: Related | None) -> Finding:
-    """SIG009 for ``module``: importing the project module ``imported`` raises, ``cause`` saying
-    where (there, or further down its imports), which the finding carries as related information."""
-    why = "" if cause is None else f" ({cause.where}: {what_raises(cause.message)})"
-    return Finding(
-        MODULE_IMPORT_FAILS.code,
-        f"Importing `{imported}` raises{why}.",
-        module,
-        None,
-        related=() if cause is None else (cause,),
-    )

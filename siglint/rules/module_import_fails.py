@@ -27,7 +27,7 @@ INVALID: tuple[Example, ...] = (
 # The checks that raise this rule; each refers to RULE (tests/rules/test_raised_by.py).
 RAISED_BY = (
     "siglint.analysis.signature.SignatureAnalysis._analyse",
-    "siglint.analysis.signature._imported_failure",
+    "siglint.analysis.findings.imported_failure",
 )
 
 RULE = Rule(

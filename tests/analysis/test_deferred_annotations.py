@@ -84,3 +84,33 @@ def test_pep_695_type_parameters_are_in_scope_of_the_annotations(tmp_path: Path)
     )
     result = check_source(text, tmp_path / "model.py", Settings(target_version="py312"))
     assert result.diagnostics == ()
+
+
+UNDEFINED_FIELD = """\
+import mlflow
+from pydantic import BaseModel
+
+
+class Item(BaseModel):
+    text: Missing
+
+
+class Model(mlflow.pyfunc.PythonModel):
+    def predict(self, context, model_input: list[Item]) -> list[str]:
+        return []
+"""
+
+
+def test_from_3_14_a_pydantic_field_naming_nothing_is_a_forward_reference(tmp_path: Path) -> None:
+    """pydantic reads a model's annotations with ``annotationlib``'s FORWARDREF format and
+    ``try_eval_type``: ``Missing`` stays a ForwardRef, the class is created but not fully defined,
+    and MLflow logs the model without a signature, as under ``from __future__ import annotations``
+    (whose outcome the differential corpus checks against the real MLflow)."""
+    result = check_source(UNDEFINED_FIELD, tmp_path / "model.py", Settings(target_version="py314"))
+    postponed = "from __future__ import annotations\n" + UNDEFINED_FIELD
+    before = check_source(postponed, tmp_path / "model.py", Settings(target_version="py313"))
+    assert [d.code for d in result.diagnostics] == ["SIG113", "SIG302"]
+    assert [d.message for d in result.diagnostics] == [d.message for d in before.diagnostics]
+    assert [t.outcome for t in result.targets] == ["no_signature"]
+    # Before 3.14 the class statement evaluates the annotation: NameError.
+    assert codes(UNDEFINED_FIELD, "py313", tmp_path) == ["SIG302", "SIG901", "SIG009"]
