@@ -9,6 +9,10 @@ pydantic model in a sibling file), the text, the dotted name (a new ``__init__.p
 and where each of its imports led (a module created on the way would be reached instead). These
 module records are shared by all the results that read the same module.
 
+Whether a module is as it was is told by its text's digest; a file of the disk is not read again
+for it while its modification time and size are those a previous run saw when it read it (as
+mypy's and Ruff's caches go by), unless it was modified within seconds of that run's start.
+
 The pre-filter's reading of a file (``prefilter.Reading``) is kept too, by the file's text alone,
 so that a run after an edit decides again which files to skip without parsing them again; and
 so are its decisions, with what they were made from (see ``prefilter.Screen``).
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +37,6 @@ from siglint.analysis.imports import (
     Folders,
     Reader,
     digest,
-    import_candidates,
     module_name_for,
     read_from_disk,
 )
@@ -40,6 +44,9 @@ from siglint.config import Settings
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range, Related, Severity
 
 CACHE_FOLDER = ".siglint_cache"
+# Files modified this close to a run's start (ns) are read again by the next run: some file
+# systems keep times to the second or two (FAT, some network mounts).
+_RACY = 3_000_000_000
 CACHE_VARIABLE = "SIGLINT_CACHE_DIR"
 
 
@@ -60,6 +67,9 @@ class Cache:
         # Each result: the file's dotted name, the modules it depends on, its diagnostics.
         self._results: dict[str, tuple[str, list[str], list]] = {}
         self._readings: dict[str, Any] = {}
+        self._started = time.time_ns()
+        # location -> (modification time in ns, size, digest) of each file read from the disk
+        self._stamps: dict[str, tuple[int, int, str | None]] = {}
         self._screening: dict[str, Any] | None = None
         self._changed = False
         # What this run found on disk, so that each file is read, named and looked for once.
@@ -97,6 +107,7 @@ class Cache:
         read = dict(dependencies.modules)
         read[path] = (digest(text), self._name(path)[0])
         for module, (text_digest, name) in read.items():
+            self.stamp(module, text_digest)
             location = str(module)
             imports = {
                 dotted: None if reached is None else str(reached)
@@ -123,7 +134,7 @@ class Cache:
             record = self._modules.get(location)
             path = Path(location)
             valid = record is not None and (
-                self._digest(path) == record[0]
+                self.digest_at(path) == record[0]
                 and (not record[1] or self._name(path)[0] == record[1])
                 and all(
                     self._reached(dotted, path) == reached for dotted, reached in record[2].items()
@@ -139,8 +150,7 @@ class Cache:
         key = (dotted, root, importer.parent)
         found = self._searched.get(key)
         if found is None:
-            candidates = import_candidates(dotted, root, importer.parent)
-            found = self._searched[key] = [c for c in candidates if self._disk.is_module(c)]
+            found = self._searched[key] = self._disk.modules_for(dotted, root, importer.parent)
         itself = str(importer)
         return next((candidate for candidate in found if candidate != itself), None)
 
@@ -172,9 +182,14 @@ class Cache:
             }
             readings = dict(data["readings"])
             screening = data["screening"]
+            stamps = {
+                paths[index]: (int(time), int(size), digest_)
+                for index, time, size, digest_ in data["stamps"]
+            }
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return  # damaged: start afresh
         self._modules, self._results, self._readings = modules, results, readings
+        self._stamps = stamps
         self._screening = screening if isinstance(screening, dict) else None
 
     # ------------------------------------------------------------------ pre-filter decisions
@@ -205,6 +220,7 @@ class Cache:
             key: [name, [number(m) for m in read], diagnostics]
             for key, (name, read, diagnostics) in self._results.items()
         }
+        stamps = [[number(at), *stamp] for at, stamp in self._stamps.items()]
         data = {
             "code": self._code,
             "paths": list(index),
@@ -212,6 +228,7 @@ class Cache:
             "results": results,
             "readings": self._readings,
             "screening": self._screening,
+            "stamps": stamps,
         }
         try:
             self._file.parent.mkdir(parents=True, exist_ok=True)
@@ -228,10 +245,39 @@ class Cache:
             return
 
     # ------------------------------------------------------------------ the disk, once
-    def _digest(self, path: Path) -> str | None:
-        if path not in self._digests:
-            self._digests[path] = digest(self._read(path))
-        return self._digests[path]
+    def digest_at(self, path: Path) -> str | None:
+        """The digest of the module's text (``imports.digest``), read once per run; from the
+        disk, not read at all while the file's modification time and size are those a previous
+        run saw when it read it (as mypy's cache and Ruff's go by)."""
+        if path in self._digests:
+            return self._digests[path]
+        if self._read is not read_from_disk:  # buffers or a revision: no times to go by
+            found = self._digests[path] = digest(self._read(path))
+            return found
+        status = _status(str(path))
+        kept = self._stamps.get(str(path))
+        if status is not None and kept is not None and kept[:2] == status:
+            found = kept[2]
+        else:
+            found = digest(self._read(path))
+            self.stamp(path, found)
+        self._digests[path] = found
+        return found
+
+    def stamp(self, path: Path, text_digest: str | None) -> None:
+        """Keep the file's time and size with the digest of what was read of it this run. Not
+        for a file modified shortly before the run started or since (as git's index does with
+        its racily clean entries): it may have changed after it was read, within what a file
+        system with coarse times records as the same time; the next run reads it again."""
+        if self._read is not read_from_disk or text_digest is None:
+            return
+        location = str(path)
+        status = _status(location)
+        if status is None or status[0] >= self._started - _RACY:
+            return
+        if self._stamps.get(location) != (*status, text_digest):
+            self._stamps[location] = (*status, text_digest)
+            self._changed = True
 
     def _name(self, path: Path) -> tuple[str, Path]:
         if path not in self._names:
@@ -241,6 +287,15 @@ class Cache:
 
 def _key(path: Path, text: str, settings: Settings) -> str:
     return f"{path}\0{digest(text)}\0{settings.fingerprint()}"
+
+
+def _status(location: str) -> tuple[int, int] | None:
+    """The file's modification time (ns) and size, or None if it cannot be looked at."""
+    try:
+        status = os.stat(location)
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
 
 
 def _code_fingerprint() -> str:

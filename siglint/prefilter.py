@@ -306,10 +306,12 @@ class Screen:
     def state(self) -> dict[str, Any]:
         """What this run's decisions were made from, and the decisions, for the next run."""
         kept = self._kept_state()
-        files = {
-            **kept["files"],
-            **{str(p): digest(None if f is None else f.text) for p, f in self._files.items()},
-        }
+        read = {p: digest(None if f is None else f.text) for p, f in self._files.items()}
+        if self._cache is not None and self._read is read_from_disk:
+            for path, text_digest in read.items():
+                if path not in self._texts:  # read from the disk (the texts given may not be)
+                    self._cache.stamp(path, text_digest)
+        files = {**kept["files"], **{str(p): d for p, d in read.items()}}
         folders = {**kept["folders"], **self._disk.fingerprints()}
         names = {**kept["names"], **{str(p): n[0] for p, n in self._names.items()}}
         decisions = {
@@ -343,9 +345,11 @@ class Screen:
 
     def _digest(self, path: Path) -> str | None:
         text = self._texts.get(path)
-        if text is None:
-            return digest(self._read(path))
-        return self._text_digest(path, text)
+        if text is not None:
+            return self._text_digest(path, text)
+        if self._cache is not None and self._read is read_from_disk:
+            return self._cache.digest_at(path)
+        return digest(self._read(path))
 
     def _given(self, path: Path, text: str) -> _File:
         """The file being checked, as ``text`` (which wins over what is on disk)."""

@@ -69,12 +69,19 @@ def import_candidates(dotted: str, root: Path, folder: Path) -> tuple[str, ...]:
     ran = run_target(dotted)
     if ran is not None:
         return run_candidates(ran, str(folder))
-    relative = dotted.replace(".", os.sep)
     return tuple(
-        f"{base}{os.sep}{relative}{ending}"
-        for base in dict.fromkeys((str(root), str(folder), f"{root}{os.sep}src"))
-        for ending in (".py", INIT_ENDING)
+        candidate for base in _bases(root, folder) for candidate in _candidates(base, dotted)
     )
+
+
+def _bases(root: Path, folder: Path) -> tuple[str, ...]:
+    """The folders an import is looked for in, in order."""
+    return tuple(dict.fromkeys((str(root), str(folder), f"{root}{os.sep}src")))
+
+
+def _candidates(base: str, dotted: str) -> tuple[str, str]:
+    relative = dotted.replace(".", os.sep)
+    return f"{base}{os.sep}{relative}.py", f"{base}{os.sep}{relative}{INIT_ENDING}"
 
 
 def absolute_import(module: str, level: int, importer_name: str, importer_path: Path) -> str:
@@ -100,6 +107,7 @@ class Folders:
     def __init__(self) -> None:
         self._listings: dict[str, tuple[set[str], set[str], set[str]]] = {}
         self._fingerprints: dict[str, str | None] = {}
+        self._modules: dict[str, bool] = {}  # location -> whether a module is there
 
     def listing(self, folder: str) -> tuple[set[str], set[str], set[str]]:
         """The names of the ``.py`` files (and notebooks, which ``%run`` reaches) in ``folder``
@@ -149,10 +157,29 @@ class Folders:
         return {folder: self.fingerprint(folder) for folder in list(self._listings)}
 
     def is_module(self, location: str) -> bool:
-        """Whether the ``.py`` file ``location`` exists."""
-        folder, name = os.path.split(location)
-        modules, _, folded = self.listing(folder)
-        return name in modules or (name.casefold() in folded and os.path.isfile(location))
+        """Whether the ``.py`` file ``location`` exists (asked of the same place by the imports
+        of every module of a folder, and answered once)."""
+        found = self._modules.get(location)
+        if found is None:
+            folder, name = os.path.split(location)
+            modules, _, folded = self.listing(folder)
+            found = name in modules or (name.casefold() in folded and os.path.isfile(location))
+            self._modules[location] = found
+        return found
+
+    def modules_for(self, dotted: str, root: Path, folder: Path) -> list[str]:
+        """The places of ``import_candidates(dotted, root, folder)`` that hold a module, in
+        order. Most imports leave the project (``typing``, ``numpy``): a folder whose listing
+        lacks the first name of ``dotted`` holds none of them, and is not looked into further."""
+        if run_target(dotted) is not None:
+            return [c for c in import_candidates(dotted, root, folder) if self.is_module(c)]
+        first = dotted.partition(".")[0].casefold()
+        found: list[str] = []
+        for base in _bases(root, folder):
+            folded = self.listing(base)[2]
+            if first in folded or f"{first}.py" in folded:
+                found.extend(c for c in _candidates(base, dotted) if self.is_module(c))
+        return found
 
     def is_folder(self, location: str) -> bool:
         folder, name = os.path.split(location)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from perf_files import write
 
+from siglint.analysis import imports
 from siglint.engine import check_source
 
 MODEL = """\
@@ -154,3 +157,61 @@ def test_fixing_neither_reads_nor_writes_the_cache(project: Path, run, checked: 
     run()
     run("--fix")
     assert checked == ["model.py"] * 2
+
+
+def _age(project: Path, seconds: int = 60) -> None:
+    """Every file of the project as if written ``seconds`` ago (long before the next run)."""
+    for path in project.rglob("*.py"):
+        when = path.stat().st_mtime - seconds
+        os.utime(path, (when, when))
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the modules read from the disk for their text."""
+    names: list[str] = []
+    text_of = imports.python_text
+
+    def reading(path: Path) -> str | None:
+        names.append(path.name)
+        return text_of(path)
+
+    monkeypatch.setattr(imports, "python_text", reading)
+    return names
+
+
+def test_a_second_run_reads_no_unchanged_module_again(
+    project: Path, run, checked: list[str], reads: list[str]
+) -> None:
+    _age(project)
+    first = run()
+    assert "schema.py" in reads
+    reads.clear()
+    assert run() == first
+    # The files given to check are read, to know what they hold; the module their results
+    # depend on is known unchanged from its time and size.
+    assert "schema.py" not in reads
+    assert checked == ["model.py"]
+
+
+def test_an_edit_that_keeps_the_size_is_a_miss(project: Path, run, checked: list[str]) -> None:
+    _age(project)
+    assert "SIG301" not in run()
+    schema = project / "schema.py"
+    before = schema.stat()
+    broken = textwrap.dedent(SCHEMA).replace("text: str", "text: set")  # same length
+    schema.write_text(broken)
+    os.utime(schema, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    assert schema.stat().st_size == before.st_size
+    assert "SIG302" in run()
+    assert checked == ["model.py", "model.py"]
+
+
+def test_a_module_modified_just_before_the_run_is_read_again(
+    project: Path, run, checked: list[str], reads: list[str]
+) -> None:
+    run()  # the files were written a moment ago: not to be trusted from their times
+    reads.clear()
+    run()
+    assert "schema.py" in reads
+    assert checked == ["model.py"]

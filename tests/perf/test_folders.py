@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from siglint.analysis.imports import Folders
+from siglint.analysis.imports import Folders, import_candidates
+from siglint.sources.run import run_import
 
 
 @pytest.fixture
@@ -45,3 +46,48 @@ def test_a_folder_created_changes_its_parents_fingerprint(tmp_path: Path, scans:
     after.is_module(str(tmp_path / "x.py"))
     assert after.is_module(str(tmp_path / "src" / "x.py")) is True
     assert before.fingerprints()[str(tmp_path)] != after.fingerprints()[str(tmp_path)]
+
+
+@pytest.mark.parametrize(
+    "dotted",
+    [
+        "app",
+        "app.models",
+        "app.models.chat",
+        "App.Models",  # another case: the file system says
+        "lib",
+        "lib.util",
+        "src",
+        "typing",
+        "numpy.typing",
+        "util",
+        # a notebook's ``%run``: ``from <the name it stands for> import *``
+        run_import("./helpers.ipynb").split()[1],
+        run_import("./helpers").split()[1],
+    ],
+)
+def test_the_modules_an_import_reaches_are_those_of_its_candidates(
+    tmp_path: Path, dotted: str
+) -> None:
+    """``modules_for`` looks into fewer folders than trying each candidate, and finds the same."""
+    files = [
+        "app/__init__.py",
+        "app/models/__init__.py",
+        "app/models/chat.py",
+        "app/util.py",
+        "src/lib/__init__.py",
+        "src/lib/util.py",
+        "lib.py",
+        "helpers.ipynb",
+        "util/__init__.py",
+    ]
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("")
+    for root, folder in [
+        (tmp_path, tmp_path / "app"),
+        (tmp_path, tmp_path),
+        (tmp_path, tmp_path / "app" / "models"),
+    ]:
+        expected = [c for c in import_candidates(dotted, root, folder) if Folders().is_module(c)]
+        assert Folders().modules_for(dotted, root, folder) == expected
