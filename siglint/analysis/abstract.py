@@ -413,6 +413,7 @@ class Resolver:
             if skim is None:
                 return _UNKNOWN
             found = self._bindings(skim, skim.globals.get(attr, ()))
+            found |= self._starred(skim, attr)
             # Bound only for type checkers, the name is looked for as a submodule.
             if self._modules.find(f"{module}.{attr}", importer) is not None:
                 return found | {ProjectModule(f"{module}.{attr}", importer)}

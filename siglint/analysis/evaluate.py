@@ -9,6 +9,7 @@ stands for the runtime object (normalised as ``typing`` normalises unions, ``Non
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -336,11 +337,16 @@ class Evaluator:
         return Module(dotted, importer)
 
     def member(self, module: str, attr: str, importer: ModuleInfo) -> Value:
+        """``attr`` of the module ``module`` imported in ``importer``: what the module binds
+        (its star imports too), else a submodule."""
         target = self.project.find(module, importer) if module else None
         if target is not None:
             binding = target.scope.lookup(attr)
             if binding is not None:
                 return self.binding_value(binding, target.scope, target)
+            starred = self._star_imported(attr, target.scope, None, target)
+            if starred is not None:
+                return starred
             if self.project.find(f"{module}.{attr}", importer) is not None:
                 return Module(f"{module}.{attr}", importer)
             return Opaque(f"{module}.{attr}")
@@ -525,25 +531,34 @@ def bit_or(left: Value, right: Value) -> Value:
     return union((left, right), "typing.Union" if typing_side else "types.UnionType")
 
 
-def _returns(suite: cst.BaseSuite) -> list[cst.Return]:
-    """``return`` statements of a function body, not of nested functions or classes."""
-    found: list[cst.Return] = []
-    for stmt in suite.body:
-        if isinstance(stmt, cst.SimpleStatementLine | cst.SimpleStatementSuite):
-            found.extend(s for s in stmt.body if isinstance(s, cst.Return))
-        elif isinstance(stmt, cst.If | cst.Try | cst.With | cst.For | cst.While):
-            for child in (
-                stmt.body,
-                getattr(stmt, "orelse", None),
-                getattr(stmt, "finalbody", None),
-            ):
-                if isinstance(child, cst.BaseSuite):
-                    found.extend(_returns(child))
-                elif child is not None and hasattr(child, "body"):
-                    found.extend(
-                        _returns(child.body) if isinstance(child.body, cst.BaseSuite) else []
-                    )
-    return found
+# What holds a function body's statements; a nested ``def`` or ``class`` holds its own.
+_BLOCKS = (
+    cst.BaseSuite,
+    cst.SimpleStatementLine,
+    cst.If,
+    cst.Else,
+    cst.Try,
+    cst.TryStar,
+    cst.ExceptHandler,
+    cst.ExceptStarHandler,
+    cst.Finally,
+    cst.With,
+    cst.For,
+    cst.While,
+    cst.Match,
+    cst.MatchCase,
+)
+
+
+def _returns(node: cst.CSTNode) -> Iterator[cst.Return]:
+    """``return`` statements of a function body, in every block (an ``elif``'s and its
+    ``else``'s, an ``except``'s, a ``case``'s, one on its colon's line), not of nested functions
+    or classes."""
+    for child in node.children:
+        if isinstance(child, cst.Return):
+            yield child
+        elif isinstance(child, _BLOCKS):
+            yield from _returns(child)
 
 
 def _literal(node: cst.BaseExpression) -> Value:

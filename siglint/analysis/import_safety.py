@@ -31,6 +31,7 @@ from siglint.analysis.project import Project
 from siglint.analysis.pydantic import FIELD, PRIVATE_ATTR, is_class_var
 from siglint.analysis.pydantic_checks import PLAIN_BASES, SCHEMA_HOOKS, rejected_by_pydantic
 from siglint.analysis.scopes import Binding, Scope
+from siglint.analysis.skim import returned
 from siglint.analysis.syntax import Definition, DefinitionNode, Syntax
 from siglint.analysis.values import (
     Class,
@@ -705,6 +706,9 @@ class _Prover:
         binding = source.scope.lookup(attr)
         if binding is not None:
             return self._binding_value(binding, source.scope, source)
+        starred = self._star_imported(attr, source.scope, None, source, frozenset())
+        if starred is not None:
+            return starred
         if self._project.reach(f"{module}.{attr}", importer) is not None:
             return _Value(place=_ModuleAt(f"{module}.{attr}", importer), deep=True)
         return _known(Opaque(f"{module}.{attr}"))
@@ -855,9 +859,9 @@ class _Prover:
                 return _ANYTHING
             env = _Env(function.syntax, ((function.definition.inner, None), *chain))
             values = [_PLAIN]
-            for returned in _returns(node.body, function.syntax.one_liners):
+            for expression in returned(node.body):
                 try:
-                    values.append(self.eval(returned, env))
+                    values.append(self.eval(expression, env))
                 except _Missing:  # the evaluator gives up on the call: opaque
                     return _PLAIN
                 except _Unproven:
@@ -908,30 +912,3 @@ def _is_string(node: ast.expr) -> bool:
 
 def _has_union(node: ast.AST) -> bool:
     return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr) for n in ast.walk(node))
-
-
-def _returns(body: list[ast.stmt], one_liners: set[int]) -> Iterator[ast.expr]:
-    """``evaluate._returns``: the values of the ``return`` statements the evaluator looks at,
-    those of the blocks libcst indents (a block on its colon's line is passed over), in ``if``,
-    ``try`` (not its handlers), ``with``, ``for`` and ``while`` statements, of an ``elif`` its
-    body only."""
-    if not body or id(body[0]) in one_liners:
-        return
-    for stmt in body:
-        if isinstance(stmt, ast.Return):
-            if stmt.value is not None:
-                yield stmt.value
-        elif isinstance(stmt, ast.If):
-            yield from _returns(stmt.body, one_liners)
-            orelse = stmt.orelse
-            elif_ = len(orelse) == 1 and isinstance(orelse[0], ast.If)
-            if elif_ and orelse[0].col_offset == stmt.col_offset:
-                yield from _returns(orelse[0].body, one_liners)  # type: ignore[attr-defined]
-            else:
-                yield from _returns(orelse, one_liners)
-        elif isinstance(stmt, ast.Try | ast.For | ast.AsyncFor | ast.While):
-            yield from _returns(stmt.body, one_liners)
-            yield from _returns(stmt.orelse, one_liners)
-            yield from _returns(getattr(stmt, "finalbody", []), one_liners)
-        elif isinstance(stmt, ast.With | ast.AsyncWith):
-            yield from _returns(stmt.body, one_liners)

@@ -164,8 +164,8 @@ class _Builder:
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             qualname = f"{prefix}{node.name}"
             decorators = [spine(d) for d in node.decorator_list]
-            returned = [spine(r) for r in _returned(node.body)]
-            function = FunctionSkim(self._skim, qualname, decorators, returned)
+            returns = [spine(r) for r in returned(node.body)]
+            function = FunctionSkim(self._skim, qualname, decorators, returns)
             self._skim.functions.append(function)
             self._bind(scope, node.name, function)
             self.block(node.body, {}, f"{qualname}.<locals>.")
@@ -235,9 +235,9 @@ def _blocks(node: ast.stmt) -> Iterator[list[ast.stmt]]:
         yield case.body
 
 
-def _returned(body: list[ast.stmt]) -> Iterator[ast.expr]:
-    """What the ``return`` statements of a function body return (not those of nested
-    functions or classes)."""
+def returned(body: list[ast.stmt]) -> Iterator[ast.expr]:
+    """What the ``return`` statements of a function body return, in every block (not those
+    of nested functions or classes): what ``evaluate._returns`` reads."""
     stack = list(body)
     while stack:
         statement = stack.pop()

@@ -43,9 +43,6 @@ class Syntax:
     definitions: dict[ast.AST, Definition] = field(init=False, default_factory=dict)
     future_annotations: bool = field(init=False)
     rebuilds: bool = field(init=False)  # the text calls ``Model.model_rebuild()`` somewhere
-    # The first statements of the blocks written on their colon's line (``if x: y = 1``), by
-    # ``id``: libcst's ``SimpleStatementSuite``, which the evaluator's walks pass over.
-    one_liners: set[int] = field(init=False, default_factory=set)
 
     def __post_init__(self, text: str) -> None:
         self.text_digest = digest(text)
@@ -117,7 +114,6 @@ class _Builder:
         if statements and self._after_colon(statements[0]):
             # ``if x: y = 1``: libcst's ``SimpleStatementSuite``, whose statements
             # ``ScopeBuilder`` passes over.
-            self._syntax.one_liners.add(id(statements[0]))
             return
         for stmt in statements:
             self._statement(scope, stmt, type_checking, fallback)

@@ -160,3 +160,72 @@ def test_a_skim_holds_what_the_evaluator_looks_at_only() -> None:
     assert isinstance(kept, ast.IfExp) and kept.orelse == Unfollowed(None)
     assert ast.unparse(kept.body) == "f()[None].y"  # the arguments and the index are gone
     assert isinstance(text.value.value, ast.Constant) and text.value.value.value is None
+
+
+# What the evaluator finds through a package's star import (``Evaluator.member``), and in the
+# returns of every block of a function (``evaluate._returns``).
+REACHED = {
+    "pkg/__init__.py": "from .bases import *\n",
+    "pkg/bases.py": """\
+        from mlflow.pyfunc import PythonModel, log_model
+
+
+        class Base(PythonModel):
+            pass
+
+
+        def in_else(x):
+            if x:
+                pass
+            elif x:
+                pass
+            else:
+                return log_model
+
+
+        def in_handler():
+            try:
+                pass
+            except ImportError:
+                return log_model
+
+
+        def in_case(x):
+            match x:
+                case 1:
+                    return log_model
+
+
+        def one_line(): return log_model
+        """,
+    "use.py": """\
+        import pkg
+        from pkg import Base, in_else, in_handler, in_case, one_line
+
+
+        class Model(Base):
+            def predict(self, context, model_input: list[str]) -> list[str]:
+                return model_input
+
+
+        class Other(pkg.Base):
+            pass
+
+
+        in_else(1)("m", python_model=Model())
+        in_handler()("m", python_model=Model())
+        in_case(1)("m", python_model=Model())
+        one_line()("m", python_model=Model())
+        """,
+}
+
+
+def test_the_resolver_allows_what_the_evaluator_reaches_through_star_imports_and_returns(
+    tmp_path: Path,
+) -> None:
+    for name, text in REACHED.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    # The three PythonModel classes, two project functions called, and the four
+    # ``log_model`` they return.
+    assert _compare([tmp_path / "pkg" / "bases.py", tmp_path / "use.py"]) == 9

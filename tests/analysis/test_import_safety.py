@@ -267,7 +267,7 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
         # A decorator a project function returns: what ``call_result`` finds.
         (f"{PYFUNC}def make():\n    return pyfunc\n\n\n@make()\ndef f(): ...\n", False),
         (f"{PYFUNC}def make(g):\n    return g\n\n\n@make(pyfunc)\ndef f(): ...\n", True),
-        (f"{PYFUNC}def make(): return pyfunc\n\n\n@make()\ndef f(): ...\n", True),
+        (f"{PYFUNC}def make(): return pyfunc\n\n\n@make()\ndef f(): ...\n", False),
         (
             f"{PYFUNC}def make(x):\n    if x:\n        return pyfunc\n    elif x:\n"
             "        return pyfunc\n    else:\n        return pyfunc\n\n\n@make(1)\ndef f(): ...\n",
@@ -276,7 +276,32 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
         (
             f"{PYFUNC}def make(x):\n    if x:\n        return 1\n    elif x:\n        pass\n"
             "    elif x:\n        return pyfunc\n\n\n@make(1)\ndef f(): ...\n",
-            True,  # the body of a second ``elif`` is not looked at
+            False,  # every block's ``return`` is read: a second ``elif``'s
+        ),
+        (
+            f"{PYFUNC}def make(x):\n    if x:\n        return 1\n    elif x:\n        pass\n"
+            "    else:\n        return pyfunc\n\n\n@make(1)\ndef f(): ...\n",
+            False,  # an ``elif``'s ``else``
+        ),
+        (
+            f"{PYFUNC}def make():\n    try:\n        return 1\n    except ValueError:\n"
+            "        return pyfunc\n\n\n@make()\ndef f(): ...\n",
+            False,  # an ``except`` handler's
+        ),
+        (
+            f"{PYFUNC}def make():\n    try:\n        return pyfunc\n    except* ValueError:\n"
+            "        raise\n\n\n@make()\ndef f(): ...\n",
+            False,  # a ``try*`` statement's
+        ),
+        (
+            f"{PYFUNC}def make(x):\n    match x:\n        case 1:\n            return pyfunc\n\n\n"
+            "@make(1)\ndef f(): ...\n",
+            False,  # a ``case``'s
+        ),
+        (
+            f"{PYFUNC}def make():\n    def inner():\n        return pyfunc\n\n    return 1\n\n\n"
+            "@make()\ndef f(): ...\n",
+            True,  # a nested function's are its own
         ),
     ],
 )
