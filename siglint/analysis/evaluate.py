@@ -274,8 +274,15 @@ class Evaluator:
                 return self.module_value(
                     value.module if value.alias else value.module.split(".")[0], module
                 )
-            absolute = Project.absolute(value.module, value.level, module)
-            return self.member(absolute, value.name, module)
+            key = id(binding)
+            if key in self._active:  # ``from`` imports in a circle: Python's ImportError
+                return Opaque(binding.name)
+            self._active.add(key)
+            try:
+                absolute = Project.absolute(value.module, value.level, module)
+                return self.member(absolute, value.name, module)
+            finally:
+                self._active.discard(key)
         if isinstance(value, cst.ClassDef):
             return self.class_value(module, value)
         if isinstance(value, cst.FunctionDef):

@@ -141,3 +141,25 @@ def test_returns_that_disagree_give_no_value_read_from_some_of_them(tmp_path: Pa
         """
     [target] = _check(tmp_path, {}, model).targets
     assert target.input_schema != [{"type": "string", "required": True}]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"pkg/__init__.py": "from .bases import *\n", "pkg/bases.py": "from pkg import Base\n"},
+        {
+            "pkg/__init__.py": "from pkg.a import Base\n",
+            "pkg/a.py": "from pkg.b import Base\n",
+            "pkg/b.py": "from pkg.a import Base\n",
+        },
+    ],
+    ids=["through a star import", "two modules"],
+)
+def test_from_imports_in_a_circle_name_nothing_the_evaluator_sees(
+    files: dict[str, str], tmp_path: Path
+) -> None:
+    """Python raises ImportError (a partially initialised module); siglint reads an unknown
+    class, and does not fail on the file."""
+    model = f"import mlflow\nfrom pkg import Base\n\n\nclass Model(mlflow.pyfunc.PythonModel):{PREDICT.replace('list[int]', 'list[Base]')}"
+    result = _check(tmp_path, files, model)
+    assert [d.code for d in result.diagnostics] == ["SIG110", "SIG113"]
