@@ -419,3 +419,24 @@ def test_what_the_proof_read_is_recorded_and_a_change_is_seen(tmp_path: Path) ->
     [found] = result.diagnostics
     assert found.code == "SIG009"
     assert "(base.py:1: NameError: name 'Missing'" in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        (f"{PYDANTIC}    y: int\n", True),
+        ("def f(x: Missing) -> None: ...\n", True),  # the def leaves it unevaluated
+        (f"{PYDANTIC}    y: Missing\n", False),  # a ForwardRef: not fully defined, no error
+        ("X = Missing\n", True),  # no ``|``: not an alias the analysis evaluates
+    ],
+)
+def test_from_3_14_the_proof_and_the_analysis_agree_on_postponed_annotations(
+    text: str, safe: bool, tmp_path: Path
+) -> None:
+    _write(tmp_path, {"module.py": text})
+    path = (tmp_path / "module.py").absolute()
+    project = Project()
+    assert (not unproven(project, path, (3, 14))) is safe
+    module = project.module(path)
+    assert module is not None
+    assert SignatureAnalysis(Evaluator(project, (3, 14)))._own_import_failure(module) is None
