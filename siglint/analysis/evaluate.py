@@ -21,7 +21,7 @@ from siglint.analysis.functions import FunctionInfo
 from siglint.analysis.imports import ImportOf
 from siglint.analysis.module import Definition, ModuleInfo
 from siglint.analysis.project import Project
-from siglint.analysis.scopes import Binding, Scope
+from siglint.analysis.scopes import Binding, Scope, enclosing_chain
 from siglint.analysis.values import (
     NONE_TYPE,
     UNION_ORIGINS,
@@ -107,23 +107,15 @@ class Evaluator:
     # ----------------------------------------------------------------- environments
     def eager_env(self, module: ModuleInfo, definition: Definition) -> Env:
         """Where the annotations and bases of ``definition`` are evaluated when it runs."""
-        chain: list[tuple[Scope, int | None]] = [*_type_parameter_scopes(definition.node)]
-        scope, order = definition.scope, definition.order
-        in_function = False
-        first = True
-        while True:
-            if scope.kind == "class":  # ``class C[T]``: T is seen by what its body defines
-                chain.extend(_type_parameter_scopes(scope.node))
-            if scope.kind == "module":
-                chain.append((scope, None if in_function else order))
-                break
-            if scope.kind == "function" or first:
-                chain.append((scope, order))
-            if scope.kind == "function":
-                in_function = True
-            first = False
-            outer = module.definitions[scope.node]
-            scope, order = outer.scope, outer.order
+        chain = [
+            *_type_parameter_scopes(definition.node),
+            *enclosing_chain(
+                definition.scope,
+                definition.order,
+                module.definitions.__getitem__,
+                _type_parameter_scopes,
+            ),
+        ]
         return Env(module, tuple(chain), module.top_level_order(definition))
 
     def globals_env(self, module: ModuleInfo, before: int | None) -> Env:

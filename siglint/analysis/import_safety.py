@@ -30,7 +30,7 @@ from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project
 from siglint.analysis.pydantic import FIELD, PRIVATE_ATTR, is_class_var
 from siglint.analysis.pydantic_checks import PLAIN_BASES, SCHEMA_HOOKS, rejected_by_pydantic
-from siglint.analysis.scopes import Binding, Scope
+from siglint.analysis.scopes import Binding, Scope, enclosing_chain
 from siglint.analysis.skim import returned
 from siglint.analysis.syntax import Definition, DefinitionNode, Syntax
 from siglint.analysis.values import (
@@ -404,25 +404,13 @@ class _Prover:
 
     def _eager_env(self, syntax: Syntax, definition: Definition) -> _Env:
         """``Evaluator.eager_env``; PEP 695 type parameters are left to libcst."""
-        chain: list[tuple[Scope, int | None]] = []
-        scope, order = definition.scope, definition.order
-        in_function = False
-        first = True
-        if getattr(definition.node, "type_params", None):
-            raise _Unproven
-        while True:
-            if scope.kind == "class" and getattr(scope.node, "type_params", None):
-                raise _Unproven
-            if scope.kind == "module":
-                chain.append((scope, None if in_function else order))
-                break
-            if scope.kind == "function" or first:
-                chain.append((scope, order))
-            if scope.kind == "function":
-                in_function = True
-            first = False
-            outer = syntax.definitions[scope.node]  # type: ignore[index]
-            scope, order = outer.scope, outer.order
+        _no_type_parameters(definition.node)
+        chain = enclosing_chain(
+            definition.scope,
+            definition.order,
+            syntax.definitions.__getitem__,
+            _no_type_parameters,
+        )
         return _Env(syntax, tuple(chain), syntax.top_level_order(definition))
 
     def _of_class(
@@ -912,3 +900,10 @@ def _is_string(node: ast.expr) -> bool:
 
 def _has_union(node: ast.AST) -> bool:
     return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr) for n in ast.walk(node))
+
+
+def _no_type_parameters(node: object) -> tuple[()]:
+    """PEP 695 type parameters (``class C[T]``) are left to libcst."""
+    if getattr(node, "type_params", None):
+        raise _Unproven
+    return ()

@@ -10,7 +10,7 @@ checkers (``if TYPE_CHECKING:``) or is a fallback (``except ImportError:``).
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -234,3 +234,36 @@ class ScopeBuilder:
         elif isinstance(target, cst.Tuple | cst.List):
             for element in target.elements:
                 self._bind_target(scope, element.value, stmt, None, order=order, **flags)
+
+
+Chain = list[tuple[Scope, "int | None"]]
+
+
+def enclosing_chain(
+    scope: Scope,
+    order: int | None,
+    outer: Callable[[Any], Any],
+    type_parameters: Callable[[Any], Iterable[tuple[Scope, int | None]]],
+) -> Chain:
+    """The scopes Python searches for the names a ``def`` or ``class`` statement evaluates when
+    it runs (its annotations, bases and decorators), from ``scope``, where it stands at ``order``,
+    outwards: each with the statement before which its bindings count. A class body is searched
+    only for what stands directly in it; past a function, the module's bindings all count (the
+    function runs later). ``outer(node)`` is the definition of a scope's node (with its ``scope``
+    and ``order``), ``type_parameters(node)`` the PEP 695 scopes of a class's type parameters."""
+    chain: Chain = []
+    in_function = False
+    first = True
+    while True:
+        if scope.kind == "class":  # ``class C[T]``: T is seen by what its body defines
+            chain.extend(type_parameters(scope.node))
+        if scope.kind == "module":
+            chain.append((scope, None if in_function else order))
+            return chain
+        if scope.kind == "function" or first:
+            chain.append((scope, order))
+        if scope.kind == "function":
+            in_function = True
+        first = False
+        definition = outer(scope.node)
+        scope, order = definition.scope, definition.order
