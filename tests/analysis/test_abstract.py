@@ -8,11 +8,11 @@ with MLflow itself), and on small modules written for the hard cases.
 from __future__ import annotations
 
 import ast
-import textwrap
 from pathlib import Path
 
 import libcst as cst
 import pytest
+from scratch_files import write
 
 from siglint.analysis import known
 from siglint.analysis.abstract import Resolver
@@ -135,8 +135,7 @@ def test_the_resolver_allows_what_the_evaluator_finds_in_the_corpus() -> None:
 
 
 def test_the_resolver_allows_what_the_evaluator_finds_in_hard_cases(tmp_path: Path) -> None:
-    for name, text in HARD.items():
-        (tmp_path / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    write(tmp_path, HARD)
     assert _compare([tmp_path / "base.py", tmp_path / "use.py"]) >= 6
 
 
@@ -223,9 +222,7 @@ REACHED = {
 def test_the_resolver_allows_what_the_evaluator_reaches_through_star_imports_and_returns(
     tmp_path: Path,
 ) -> None:
-    for name, text in REACHED.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    write(tmp_path, REACHED)
     # The three PythonModel classes, two project functions called, and the four
     # ``log_model`` they return.
     assert _compare([tmp_path / "pkg" / "bases.py", tmp_path / "use.py"]) == 9

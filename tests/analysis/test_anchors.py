@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from scratch_files import write
 
 from siglint.analysis import known
 from siglint.analysis.project import Project
@@ -28,13 +29,6 @@ MODEL = """\
         def predict(self, context, model_input: str) -> list[str]:
             return [model_input]
     """
-
-
-def _write(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
 
 
 def _decided(folder: Path, name: str, settings: Settings | None = None) -> tuple[bool, list[str]]:
@@ -79,7 +73,7 @@ def _decided(folder: Path, name: str, settings: Settings | None = None) -> tuple
     ],
 )
 def test_a_logging_call_passing_a_plain_function_is_an_anchor(tmp_path: Path, code: str) -> None:
-    _write(
+    write(
         tmp_path,
         {
             "helpers.py": """\
@@ -125,12 +119,12 @@ def test_a_logging_call_passing_a_plain_function_is_an_anchor(tmp_path: Path, co
 def test_a_class_deriving_from_python_model_is_an_anchor(
     tmp_path: Path, files: dict[str, str]
 ) -> None:
-    _write(tmp_path, {**files, "model.py": "from base import Base\n\n\n" + textwrap.dedent(MODEL)})
+    write(tmp_path, {**files, "model.py": "from base import Base\n\n\n" + textwrap.dedent(MODEL)})
     assert _decided(tmp_path, "model.py") == (True, ["SIG101"])  # its input is no list
 
 
 def test_a_chat_model_is_an_anchor(tmp_path: Path) -> None:
-    _write(
+    write(
         tmp_path,
         {
             "core/__init__.py": "",
@@ -142,7 +136,7 @@ def test_a_chat_model_is_an_anchor(tmp_path: Path) -> None:
 
 
 def test_an_aliased_pyfunc_decorator_is_an_anchor(tmp_path: Path) -> None:
-    _write(
+    write(
         tmp_path,
         {
             "decorators.py": "from mlflow.pyfunc.utils import pyfunc as typed\n",
@@ -162,7 +156,7 @@ def test_an_aliased_pyfunc_decorator_is_an_anchor(tmp_path: Path) -> None:
 
 def test_mlflow_as_a_project_package_is_followed_to_its_classes(tmp_path: Path) -> None:
     """The benchmark checks mlflow's own source: ``ColSpec`` is a class of the project there."""
-    _write(
+    write(
         tmp_path,
         {
             "mlflow/__init__.py": "",
@@ -194,7 +188,7 @@ def test_mlflow_as_a_project_package_is_followed_to_its_classes(tmp_path: Path) 
 def test_a_file_using_mlflow_without_an_anchor_is_not_parsed_by_libcst(
     tmp_path: Path, code: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _write(tmp_path, {"train.py": code})
+    write(tmp_path, {"train.py": code})
     path = (tmp_path / "train.py").absolute()
     parsed: list[Path] = []
     monkeypatch.setattr("siglint.analysis.project.parse", lambda p, t: parsed.append(p))
@@ -205,12 +199,12 @@ def test_a_file_using_mlflow_without_an_anchor_is_not_parsed_by_libcst(
 
 
 def test_a_file_the_compiler_refuses_is_checked(tmp_path: Path) -> None:
-    _write(tmp_path, {"broken.py": "import mlflow\n\nreturn mlflow\n"})
+    write(tmp_path, {"broken.py": "import mlflow\n\nreturn mlflow\n"})
     assert _decided(tmp_path, "broken.py") == (True, ["SIG999"])
 
 
 def test_an_older_target_release_keeps_files_naming_mlflow_checked(tmp_path: Path) -> None:
-    _write(tmp_path, {"agent.py": "from mlflow.pyfunc import ResponsesAgent\n"})
+    write(tmp_path, {"agent.py": "from mlflow.pyfunc import ResponsesAgent\n"})
     assert _decided(tmp_path, "agent.py") == (False, [])
     older = Settings(target_mlflow_version="2.10.0")
     assert _decided(tmp_path, "agent.py", older) == (True, ["SIG903"])
@@ -242,7 +236,7 @@ def test_notebooks_are_read_as_their_python_text(tmp_path: Path) -> None:
         "    def predict(self, context, model_input: set) -> list[str]:\n        return []\n"
     )
     written = f"%%writefile agent.py\n{model}"
-    _write(
+    write(
         tmp_path,
         {
             "model.ipynb": _notebook(["import mlflow", model]),
@@ -262,7 +256,7 @@ def test_a_notebook_run_of_another_is_followed(tmp_path: Path) -> None:
     """``%run ./base`` is a star import of that file (``siglint.sources.run``); a ``%run`` of a
     file that is not there leaves its names unknown: the notebook is checked."""
     cell = "# COMMAND ----------\n\n" + textwrap.dedent(MODEL)
-    _write(
+    write(
         tmp_path,
         {
             "base.py": "import mlflow\n\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n",

@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from scratch_files import write
 
 from siglint.config import Settings
 from siglint.engine import CheckResult, check_source
@@ -20,10 +21,7 @@ PREDICT = """
 
 
 def _check(tmp_path: Path, files: dict[str, str], model: str) -> CheckResult:
-    for name, text in {**files, "model.py": model}.items():
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    write(tmp_path, {**files, "model.py": model})
     path = tmp_path / "model.py"
     return check_source(path.read_text(encoding="utf-8"), path, Settings())
 

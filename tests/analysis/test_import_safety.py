@@ -13,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from scratch_files import write
 
 from siglint.analysis import project as project_module
 from siglint.analysis.evaluate import Evaluator
@@ -152,13 +153,6 @@ SAFE = {
 }
 
 
-def _write(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-
-
 def _check(path: Path) -> list[tuple]:
     text = path.read_text(encoding="utf-8")
     result = check_source(text, path.absolute(), Settings(), Project())
@@ -188,7 +182,7 @@ def test_each_failure_two_imports_away_is_reported_as_by_libcst_alone(
 ) -> None:
     helper, raised = FAILURES[kind]
     files = {"app/__init__.py": "", "app/middle.py": MIDDLE, "app/names.py": NAMES}
-    _write(tmp_path, {**files, "app/helper.py": helper, "model.py": MODEL})
+    write(tmp_path, {**files, "app/helper.py": helper, "model.py": MODEL})
     found = _check(tmp_path / "model.py")
     [(_, _, message, related)] = [f for f in found if f[0] == "SIG009"]
     assert message.startswith("Importing `app.middle` raises (helper.py:"), message
@@ -201,7 +195,7 @@ def test_each_failure_two_imports_away_is_reported_as_by_libcst_alone(
 
 
 def test_modules_proven_safe_are_not_parsed_with_libcst(tmp_path: Path, parsed: list[str]) -> None:
-    _write(tmp_path, {**SAFE, "model.py": MODEL})
+    write(tmp_path, {**SAFE, "model.py": MODEL})
     assert [code for code, *_ in _check(tmp_path / "model.py")] == []
     assert parsed == ["model.py"]
 
@@ -210,7 +204,7 @@ def test_a_module_the_proof_cannot_clear_is_parsed_and_analysed(
     tmp_path: Path, parsed: list[str]
 ) -> None:
     python_model = "from mlflow.pyfunc import PythonModel\n\nBase = PythonModel\n"
-    _write(tmp_path, {**SAFE, "app/base.py": python_model, "model.py": MODEL})
+    write(tmp_path, {**SAFE, "app/base.py": python_model, "model.py": MODEL})
     assert _check(tmp_path / "model.py") == []
     # kinds.py derives a class from PythonModel, which the analysis checks (and reads the
     # module its base comes from); the others are proven safe.
@@ -308,7 +302,7 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
 def test_the_proof_clears_only_what_cannot_raise(
     text: str, safe: bool, tmp_path: Path, parsed: list[str]
 ) -> None:
-    _write(tmp_path, {"module.py": text})
+    write(tmp_path, {"module.py": text})
     path = (tmp_path / "module.py").absolute()
     project = Project()
     assert (not unproven(project, path, (3, 11))) is safe
@@ -403,7 +397,7 @@ def test_the_scopes_read_with_ast_are_those_libcst_gives(tmp_path: Path) -> None
 
 
 def test_what_the_proof_read_is_recorded_and_a_change_is_seen(tmp_path: Path) -> None:
-    _write(tmp_path, {**SAFE, "model.py": MODEL})
+    write(tmp_path, {**SAFE, "model.py": MODEL})
     model = (tmp_path / "model.py").absolute()
     project = Project()
     with project.recording() as read:
@@ -433,7 +427,7 @@ def test_what_the_proof_read_is_recorded_and_a_change_is_seen(tmp_path: Path) ->
 def test_from_3_14_the_proof_and_the_analysis_agree_on_postponed_annotations(
     text: str, safe: bool, tmp_path: Path
 ) -> None:
-    _write(tmp_path, {"module.py": text})
+    write(tmp_path, {"module.py": text})
     path = (tmp_path / "module.py").absolute()
     project = Project()
     assert (not unproven(project, path, (3, 14))) is safe

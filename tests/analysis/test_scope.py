@@ -10,6 +10,8 @@ import json
 import textwrap
 from pathlib import Path
 
+from scratch_files import write
+
 from lsp_server.convert import to_lsp
 from lsp_server.text import Text
 from siglint.analysis.project import Project
@@ -32,13 +34,6 @@ MODEL = """\
         def predict(self, context, model_input: list[str]) -> list[str]:
             return model_input
     """
-
-
-def write(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
 
 
 def check(path: Path) -> tuple[Diagnostic, ...]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
+
+from scratch_files import write as write
 
 REPOSITORY = Path(__file__).parents[2]
 # Real models: the examples and the differential corpus (compared with MLflow itself).
@@ -13,10 +14,3 @@ MODELS = sorted(
         *(REPOSITORY / "tests" / "differential" / "models").rglob("*.py"),
     ]
 )
-
-
-def write(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
