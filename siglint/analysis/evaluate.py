@@ -9,8 +9,9 @@ stands for the runtime object (normalised as ``typing`` normalises unions, ``Non
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import libcst as cst
@@ -22,11 +23,13 @@ from siglint.analysis.imports import ImportOf
 from siglint.analysis.module import Definition, ModuleInfo
 from siglint.analysis.project import Project
 from siglint.analysis.scopes import Binding, Scope, enclosing_chain
+from siglint.analysis.syntax import Syntax
 from siglint.analysis.values import (
     NONE_TYPE,
     UNION_ORIGINS,
     Class,
     Constant,
+    Deferred,
     Function,
     Generic,
     Module,
@@ -36,6 +39,7 @@ from siglint.analysis.values import (
     TypeAliasValue,
     TypeVarValue,
     Value,
+    deferred,
 )
 
 
@@ -262,19 +266,7 @@ class Evaluator:
     def binding_value(self, binding: Binding, scope: Scope, module: ModuleInfo) -> Value:
         value = binding.value
         if isinstance(value, ImportOf):
-            if value.name is None:
-                return self.module_value(
-                    value.module if value.alias else value.module.split(".")[0], module
-                )
-            key = id(binding)
-            if key in self._active:  # ``from`` imports in a circle: Python's ImportError
-                return Opaque(binding.name)
-            self._active.add(key)
-            try:
-                absolute = Project.absolute(value.module, value.level, module)
-                return self.member(absolute, value.name, module)
-            finally:
-                self._active.discard(key)
+            return self._imported(binding, value, module)
         if isinstance(value, cst.ClassDef):
             return self.class_value(module, value)
         if isinstance(value, cst.FunctionDef):
@@ -300,6 +292,22 @@ class Evaluator:
             finally:
                 self._active.discard(key)
         return Opaque(binding.name)
+
+    def _imported(self, binding: Binding, value: ImportOf, module: ModuleInfo | Syntax) -> Value:
+        """What an import statement of ``module`` binds: a module, or a name of one."""
+        if value.name is None:
+            return self.module_value(
+                value.module if value.alias else value.module.split(".")[0], module
+            )
+        key = id(binding)
+        if key in self._active:  # ``from`` imports in a circle: Python's ImportError
+            return Opaque(binding.name)
+        self._active.add(key)
+        try:
+            absolute = Project.absolute(value.module, value.level, module)
+            return self.member(absolute, value.name, module)
+        finally:
+            self._active.discard(key)
 
     def _outer_chain(
         self, scope: Scope, module: ModuleInfo
@@ -332,12 +340,15 @@ class Evaluator:
         except (NameNotFound, Unevaluable):
             return Opaque(env.module.code(node))
 
-    def module_value(self, dotted: str, importer: ModuleInfo) -> Value:
+    def module_value(self, dotted: str, importer: ModuleInfo | Syntax) -> Value:
         return Module(dotted, importer)
 
-    def member(self, module: str, attr: str, importer: ModuleInfo) -> Value:
+    def member(self, module: str, attr: str, importer: ModuleInfo | Syntax) -> Value:
         """``attr`` of the module ``module`` imported in ``importer``: what the module binds
         (its star imports too), else a submodule."""
+        read = self._read_member(module, attr, importer) if module else None
+        if read is not None:
+            return read
         target = self.project.find(module, importer) if module else None
         if target is not None:
             binding = target.scope.lookup(attr)
@@ -351,9 +362,69 @@ class Evaluator:
             return Opaque(f"{module}.{attr}")
         return known.resolve_external(f"{module}.{attr}" if module else attr)
 
+    def _read_member(self, module: str, attr: str, importer: ModuleInfo | Syntax) -> Value | None:
+        """``member``, from the module as ``ast`` reads it when libcst has not parsed it: a
+        name it imports is followed from there, a class or function it defines is named and
+        parsed only when its definition is asked for (``Deferred``), and a name it does not
+        bind is a submodule or nothing. None when only libcst's reading can tell (a name
+        assigned an expression, a star import)."""
+        path = self.project.reach(module, importer.path)
+        if path is None or self.project.parsed(path) is not None:
+            return None
+        syntax = self.project.syntax(path)
+        if not isinstance(syntax, Syntax):  # CPython cannot parse it: libcst's reading it is
+            return None
+        binding = syntax.scope.lookup(attr)
+        if binding is None:
+            if syntax.scope.star_imports:
+                return None
+            if self.project.reach(f"{module}.{attr}", importer.path) is not None:
+                return Module(f"{module}.{attr}", importer)
+            return Opaque(f"{module}.{attr}")
+        value = binding.value
+        if isinstance(value, ImportOf):
+            return self._imported(binding, value, syntax)
+        # A definition a module binds stands at its top level: its name is its qualified name.
+        return _unparsed(syntax, value, (attr,), f"{syntax.name}.{attr}", self._definition)
+
+    def _definition(self, path: Path, names: tuple[str, ...]) -> object:
+        """The info of the class or function that the module at ``path`` binds to
+        ``names[0]`` (of its class ``names[0]``, to ``names[1]``...), parsed with libcst now."""
+        module = self.project.module(path)
+        if module is None:  # libcst does not parse what CPython does
+            return None
+        scope = module.scope
+        for index, name in enumerate(names):
+            binding = scope.lookup(name)
+            if binding is None or not isinstance(binding.value, cst.ClassDef | cst.FunctionDef):
+                return None
+            if index == len(names) - 1:
+                return self.binding_value(binding, scope, module).info
+            scope = module.definitions[binding.value].inner
+        return None
+
+    def _read_attribute(self, base: Class, attr: str) -> Value | None:
+        """``base.attr`` for a class whose module libcst has not parsed (``Deferred``), from
+        the class body as ``ast`` reads it: a method or a nested class; None when only its
+        definition can tell."""
+        unread = deferred(base)
+        if unread is None:
+            return None
+        syntax, definition, names = unread.reading  # type: ignore[misc]
+        binding = definition.inner.lookup(attr)
+        if binding is None:  # as for a parsed class: nothing inherited is looked up
+            return known.external_attribute(base, attr)
+        return _unparsed(
+            syntax, binding.value, (*names, attr), f"{base.qualname}.{attr}", self._definition
+        )
+
     def attribute(self, base: Value, attr: str) -> Value:
-        if isinstance(base, Module) and isinstance(base.anchor, ModuleInfo):
+        if isinstance(base, Module) and isinstance(base.anchor, ModuleInfo | Syntax):
             return self.member(base.name, attr, base.anchor)
+        if isinstance(base, Class):
+            read = self._read_attribute(base, attr)
+            if read is not None:
+                return read
         if isinstance(base, Class) and base.info is not None:
             binding = base.info.definition.inner.lookup(attr)
             if binding is not None:
@@ -405,6 +476,26 @@ class Evaluator:
             raise ForwardRefNotFound(error.name, node, env.module) from error
         except OperatorError as error:
             raise OperatorError(node, env.module, *error.operands) from error
+
+
+def _unparsed(
+    syntax: Syntax,
+    node: object,
+    names: tuple[str, ...],
+    qualname: str,
+    definition: Callable[[Path, tuple[str, ...]], object],
+) -> Value | None:
+    """The class or function ``node`` of ``syntax`` (reached from its module through
+    ``names``), its info deferred to ``definition(path, names)``; None for anything else."""
+    if isinstance(node, ast.ClassDef):
+        kind: type[Class | Function] = Class
+    elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        kind = Function
+    else:
+        return None
+    path = syntax.path
+    reading = (syntax, syntax.definitions[node], names)
+    return kind(qualname, Deferred(lambda: definition(path, names), reading))
 
 
 def _type_parameter_scopes(node: cst.CSTNode) -> list[tuple[Scope, int | None]]:

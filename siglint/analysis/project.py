@@ -273,7 +273,7 @@ class Project:
         self._modules[path] = info
         self._stored[str(path)] = info is not None
 
-    def find(self, dotted: str, importer: ModuleInfo) -> ModuleInfo | None:
+    def find(self, dotted: str, importer: ModuleInfo | Syntax) -> ModuleInfo | None:
         """The project module ``import dotted`` reaches from ``importer``, if there is one."""
         reached = self._reach(dotted, importer.path, lambda path: self.module(path) is not None)
         return None if reached is None else self.module(reached)
@@ -359,7 +359,7 @@ class Project:
         return exists
 
     @staticmethod
-    def absolute(module: str, level: int, importer: ModuleInfo) -> str:
+    def absolute(module: str, level: int, importer: ModuleInfo | Syntax) -> str:
         """Resolve ``from ..module import x`` relative to ``importer``'s package."""
         return absolute_import(module, level, importer.name, importer.path)
 

@@ -10,6 +10,7 @@ the equality of the runtime objects they stand for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -31,12 +32,44 @@ class Value:
         raise NotImplementedError
 
 
+class Deferred:
+    """A value's ``info`` still to be worked out: the definition of a class or function that
+    another module binds, which takes that module parsed with libcst. Most values are only
+    compared by name (is this callee ``log_model``?), so their modules are never parsed."""
+
+    __slots__ = ("load", "reading")
+
+    def __init__(self, load: Callable[[], object], reading: object = None) -> None:
+        self.load = load
+        self.reading = reading  # what the evaluator knows of it without parsing (``ast``)
+
+
+def deferred(value: Class | Function) -> Deferred | None:
+    """``value``'s info still to be worked out, if it is."""
+    info = value._info
+    return info if isinstance(info, Deferred) else None
+
+
+def _loaded(value: Class | Function) -> Any:
+    """``value``'s info, worked out once if it was deferred."""
+    info = value._info
+    if isinstance(info, Deferred):
+        info = info.load()
+        object.__setattr__(value, "_info", info)  # frozen for equality, not for this
+    return info
+
+
 @dataclass(frozen=True, slots=True)
 class Class(Value):
     """A class object. ``qualname`` is canonical (``builtins.int``, ``pkg.models.Item``)."""
 
     qualname: str
-    info: ClassInfo | None = field(default=None, compare=False, hash=False, repr=False)
+    _info: ClassInfo | Deferred | None = field(default=None, compare=False, hash=False, repr=False)
+
+    @property
+    def info(self) -> ClassInfo | None:
+        """The class's definition, for a class of the project (None for any other)."""
+        return _loaded(self)
 
     @property
     def name(self) -> str:
@@ -147,7 +180,12 @@ class Function(Value):
     """A function object; ``qualname`` is canonical when it is an MLflow or stdlib function."""
 
     qualname: str
-    info: object = field(default=None, compare=False, hash=False, repr=False)
+    _info: object = field(default=None, compare=False, hash=False, repr=False)
+
+    @property
+    def info(self) -> object:
+        """The function's definition (a ``FunctionInfo`` for a function of the project)."""
+        return _loaded(self)
 
     def runtime_str(self) -> str:
         return f"<function {self.qualname}>"

@@ -1,0 +1,121 @@
+"""A name another module binds is resolved from that module as ``ast`` reads it
+(``Evaluator._read_member``): an import there is followed, and a class or function defined
+there is named without parsing the module with libcst, until something reads its definition
+(``values.Deferred``). The answers are those of libcst's reading; only the cost differs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scratch_files import write
+
+from siglint.analysis.project import Project
+from siglint.analysis.values import Class, Deferred, Function
+from siglint.config import Settings
+from siglint.engine import CheckResult, check_source
+
+PREDICT = """
+    def predict(self, context, model_input: list[int]) -> list[str]:
+        return []
+"""
+
+
+def _check(tmp_path: Path, files: dict[str, str], model: str) -> tuple[CheckResult, Project]:
+    write(tmp_path, {**files, "model.py": model})
+    path = tmp_path / "model.py"
+    project = Project()
+    result = check_source(path.read_text(encoding="utf-8"), path, Settings(), project)
+    return result, project
+
+
+def _parsed(project: Project, path: Path) -> bool:
+    return project.parsed(path.absolute()) is not None
+
+
+def test_a_callee_named_through_a_re_export_parses_neither_module(tmp_path: Path) -> None:
+    files = {
+        "helpers/__init__.py": "from helpers.tools import scale\n",
+        "helpers/tools.py": "def scale(x, factor=2):\n    return x * factor\n",
+    }
+    model = (
+        "import mlflow\nfrom helpers import scale\n\nscale(3, factor=4)\n\n\n"
+        f"class Model(mlflow.pyfunc.PythonModel):{PREDICT}"
+    )
+    result, project = _check(tmp_path, files, model)
+    [target] = result.targets
+    assert (target.name, target.outcome) == ("Model", "signature")
+    assert not _parsed(project, tmp_path / "helpers/__init__.py")
+    assert not _parsed(project, tmp_path / "helpers/tools.py")
+
+
+def test_a_base_defined_elsewhere_is_parsed_when_its_bases_are_asked_for(tmp_path: Path) -> None:
+    files = {
+        "pkg/__init__.py": "from pkg.bases import Base\n",
+        "pkg/bases.py": "import mlflow\n\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n",
+    }
+    result, project = _check(
+        tmp_path, files, f"from pkg import Base\n\n\nclass Model(Base):{PREDICT}"
+    )
+    [target] = result.targets
+    assert (target.name, target.outcome) == ("Model", "signature")
+    assert target.input_schema == [{"type": "long", "required": True}]
+    assert not _parsed(project, tmp_path / "pkg/__init__.py")  # only passed through
+    assert _parsed(project, tmp_path / "pkg/bases.py")  # its class's bases were read
+
+
+def test_a_logged_class_from_another_module_is_read_as_a_class(tmp_path: Path) -> None:
+    files = {
+        "app/__init__.py": "",
+        "app/models.py": f"import mlflow\n\n\nclass Served(mlflow.pyfunc.PythonModel):{PREDICT}",
+    }
+    model = (
+        "import mlflow\nfrom app.models import Served\n\n"
+        'mlflow.pyfunc.log_model(name="m", python_model=Served)\n'
+    )
+    result, project = _check(tmp_path, files, model)
+    assert [d.code for d in result.diagnostics] == ["SIG407"]  # the class, not an instance
+    assert _parsed(project, tmp_path / "app/models.py")
+
+
+def test_a_name_a_module_binds_conditionally_is_the_one_libcst_would_choose(
+    tmp_path: Path,
+) -> None:
+    # The fallback of an ``except ImportError`` counts only when nothing else binds the name.
+    files = {
+        "compat.py": (
+            "try:\n    from fast import Base\nexcept ImportError:\n"
+            "    import mlflow\n\n    class Base(mlflow.pyfunc.PythonModel):\n        pass\n"
+        ),
+        "fast.py": "class Base:\n    pass\n",
+    }
+    result, _ = _check(tmp_path, files, f"from compat import Base\n\n\nclass Model(Base):{PREDICT}")
+    assert result.targets == ()  # ``fast.Base`` is no model
+
+
+def test_a_name_a_module_lacks_is_its_submodule_or_nothing(tmp_path: Path) -> None:
+    files = {
+        "pkg/__init__.py": "VERSION = 1\n",
+        "pkg/bases.py": "import mlflow\n\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n",
+    }
+    result, _ = _check(
+        tmp_path, files, f"import pkg.bases\n\n\nclass Model(pkg.bases.Base):{PREDICT}"
+    )
+    [target] = result.targets
+    assert target.name == "Model"
+    missing, _ = _check(tmp_path, files, f"import pkg\n\n\nclass Model(pkg.absent.Base):{PREDICT}")
+    assert missing.targets == ()
+
+
+def test_a_deferred_value_equals_the_parsed_one_and_loads_once() -> None:
+    loads: list[int] = []
+
+    def load() -> str:
+        loads.append(1)
+        return "the definition"
+
+    deferred = Class("pkg.Base", Deferred(load))
+    assert deferred == Class("pkg.Base") and hash(deferred) == hash(Class("pkg.Base"))
+    assert Function("pkg.f", Deferred(load)) == Function("pkg.f")
+    assert loads == []  # comparing reads nothing
+    assert deferred.info == "the definition" and deferred.info == "the definition"
+    assert loads == [1]
