@@ -48,6 +48,33 @@ def test_a_callee_named_through_a_re_export_parses_neither_module(tmp_path: Path
     assert not _parsed(project, tmp_path / "helpers/tools.py")
 
 
+def test_a_method_of_a_class_defined_elsewhere_is_named_without_parsing(tmp_path: Path) -> None:
+    files = {
+        "tools.py": "class Tools:\n    @staticmethod\n    def scale(x, factor=2):\n        return x\n"
+    }
+    model = (
+        "import mlflow\nfrom tools import Tools\n\nTools.scale(3, factor=4)\n\n\n"
+        f"class Model(mlflow.pyfunc.PythonModel):{PREDICT}"
+    )
+    result, project = _check(tmp_path, files, model)
+    assert [t.name for t in result.targets] == ["Model"]
+    assert not _parsed(project, tmp_path / "tools.py")
+
+
+def test_a_nested_class_defined_elsewhere_is_a_base_like_any_other(tmp_path: Path) -> None:
+    files = {
+        "outer.py": (
+            "import mlflow\n\n\nclass Outer:\n"
+            "    class Base(mlflow.pyfunc.PythonModel):\n        pass\n"
+        )
+    }
+    model = f"from outer import Outer\n\n\nclass Model(Outer.Base):{PREDICT}"
+    result, project = _check(tmp_path, files, model)
+    [target] = result.targets
+    assert (target.name, target.outcome) == ("Model", "signature")
+    assert _parsed(project, tmp_path / "outer.py")
+
+
 def test_a_base_defined_elsewhere_is_parsed_when_its_bases_are_asked_for(tmp_path: Path) -> None:
     files = {
         "pkg/__init__.py": "from pkg.bases import Base\n",
