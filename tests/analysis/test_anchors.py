@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from scratch_files import write
 
-from siglint.analysis import known
+from siglint.analysis import anchors, known
 from siglint.analysis.project import Project
 from siglint.config import Settings
 from siglint.engine import check_source
@@ -292,3 +292,26 @@ def test_every_mlflow_name_the_analysis_compares_is_in_the_shared_table() -> Non
     not_anchors = {known.SET_MODEL, known.DATATYPE}  # each says why, where it is defined
     assert named - anchors - not_anchors == set()
     assert all(known.EXTERNAL_BASES[kind] == (known.PYTHON_MODEL,) for kind in known.BUILTIN_KINDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("class M(PythonModel): ...", True),
+        ("class M(mlflow.pyfunc.ChatModel): ...", True),
+        ("x = ChatAgent", True),
+        ("from mlflow.pyfunc import ResponsesAgent", True),
+        ("log_model(python_model = m)", True),
+        ("@ pyfunc\ndef f(x): ...", True),
+        ("MyPythonModels = 1", False),  # the words inside others
+        ("python_model_path = 2", False),
+        ("import pyfunctional", False),
+        ("class M(Model): ...", False),
+        ("", False),
+    ],
+)
+def test_likely_answers_as_its_pattern_alone_would(text: str, expected: bool) -> None:
+    # ``likely`` skips the search of a text with none of its words: every spelling the
+    # pattern finds holds one, so skipping changes no answer.
+    assert anchors.likely(text) is expected
+    assert (anchors._LIKELY.search(text) is not None) is expected
