@@ -108,6 +108,8 @@ class Folders:
         self._listings: dict[str, tuple[set[str], set[str], set[str]]] = {}
         self._fingerprints: dict[str, str | None] = {}
         self._modules: dict[str, bool] = {}  # location -> whether a module is there
+        # Folders known absent from the listing of one above (which says when they appear).
+        self._absent_below: set[str] = set()
 
     def listing(self, folder: str) -> tuple[set[str], set[str], set[str]]:
         """The names of the ``.py`` files (and notebooks, which ``%run`` reaches) in ``folder``
@@ -117,6 +119,7 @@ class Folders:
             modules: set[str] = set()
             folders: set[str] = set()
             if self._absent(folder):  # most places an import may lead do not exist
+                self._absent_below.add(folder)
                 found = self._listings[folder] = (modules, folders, set())
                 return found
             try:
@@ -153,8 +156,14 @@ class Folders:
         return found
 
     def fingerprints(self) -> dict[str, str | None]:
-        """The fingerprint of every folder listed so far."""
-        return {folder: self.fingerprint(folder) for folder in list(self._listings)}
+        """The fingerprint of every folder listed so far, but those a listing above showed
+        absent: that listing's fingerprint changes when one appears (most places an import
+        may lead are such: there are ten of them for each folder that exists)."""
+        return {
+            folder: self.fingerprint(folder)
+            for folder in list(self._listings)
+            if folder not in self._absent_below
+        }
 
     def is_module(self, location: str) -> bool:
         """Whether the ``.py`` file ``location`` exists (asked of the same place by the imports

@@ -118,6 +118,19 @@ def test_a_module_created_where_an_import_looked_is_a_miss(
     assert checked.count("model.py") == 2
 
 
+def test_a_package_created_where_an_import_looked_is_a_miss_for_the_screen(
+    project: Path, run, checked: list[str]
+) -> None:
+    # ``helpers/bases`` did not exist: the screen kept no fingerprint of those absent folders,
+    # only of the project's folder, whose listing gains ``helpers``.
+    write(project, {"app.py": "from helpers.bases import Base\n\n\nclass App(Base):\n    pass\n"})
+    run()
+    assert "app.py" not in checked  # nothing it imports reaches MLflow
+    write(project, {"helpers/bases.py": "import mlflow\n\nBase = mlflow.pyfunc.PythonModel\n"})
+    run()
+    assert "app.py" in checked
+
+
 def test_a_new_package_changes_the_module_name(project: Path, run, checked: list[str]) -> None:
     run()
     (project / "__init__.py").write_text("")
