@@ -136,23 +136,26 @@ class Cache:
             valid = record is not None and (
                 self.digest_at(path) == record[0]
                 and (not record[1] or self._name(path)[0] == record[1])
-                and all(
-                    self._reached(dotted, path) == reached for dotted, reached in record[2].items()
-                )
+                and self._lead_as_before(path, record[2])
             )
             self._valid[location] = valid
         return valid
 
-    def _reached(self, dotted: str, importer: Path) -> str | None:
-        """The first file ``import dotted`` finds from ``importer`` (as the ``Project`` searches)."""
+    def _lead_as_before(self, importer: Path, imports: dict[str, str | None]) -> bool:
+        """Whether each ``import dotted`` of ``imports`` finds from ``importer`` the file it
+        found before (as the ``Project`` searches: the first place that holds a module, the
+        importer itself excepted)."""
         _, root = self._name(importer)
-        # The modules of one folder import much the same: each search is made once.
-        key = (dotted, root, importer.parent)
-        found = self._searched.get(key)
-        if found is None:
-            found = self._searched[key] = self._disk.modules_for(dotted, root, importer.parent)
-        itself = str(importer)
-        return next((candidate for candidate in found if candidate != itself), None)
+        folder, itself = importer.parent, str(importer)
+        for dotted, reached in imports.items():
+            # The modules of one folder import much the same: each search is made once.
+            key = (dotted, root, folder)
+            found = self._searched.get(key)
+            if found is None:
+                found = self._searched[key] = self._disk.modules_for(dotted, root, folder)
+            if next((candidate for candidate in found if candidate != itself), None) != reached:
+                return False
+        return True
 
     # ------------------------------------------------------------------ pre-filter readings
     def reading(self, text: str) -> Any | None:
