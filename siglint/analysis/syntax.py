@@ -38,6 +38,7 @@ class Syntax:
     tree: ast.Module
     text: InitVar[str]  # what ``tree`` was parsed from
     text_digest: str | None = field(init=False)
+    size: int = field(init=False)  # characters of ``text``
     scope: Scope = field(init=False)
     # Every definition, in the order libcst's ``ModuleInfo.definitions`` holds them.
     definitions: dict[ast.AST, Definition] = field(init=False, default_factory=dict)
@@ -46,6 +47,7 @@ class Syntax:
 
     def __post_init__(self, text: str) -> None:
         self.text_digest = digest(text)
+        self.size = len(text)
         self.rebuilds = ".model_rebuild(" in text
         self.scope = Scope("module", self.tree, None)
         self.future_annotations = _has_future_annotations(self.tree)

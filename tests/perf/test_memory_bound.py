@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from perf_files import write
 
+from siglint import engine
 from siglint.analysis import project
 from siglint.cli import check as check_command
 
@@ -69,3 +70,41 @@ def test_past_the_bound_the_next_file_starts_afresh_and_finds_the_same(
     assert _run(check) == kept
     # Each model's check parsed the helper again: nothing was kept from one file to the next.
     assert parsed.count("helpers.py") == 3
+
+
+# A model importing a chain of modules, each read with ``ast`` by the import walk.
+CHAIN = {
+    "model.py": (
+        "import mlflow\n\nimport link_0\n\n\nclass Model(mlflow.pyfunc.PythonModel):\n"
+        "    def predict(self, context, model_input: list[str]) -> list[str]:\n"
+        "        return model_input\n"
+    ),
+    **{f"link_{i}.py": f"import link_{i + 1}\n\nVALUE = {i}\n" for i in range(5)},
+    "link_5.py": "VALUE = 5\n",
+}
+
+
+def _kept(project_: project.Project) -> list[str]:
+    return [path.name for path in project_._syntax._syntax]
+
+
+def test_the_modules_read_with_ast_are_kept_while_under_the_budget(tmp_path: Path) -> None:
+    write(tmp_path, CHAIN)
+    checked = project.Project()
+    engine.check_source((tmp_path / "model.py").read_text(), tmp_path / "model.py", None, checked)
+    assert sorted(_kept(checked)) == [f"link_{i}.py" for i in range(6)]
+
+
+def test_past_the_budget_the_oldest_modules_read_with_ast_are_forgotten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, CHAIN)
+    model = tmp_path / "model.py"
+    kept = engine.check_source(model.read_text(), model, None, project.Project())
+    size = len((tmp_path / "link_0.py").read_text())
+    monkeypatch.setattr(project, "SYNTAX_BUDGET", 2 * size)  # two of the links at most
+    checked = project.Project()
+    assert engine.check_source(model.read_text(), model, None, checked) == kept
+    held = _kept(checked)
+    assert 1 <= len(held) <= 2
+    assert sum(len((tmp_path / name).read_text()) for name in held) <= 2 * size
