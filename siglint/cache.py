@@ -35,9 +35,9 @@ from siglint import __version__
 from siglint.analysis.imports import (
     Dependencies,
     Folders,
+    Packages,
     Reader,
     digest,
-    module_name_for,
     read_from_disk,
 )
 from siglint.config import Settings
@@ -76,6 +76,7 @@ class Cache:
         self._valid: dict[str, bool] = {}
         self._digests: dict[Path, str | None] = {}
         self._names: dict[Path, tuple[str, Path]] = {}
+        self._packages = Packages()
         self._disk = Folders()
         self._searched: dict[tuple[str, Path, Path], list[str]] = {}  # the modules found
         self._load()
@@ -284,7 +285,7 @@ class Cache:
 
     def _name(self, path: Path) -> tuple[str, Path]:
         if path not in self._names:
-            self._names[path] = module_name_for(path)
+            self._names[path] = self._packages.module(path)
         return self._names[path]
 
 

@@ -63,7 +63,6 @@ from siglint.analysis.imports import (
     absolute_import,
     digest,
     import_candidates,
-    module_name_for,
     read_from_disk,
 )
 from siglint.config import Settings
@@ -415,17 +414,9 @@ class Screen:
     def name_and_root(self, path: Path) -> tuple[str, Path, Path]:
         """The module's dotted name, the folder its imports start from, and its own folder."""
         found = self._names.get(path)
-        if found is None and not path.is_absolute():
-            name, root = module_name_for(path)
+        if found is None:
+            name, root = self._packages.module(path)  # the same package for the whole folder
             found = self._names[path] = (name, root, path.parent)
-        elif found is None:
-            folder = path.parent
-            prefix, root = self._packages.package(folder)  # the same for the whole folder
-            if path.stem == "__init__":
-                name = prefix
-            else:
-                name = f"{prefix}.{path.stem}" if root != folder else path.stem
-            found = self._names[path] = (name, root, folder)
         return found
 
     def reach(self, dotted: str, importer: Path) -> list[_Node]:

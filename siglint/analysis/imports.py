@@ -50,6 +50,16 @@ class Packages:
             found = self._folders[folder] = module_name_for(folder / "__init__.py")
         return found
 
+    def module(self, path: Path) -> tuple[str, Path]:
+        """``module_name_for(path)``, with what its folder says looked at once."""
+        if not path.is_absolute():
+            return module_name_for(path)
+        folder = path.parent
+        prefix, root = self.package(folder)
+        if path.stem == "__init__":
+            return prefix, root
+        return (f"{prefix}.{path.stem}" if root != folder else path.stem), root
+
     def of(self, path: Path) -> tuple[Path, str] | None:
         """The folder the module's imports start from and its top-level package, or None for a
         module of no package (its folder has no ``__init__.py``)."""

@@ -6,7 +6,9 @@ import os
 from pathlib import Path
 
 import pytest
+from scratch_files import write
 
+from siglint.analysis import imports
 from siglint.analysis.imports import Folders, import_candidates
 from siglint.sources.run import run_import
 
@@ -91,3 +93,22 @@ def test_the_modules_an_import_reaches_are_those_of_its_candidates(
     ]:
         expected = [c for c in import_candidates(dotted, root, folder) if Folders().is_module(c)]
         assert Folders().modules_for(dotted, root, folder) == expected
+
+
+def test_a_modules_name_by_its_folders_package_is_module_name_for(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "pkg/__init__.py": "",
+            "pkg/sub/__init__.py": "",
+            "pkg/sub/mod.py": "",
+            "pkg/plain/script.py": "",  # no __init__.py: a folder of scripts inside a package
+            "top.py": "",
+        },
+    )
+    packages = imports.Packages()
+    names = ("pkg/__init__.py", "pkg/sub/__init__.py", "pkg/sub/mod.py", "pkg/plain/script.py")
+    for name in (*names, "top.py"):
+        path = tmp_path / name
+        assert packages.module(path) == imports.module_name_for(path), name
+    assert packages.module(tmp_path / "pkg/sub/mod.py")[0] == "pkg.sub.mod"
