@@ -75,6 +75,7 @@ class Cache:
         # What this run found on disk, so that each file is read, named and looked for once.
         self._valid: dict[str, bool] = {}
         self._digests: dict[Path, str | None] = {}
+        self._text_digests: dict[Path, tuple[str, str | None]] = {}  # of the texts given
         self._names: dict[Path, tuple[str, Path]] = {}
         self._packages = Packages()
         self._disk = Folders()
@@ -89,7 +90,7 @@ class Cache:
     # ------------------------------------------------------------------ results
     def result(self, path: Path, text: str, settings: Settings) -> tuple[Diagnostic, ...] | None:
         """The diagnostics of the file when nothing they depend on has changed, else None."""
-        entry = self._results.get(_key(path, text, settings))
+        entry = self._results.get(self._key(path, text, settings))
         if entry is None:
             return None
         name, modules, diagnostics = entry
@@ -106,7 +107,7 @@ class Cache:
         dependencies: Dependencies,
     ) -> None:
         read = dict(dependencies.modules)
-        read[path] = (digest(text), self._name(path)[0])
+        read[path] = (self.text_digest(path, text), self._name(path)[0])
         for module, (text_digest, name) in read.items():
             self.stamp(module, text_digest)
             location = str(module)
@@ -120,7 +121,7 @@ class Cache:
             else:
                 self._modules[location] = (text_digest, name, imports)
             self._valid[location] = True
-        key = _key(path, text, settings)
+        key = self._key(path, text, settings)
         self._results[key] = (
             read[path][1],
             sorted(map(str, read)),
@@ -283,14 +284,21 @@ class Cache:
             self._stamps[location] = (*status, text_digest)
             self._changed = True
 
+    def text_digest(self, path: Path, text: str) -> str | None:
+        """``digest(text)`` of the file at ``path``, worked out once however often asked (for
+        its result, and for the screen's decision)."""
+        found = self._text_digests.get(path)
+        if found is None or found[0] is not text:
+            found = self._text_digests[path] = (text, digest(text))
+        return found[1]
+
+    def _key(self, path: Path, text: str, settings: Settings) -> str:
+        return f"{path}\0{self.text_digest(path, text)}\0{settings.fingerprint()}"
+
     def _name(self, path: Path) -> tuple[str, Path]:
         if path not in self._names:
             self._names[path] = self._packages.module(path)
         return self._names[path]
-
-
-def _key(path: Path, text: str, settings: Settings) -> str:
-    return f"{path}\0{digest(text)}\0{settings.fingerprint()}"
 
 
 def _status(location: str) -> tuple[int, int] | None:

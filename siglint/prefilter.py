@@ -178,7 +178,6 @@ class Screen:
         self._texts: dict[Path, str] = dict(texts or {})
         self._kept: dict[str, Any] | None = None  # the previous run's state, once valid
         self._decisions: dict[str, tuple[Path, str, Settings, bool]] = {}
-        self._digests: dict[Path, tuple[str, str | None]] = {}
         self._fingerprints: dict[Settings, str] = {}
         self._names: dict[Path, tuple[str, Path, Path]] = {}
         self._disk = folders or Folders()
@@ -240,11 +239,10 @@ class Screen:
         return [self._text_digest(path, text), fingerprint]
 
     def _text_digest(self, path: Path, text: str) -> str | None:
-        """``digest(text)``, once per file: it is asked for several times."""
-        found = self._digests.get(path)
-        if found is None or found[0] is not text:
-            found = self._digests[path] = (text, digest(text))
-        return found[1]
+        """``digest(text)``, as the cache works it out for the file's result (only a run with
+        a cache keeps decisions)."""
+        assert self._cache is not None
+        return self._cache.text_digest(path, text)
 
     def _decide(self, path: Path, text: str, settings: Settings, units: bool) -> bool:
         file = self._given(path, text)
