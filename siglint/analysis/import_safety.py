@@ -191,6 +191,20 @@ def _known(value: Value) -> _Value:
     )
 
 
+def _literal_type(elements: list[ast.expr], ambiguous: bool) -> _Value:
+    """``Literal[...]``, which raises nothing: ``Evaluator._subscript``'s value when each
+    element is a literal (``ast.literal_eval`` of its code there), and a type pydantic accepts
+    whatever they are (``rejected_by_pydantic``)."""
+    if not ambiguous:
+        try:
+            values = tuple(Constant(ast.literal_eval(element)) for element in elements)
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            pass
+        else:
+            return _known(Generic("typing.Literal", "typing.Literal", values))
+    return _Value(accepted=True)
+
+
 def _join(*values: _Value) -> _Value:
     """What one of ``values`` is."""
     first = values[0]
@@ -734,7 +748,7 @@ class _Prover:
         if any(isinstance(e, ast.Slice) for e in elements):
             return _PLAIN
         if base.exact == Special("typing.Literal"):
-            return _PLAIN
+            return _literal_type(elements, ambiguous)
         with self._speculation(ambiguous):  # the tuple's elements, when it is one element
             if base.exact == Special("typing.Annotated"):
                 inner = self.eval(_argument_value(elements[0]), env) if elements else _PLAIN

@@ -234,6 +234,15 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
         (f"{PYDANTIC}    y: int = PrivateAttr()\n", False),
         (f"{PYDANTIC}    y = 1\n", False),
         (f"{PYDANTIC}    y: Missing\n", False),
+        # ``Literal`` raises nothing, and pydantic accepts it whatever it holds.
+        (f"from typing import Literal\n{PYDANTIC}    y: Literal['a', 'b']\n", True),
+        (f"from typing import Literal\n{PYDANTIC}    y: Literal[1, -2] | None = None\n", True),
+        (f"import typing\n{PYDANTIC}    y: list[typing.Literal[True, b'x', None]]\n", True),
+        (f"from typing import Literal\n{PYDANTIC}    y: Literal[('a', 'b')]\n", True),
+        (f"from typing import Literal\n{PYDANTIC}    y: Literal[f'a{{1}}']\n", True),
+        (f"from typing import Literal\n{PYDANTIC}    y: Literal['a'] | Missing\n", False),
+        ("from typing import Literal\n\nX = Literal['a'] | None\n", True),
+        ("from typing import Literal\n\nX = Literal['a'] | 'b'\n", False),
         (f"import numpy as np\n{PYDANTIC}    y: np.ndarray\n", False),  # no schema
         (f"{PYDANTIC}    y: 'Later'\n\n\nclass Later: ...\n", False),  # a plain class
         (
