@@ -34,6 +34,9 @@ from siglint.analysis.scopes import Binding, Scope, enclosing_chain
 from siglint.analysis.skim import returned
 from siglint.analysis.syntax import Definition, DefinitionNode, Syntax
 from siglint.analysis.values import (
+    OPTIONAL,
+    UNION,
+    UNION_ORIGINS,
     Class,
     Constant,
     Function,
@@ -793,8 +796,11 @@ class _Prover:
         if isinstance(exact, Special | Generic) and (
             isinstance(exact, Special) or type_parameters(exact)
         ):
-            # A union may be one of its arguments; another form keeps its origin.
+            # A union may be one of its arguments; another form keeps its origin, and is no
+            # constant even where one is among them (``Callable[[int], str]``).
             members = replace(_join(*args), none=False) if args else _PLAIN
+            if exact not in (UNION, OPTIONAL) and exact.origin not in UNION_ORIGINS:
+                members = replace(members, const=False)
             checked = _Value(model=bool(_external_checked(exact)), deep=True)
             return replace(_join(members, checked), accepted=accepted)
         if isinstance(exact, Class):

@@ -243,6 +243,12 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
         (f"from typing import Literal\n{PYDANTIC}    y: Literal['a'] | Missing\n", False),
         ("from typing import Literal\n\nX = Literal['a'] | None\n", True),
         ("from typing import Literal\n\nX = Literal['a'] | 'b'\n", False),
+        # A form other than a union is no constant, though a list of types is among its arguments.
+        ("from typing import Callable\n\n\ndef f(x: Callable[[int], 'A'] | None): ...\n", True),
+        (
+            "from typing import Callable\n\n\nclass D: ...\n\n\nX = Callable[[int], D] | None\n",
+            True,
+        ),
         (f"import numpy as np\n{PYDANTIC}    y: np.ndarray\n", False),  # no schema
         (f"{PYDANTIC}    y: 'Later'\n\n\nclass Later: ...\n", False),  # a plain class
         (
