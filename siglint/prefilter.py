@@ -452,7 +452,9 @@ class Screen:
         the folder its imports start from (its root) and the ``src`` folder there: below the
         root, always. An import spells each folder on the way, so only folders named like
         identifiers lead anywhere, or those of the module's own packages (which its relative
-        imports name for it). Everything, when there are too many modules to read there."""
+        imports name for it). Everything, when there are too many modules to read there; no
+        more modules are read once every inherited trigger is found (in MLflow's own tree, after
+        a few)."""
         _, root, folder = self.name_and_root(path.absolute())
         found = self._around.get(folder)
         if found is not None:
@@ -489,6 +491,9 @@ class Screen:
                 file = self._file(path)
                 if file is not None:
                     found |= file.spelt
+                if found & INHERITED == INHERITED:  # no module can add to it: read no more
+                    self._trees[key] = found
+                    return found
             folders.extend(
                 os.path.join(folder, name) for name in subfolders if every or name.isidentifier()
             )
