@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from perf_files import MODELS, write
 
+from siglint.analysis.imports import read_from_disk
 from siglint.analysis.project import Project
 from siglint.config import Settings, SettingsResolver
 from siglint.engine import check_source
-from siglint.prefilter import RULE_TRIGGERS, Screen
+from siglint.prefilter import INHERITED, RULE_TRIGGERS, Screen, Trigger
 from siglint.rules.registry import Example, all_rules
 
 # Files with nothing of MLflow in them, each wrong in a way MLflow never sees (siglint.scope).
@@ -182,3 +183,22 @@ def test_the_findings_are_the_same_without_the_pre_filter(
         (tmp_path / "models" / model.name).parent.mkdir(exist_ok=True)
         (tmp_path / "models" / model.name).write_bytes(model.read_bytes())
     assert check("--no-cache") == check("--no-cache", "--no-prefilter")
+
+
+def test_the_modules_around_are_read_until_every_inherited_word_is_found(tmp_path: Path) -> None:
+    every_word = "import mlflow, pandas, pydantic\nDataFrame = 1\n"
+    write(tmp_path, {f"app/module_{index}.py": every_word for index in range(30)})
+    read: list[str] = []
+
+    def reading(path: Path) -> str | None:
+        read.append(path.name)
+        return read_from_disk(path)
+
+    target = (tmp_path / "app" / "module_0.py").absolute()
+    assert Screen(read=reading).around(target) & INHERITED == INHERITED
+    assert len(read) == 1  # the first module read gave every word: none of the others can add
+    for path in (tmp_path / "app").iterdir():
+        path.write_text("import mlflow\n")
+    read.clear()
+    assert Screen(read=reading).around(target) & INHERITED == Trigger.MLFLOW
+    assert len(read) == 30  # no module spells the other words: each is read
