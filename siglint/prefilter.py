@@ -132,6 +132,7 @@ _PACKAGES = ((Trigger.MLFLOW, "mlflow"), (Trigger.PYDANTIC, "pydantic"))
 # A module or package of the project under these names passes them on (``Screen.around``).
 _PROJECT_NAMES = {**{package: trigger for trigger, package in _PACKAGES}, "pandas": Trigger.PANDAS}
 _DATAFRAME_CLASS = re.compile(r"\bclass\s+DataFrame\b")
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 LARGEST_READ = 1_000_000  # characters
 _MODULE_SUFFIXES = (".py", NOTEBOOK_SUFFIX)
 # The most modules ``Screen.around`` reads (besides the files being checked) to bound what the
@@ -267,7 +268,9 @@ class Screen:
         # Last, the anchors: the file's names are followed across the project.
         from siglint.analysis.anchors import may_anchor
 
-        return may_anchor(file.skim, self._resolver()) or (MLFLOW_WORD in text and file.refused)
+        return may_anchor(file.skim, self._resolver()) or (
+            MLFLOW_WORD in text and (file.refused or _tab_indented(text))
+        )
 
     # ------------------------------------------------------------------ the project's names
     def _resolver(self) -> Resolver:
@@ -722,6 +725,13 @@ def _parsed(text: str, path: Path) -> ast.Module | None:
         return ast.parse(text, str(path))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
+
+
+def _tab_indented(text: str) -> bool:
+    """Whether a line is indented with a tab: where tabs and spaces mix, libcst's tokenizer
+    may refuse what CPython reads ("no matching outer block for dedent"), which a check
+    reports (SIG999) as it reports a file CPython refuses."""
+    return "\t" in text and _TAB_INDENT.search(text) is not None
 
 
 def _any_met(wanted: tuple[Trigger, ...], present: Trigger) -> bool:

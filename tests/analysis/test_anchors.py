@@ -203,6 +203,16 @@ def test_a_file_the_compiler_refuses_is_checked(tmp_path: Path) -> None:
     assert _decided(tmp_path, "broken.py") == (True, ["SIG999"])
 
 
+def test_a_file_libcst_reads_otherwise_than_cpython_is_checked(tmp_path: Path) -> None:
+    # Tabs after spaces: CPython reads the file, libcst's tokenizer does not (SIG999); nothing
+    # in it is an anchor (``ythonModel`` is no name).
+    body = "class Model(ythonModel):\n    def predict(self, model_input):\n\t    return 1\n"
+    write(tmp_path, {"model.py": f"from mlflow.pyfunc import PythonModel\n\n\n{body}"})
+    assert _decided(tmp_path, "model.py") == (True, ["SIG999"])
+    write(tmp_path, {"plain.py": f"import os\n\n\n{body}"})  # nothing of MLflow
+    assert _decided(tmp_path, "plain.py") == (False, [])
+
+
 def test_an_older_target_release_keeps_files_naming_mlflow_checked(tmp_path: Path) -> None:
     write(tmp_path, {"agent.py": "from mlflow.pyfunc import ResponsesAgent\n"})
     assert _decided(tmp_path, "agent.py") == (False, [])
