@@ -132,7 +132,7 @@ _PACKAGES = ((Trigger.MLFLOW, "mlflow"), (Trigger.PYDANTIC, "pydantic"))
 # A module or package of the project under these names passes them on (``Screen.around``).
 _PROJECT_NAMES = {**{package: trigger for trigger, package in _PACKAGES}, "pandas": Trigger.PANDAS}
 _DATAFRAME_CLASS = re.compile(r"\bclass\s+DataFrame\b")
-_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_TAB_INDENT = re.compile(r"(?:\A|[\r\n])[ \f]*\t")  # any line ending: lone CRs too
 LARGEST_READ = 1_000_000  # characters
 _MODULE_SUFFIXES = (".py", NOTEBOOK_SUFFIX)
 # The most modules ``Screen.around`` reads (besides the files being checked) to bound what the

@@ -211,6 +211,11 @@ def test_a_file_libcst_reads_otherwise_than_cpython_is_checked(tmp_path: Path) -
     assert _decided(tmp_path, "model.py") == (True, ["SIG999"])
     write(tmp_path, {"plain.py": f"import os\n\n\n{body}"})  # nothing of MLflow
     assert _decided(tmp_path, "plain.py") == (False, [])
+    # Lines ended by lone carriage returns, which Python reads as line ends too.
+    (tmp_path / "old_mac.py").write_bytes(
+        f"from mlflow.pyfunc import PythonModel\n\n\n{body}".replace("\n", "\r").encode()
+    )
+    assert _decided(tmp_path, "old_mac.py") == (True, ["SIG999"])
 
 
 def test_an_older_target_release_keeps_files_naming_mlflow_checked(tmp_path: Path) -> None:
