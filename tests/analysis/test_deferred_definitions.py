@@ -14,6 +14,8 @@ from siglint.analysis.values import Class, Deferred, Function
 from siglint.config import Settings
 from siglint.engine import CheckResult, check_source
 
+# A module defining a model base class.
+BASES = "import mlflow\n\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n"
 PREDICT = """
     def predict(self, context, model_input: list[int]) -> list[str]:
         return []
@@ -76,13 +78,9 @@ def test_a_nested_class_defined_elsewhere_is_a_base_like_any_other(tmp_path: Pat
 
 
 def test_a_base_defined_elsewhere_is_parsed_when_its_bases_are_asked_for(tmp_path: Path) -> None:
-    files = {
-        "pkg/__init__.py": "from pkg.bases import Base\n",
-        "pkg/bases.py": "import mlflow\n\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n",
-    }
-    result, project = _check(
-        tmp_path, files, f"from pkg import Base\n\n\nclass Model(Base):{PREDICT}"
-    )
+    files = {"pkg/__init__.py": "from pkg.bases import Base\n", "pkg/bases.py": BASES}
+    model = f"from pkg import Base\n\n\nclass Model(Base):{PREDICT}"
+    result, project = _check(tmp_path, files, model)
     [target] = result.targets
     assert (target.name, target.outcome) == ("Model", "signature")
     assert target.input_schema == [{"type": "long", "required": True}]
@@ -120,10 +118,7 @@ def test_a_name_a_module_binds_conditionally_is_the_one_libcst_would_choose(
 
 
 def test_a_name_a_module_lacks_is_its_submodule_or_nothing(tmp_path: Path) -> None:
-    files = {
-        "pkg/__init__.py": "VERSION = 1\n",
-        "pkg/bases.py": "import mlflow\n\n\nclass Base(mlflow.pyfunc.PythonModel):\n    pass\n",
-    }
+    files = {"pkg/__init__.py": "VERSION = 1\n", "pkg/bases.py": BASES}
     result, _ = _check(
         tmp_path, files, f"import pkg.bases\n\n\nclass Model(pkg.bases.Base):{PREDICT}"
     )
