@@ -9,10 +9,11 @@ stands for the runtime object (normalised as ``typing`` normalises unions, ``Non
 from __future__ import annotations
 
 import ast
+import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import libcst as cst
 
@@ -72,14 +73,18 @@ class OperatorError(Unevaluable):
         self.operands = (left, right)
 
 
+# The module an ``Env`` reads: parsed with libcst, or read with ``ast`` (the import proof).
+ModuleT = TypeVar("ModuleT", ModuleInfo, Syntax)
+
+
 @dataclass(frozen=True, slots=True)
-class Env:
-    module: ModuleInfo
+class Env(typing.Generic[ModuleT]):  # ``values.Generic`` is another thing
+    module: ModuleT
     chain: tuple[tuple[Scope, int | None], ...]
     # Where string annotations (forward references) are evaluated: module globals at a time.
     strings_before: int | None = None
 
-    def lazy(self) -> Env:
+    def lazy(self) -> Env[ModuleT]:
         return Env(self.module, ((self.module.scope, self.strings_before),), self.strings_before)
 
 

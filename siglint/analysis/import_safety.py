@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from siglint.analysis import known
 from siglint.analysis.classes import generic_head
-from siglint.analysis.evaluate import bit_or, subscript, type_parameters
+from siglint.analysis.evaluate import Env, bit_or, subscript, type_parameters
 from siglint.analysis.imports import ImportOf, absolute_import
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project
@@ -242,18 +242,6 @@ def _external_checked(value: Value) -> frozenset[str]:
     return _CHECKED_BASES & seen
 
 
-@dataclass(frozen=True, slots=True)
-class _Env:
-    """``evaluate.Env`` over a module read with ``ast``."""
-
-    syntax: Syntax
-    chain: tuple[tuple[Scope, int | None], ...]
-    strings_before: int | None = None
-
-    def lazy(self) -> _Env:
-        return _Env(self.syntax, ((self.syntax.scope, self.strings_before),), self.strings_before)
-
-
 class _Prover:
     """``Evaluator`` over ``ast``, giving what an expression may evaluate to (``_Value``)."""
 
@@ -287,14 +275,14 @@ class _Prover:
                 definitions.add(index)
         return Unproven(frozenset(aliases), frozenset(definitions))
 
-    def _evaluates(self, node: ast.expr, env: _Env) -> bool:
+    def _evaluates(self, node: ast.expr, env: Env[Syntax]) -> bool:
         try:
             self.eval(node, env)
         except (_Unproven, RecursionError):
             return False
         return True
 
-    def _aliases(self, syntax: Syntax) -> Iterator[tuple[int, ast.expr, _Env]]:
+    def _aliases(self, syntax: Syntax) -> Iterator[tuple[int, ast.expr, Env[Syntax]]]:
         """``_module_assignment_failure``'s top-level ``X = ... | ...``: each binding's order,
         value, and where it is evaluated."""
         for stmt in syntax.tree.body:
@@ -308,7 +296,7 @@ class _Prover:
                 continue
             for name in names:
                 binding = next(b for b in syntax.scope.bindings[name] if b.node is stmt)
-                env = _Env(syntax, ((syntax.scope, binding.order),), binding.order)
+                env = Env(syntax, ((syntax.scope, binding.order),), binding.order)
                 yield binding.order, stmt.value, env  # type: ignore[misc]
 
     def _class(self, syntax: Syntax, definition: Definition, deferred: bool) -> None:
@@ -319,7 +307,7 @@ class _Prover:
         if syntax.top_level_order(definition) is not None:
             for base in node.bases:
                 self.eval(_argument_value(base), env)
-            body = _Env(syntax, ((definition.inner, None), *env.chain))
+            body = Env(syntax, ((definition.inner, None), *env.chain))
             for stmt in node.body:
                 eager = isinstance(stmt, ast.AnnAssign) and not deferred
                 if eager and not _is_string(stmt.annotation):  # type: ignore[union-attr]
@@ -330,7 +318,7 @@ class _Prover:
         if checked:
             self._pydantic(syntax, definition, env)
 
-    def _pydantic(self, syntax: Syntax, definition: Definition, env: _Env) -> None:
+    def _pydantic(self, syntax: Syntax, definition: Definition, env: Env[Syntax]) -> None:
         """``pydantic_class_failure``, and the field annotations ``_class_body_failure``
         evaluates as pydantic does: nothing raises creating the model. Only plain models are
         cleared: every field's type known exactly (no project class), none pydantic rejects."""
@@ -340,8 +328,8 @@ class _Prover:
         if time is None or syntax.rebuilds:  # ``field_annotation``'s other way
             raise _Unproven
         chain = ((definition.inner, None), *env.chain)
-        fields = _Env(syntax, chain, time + 1)
-        body = _Env(syntax, ((definition.inner, None), *((s, None) for s, _ in env.chain)))
+        fields = Env(syntax, chain, time + 1)
+        body = Env(syntax, ((definition.inner, None), *((s, None) for s, _ in env.chain)))
         for stmt in node.body:
             if isinstance(stmt, ast.AnnAssign):
                 self._field(syntax, stmt, fields)
@@ -371,7 +359,7 @@ class _Prover:
                 if (called is None and callee.place is None) or called in refused:
                     raise _Unproven
 
-    def _field(self, syntax: Syntax, stmt: ast.AnnAssign, env: _Env) -> None:
+    def _field(self, syntax: Syntax, stmt: ast.AnnAssign, env: Env[Syntax]) -> None:
         """``ClassInfo.field_annotation`` of ``stmt``'s annotation raises nothing, and pydantic
         accepts the type (``rejected_by_pydantic``), known exactly."""
         annotation = stmt.annotation
@@ -419,7 +407,7 @@ class _Prover:
             if annotation is not None and not _is_string(annotation):
                 self.eval(annotation, env)
 
-    def _eager_env(self, syntax: Syntax, definition: Definition) -> _Env:
+    def _eager_env(self, syntax: Syntax, definition: Definition) -> Env[Syntax]:
         """``Evaluator.eager_env``; PEP 695 type parameters are left to libcst."""
         _no_type_parameters(definition.node)
         chain = enclosing_chain(
@@ -428,7 +416,7 @@ class _Prover:
             syntax.definitions.__getitem__,
             _no_type_parameters,
         )
-        return _Env(syntax, tuple(chain), syntax.top_level_order(definition))
+        return Env(syntax, tuple(chain), syntax.top_level_order(definition))
 
     def _of_class(
         self,
@@ -526,7 +514,7 @@ class _Prover:
         return _CHECKED_BASES if base.model else frozenset()
 
     # ----------------------------------------------------------------- expressions
-    def eval(self, node: ast.expr, env: _Env) -> _Value:
+    def eval(self, node: ast.expr, env: Env[Syntax]) -> _Value:
         """What ``Evaluator.eval`` of the libcst twin of ``node`` may give; raises ``_Unproven``
         where it may raise ``NameNotFound`` or ``OperatorError``."""
         if isinstance(node, ast.Name):
@@ -553,14 +541,14 @@ class _Prover:
             return self._call(self.eval(node.func, env), node, env)
         return _PLAIN  # ``Opaque``: nothing below is evaluated
 
-    def _constant(self, value: object, env: _Env) -> _Value:
+    def _constant(self, value: object, env: Env[Syntax]) -> _Value:
         if isinstance(value, str):  # a string annotation: a forward reference
             return self._forward_ref(value, env.lazy())
         if value is None or isinstance(value, bool | int | float | bytes) or value is Ellipsis:
             return _known(Constant(value))
         return _PLAIN  # an imaginary number: libcst's ``Imaginary`` is opaque
 
-    def _operand(self, node: ast.expr, env: _Env) -> _Value:
+    def _operand(self, node: ast.expr, env: Env[Syntax]) -> _Value:
         """An operand of ``|``: a string stays a string (``int | "X"`` is a TypeError)."""
         if isinstance(node, ast.Constant) and isinstance(node.value, str | bytes):
             return _known(Constant(node.value))
@@ -578,28 +566,28 @@ class _Prover:
         union = _join(left, right)
         return replace(union, exact=None, place=None, none=False, deep=True)
 
-    def _forward_ref(self, text: str, env: _Env) -> _Value:
+    def _forward_ref(self, text: str, env: Env[Syntax]) -> _Value:
         """A string evaluated as a type: a name it lacks makes ``get_type_hints`` fail later,
         not the module (``ForwardRefNotFound``); ``int | "str"`` in it raises all the same."""
         try:
             expression = ast.parse(text.strip(), mode="eval").body
         except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
             raise _Unproven from error
-        with self._postponed(env.syntax):
+        with self._postponed(env.module):
             return self.eval(expression, env)
 
-    def _lookup(self, name: str, env: _Env) -> _Value:
+    def _lookup(self, name: str, env: Env[Syntax]) -> _Value:
         for scope, before in env.chain:
             binding = scope.lookup(name, before)
             if binding is not None:
-                return self._binding_value(binding, scope, env.syntax)
-            starred = self._star_imported(name, scope, before, env.syntax, frozenset())
+                return self._binding_value(binding, scope, env.module)
+            starred = self._star_imported(name, scope, before, env.module, frozenset())
             if starred is not None:
                 return starred
         value = known.builtin_name(name)
         if value is not None:
             return _known(value)
-        if env.syntax in self._forward:  # ``ForwardRefNotFound``: it stops, nothing raises
+        if env.module in self._forward:  # ``ForwardRefNotFound``: it stops, nothing raises
             return _PLAIN
         raise _Unproven if self._speculating else _Missing
 
@@ -658,13 +646,13 @@ class _Prover:
             self._active.add(key)
             try:
                 outer = () if scope.kind == "module" else ((syntax.scope, None),)
-                env = _Env(syntax, ((scope, binding.order), *outer))
+                env = Env(syntax, ((scope, binding.order), *outer))
                 return self._assigned(binding, value, env)
             finally:
                 self._active.discard(key)
         return _known(Opaque(binding.name))
 
-    def _assigned(self, binding: Binding, value: ast.expr, env: _Env) -> _Value:
+    def _assigned(self, binding: Binding, value: ast.expr, env: Env[Syntax]) -> _Value:
         """``Evaluator._assigned``."""
         if isinstance(value, ast.Call):
             try:
@@ -673,7 +661,7 @@ class _Prover:
                 return _known(Opaque(binding.name))
             except _Unproven:
                 return _ANYTHING
-            qualname = f"{env.syntax.name}.{binding.name}"
+            qualname = f"{env.module.name}.{binding.name}"
             if callee.exact == Function("typing.TypeVar"):
                 return _known(TypeVarValue(qualname))
             if callee.exact == Function("typing.NewType"):
@@ -737,7 +725,7 @@ class _Prover:
             raise _Unproven
         return _PLAIN
 
-    def _subscript(self, node: ast.Subscript, env: _Env) -> _Value:
+    def _subscript(self, node: ast.Subscript, env: Env[Syntax]) -> _Value:
         """``Evaluator._subscript``."""
         base = self.eval(node.value, env)
         index = node.slice
@@ -807,7 +795,7 @@ class _Prover:
             return _Value(model=bool(_external_checked(exact)), deep=True, accepted=accepted)
         return _PLAIN
 
-    def _argument(self, node: ast.expr, env: _Env) -> _Value:
+    def _argument(self, node: ast.expr, env: Env[Syntax]) -> _Value:
         """``Evaluator._argument``: a list is a constant, a string a forward reference."""
         if isinstance(node, ast.List):
             values = [self.eval(e, env) for e in node.elts]
@@ -821,7 +809,7 @@ class _Prover:
             raise _Unproven  # maybe a string, which would be evaluated
         return value
 
-    def _call(self, callee: _Value, node: ast.Call, env: _Env) -> _Value:
+    def _call(self, callee: _Value, node: ast.Call, env: Env[Syntax]) -> _Value:
         """``call_result`` or ``_constrained``, else opaque."""
         if isinstance(callee.place, _DefinedAt):
             if isinstance(callee.place.definition.node, ast.ClassDef):
@@ -865,7 +853,7 @@ class _Prover:
                 chain = self._eager_env(function.syntax, function.definition).chain
             except _Unproven:
                 return _ANYTHING
-            env = _Env(function.syntax, ((function.definition.inner, None), *chain))
+            env = Env(function.syntax, ((function.definition.inner, None), *chain))
             values = [_PLAIN]
             for expression in returned(node.body):
                 try:
