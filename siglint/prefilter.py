@@ -40,7 +40,9 @@ skipped with no parsing at all (``Screen.around``).
 The one assumption: what CPython's parser accepts, libcst parses too. Where it does not (libcst's
 own limits: a chain of 20,000 ``and``), a skipped file is reported clean where a full check would
 say that siglint cannot parse it (SIG999) or gave up on it (SIG998): about siglint, not the file;
-and the anchors of a file importing such a module are looked for in what CPython reads of it.
+and the anchors of a file importing such a module are looked for in what CPython reads of it. One
+such difference is common enough to be looked for: libcst's tokenizer refuses tabs mixed with
+spaces that CPython reads, so a file naming MLflow with a line indented by a tab is checked.
 """
 
 from __future__ import annotations
