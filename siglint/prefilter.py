@@ -308,7 +308,7 @@ class Screen:
     def state(self) -> dict[str, Any]:
         """What this run's decisions were made from, and the decisions, for the next run."""
         kept = self._kept_state()
-        read = {p: digest(None if f is None else f.text) for p, f in self._files.items()}
+        read = {p: self._digest_of(p, f) for p, f in self._files.items()}
         if self._cache is not None and self._read is read_from_disk:
             for path, text_digest in read.items():
                 if path not in self._texts:  # read from the disk (the texts given may not be)
@@ -344,6 +344,15 @@ class Screen:
             )
         except (KeyError, TypeError, AttributeError, ValueError):
             return False  # damaged
+
+    def _digest_of(self, path: Path, file: _File | None) -> str | None:
+        """The digest of what was read at ``path``: of a given file, the one its decision was
+        keyed by (worked out once)."""
+        if file is None:
+            return digest(None)
+        if path in self._texts and self._cache is not None:
+            return self._text_digest(path, file.text)
+        return digest(file.text)
 
     def _digest(self, path: Path) -> str | None:
         text = self._texts.get(path)
