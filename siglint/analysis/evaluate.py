@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -389,8 +389,22 @@ class Evaluator:
         value = binding.value
         if isinstance(value, ImportOf):
             return self._imported(binding, value, syntax)
-        # A definition a module binds stands at its top level: its name is its qualified name.
-        return _unparsed(syntax, value, (attr,), f"{syntax.name}.{attr}", self._definition)
+        return self._unparsed(syntax, value, (attr,))
+
+    def _unparsed(self, syntax: Syntax, node: object, names: tuple[str, ...]) -> Value | None:
+        """The class or function ``node`` of ``syntax``, reached from its module through
+        ``names`` (which make its qualified name: it stands at the top level or in a class
+        there), its info deferred to ``_definition``; None for anything else."""
+        if isinstance(node, ast.ClassDef):
+            kind: type[Class | Function] = Class
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            kind = Function
+        else:
+            return None
+        path = syntax.path
+        reading = (syntax, syntax.definitions[node], names)
+        deferred_info = Deferred(lambda: self._definition(path, names), reading)
+        return kind(f"{syntax.name}.{'.'.join(names)}", deferred_info)
 
     def _definition(self, path: Path, names: tuple[str, ...]) -> object:
         """The info of the class or function that the module at ``path`` binds to
@@ -419,9 +433,7 @@ class Evaluator:
         binding = definition.inner.lookup(attr)
         if binding is None:  # as for a parsed class: nothing inherited is looked up
             return known.external_attribute(base, attr)
-        return _unparsed(
-            syntax, binding.value, (*names, attr), f"{base.qualname}.{attr}", self._definition
-        )
+        return self._unparsed(syntax, binding.value, (*names, attr))
 
     def attribute(self, base: Value, attr: str) -> Value:
         if isinstance(base, Module) and isinstance(base.anchor, ModuleInfo | Syntax):
@@ -481,26 +493,6 @@ class Evaluator:
             raise ForwardRefNotFound(error.name, node, env.module) from error
         except OperatorError as error:
             raise OperatorError(node, env.module, *error.operands) from error
-
-
-def _unparsed(
-    syntax: Syntax,
-    node: object,
-    names: tuple[str, ...],
-    qualname: str,
-    definition: Callable[[Path, tuple[str, ...]], object],
-) -> Value | None:
-    """The class or function ``node`` of ``syntax`` (reached from its module through
-    ``names``), its info deferred to ``definition(path, names)``; None for anything else."""
-    if isinstance(node, ast.ClassDef):
-        kind: type[Class | Function] = Class
-    elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-        kind = Function
-    else:
-        return None
-    path = syntax.path
-    reading = (syntax, syntax.definitions[node], names)
-    return kind(qualname, Deferred(lambda: definition(path, names), reading))
 
 
 def _type_parameter_scopes(node: cst.CSTNode) -> list[tuple[Scope, int | None]]:
