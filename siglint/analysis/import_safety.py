@@ -19,6 +19,7 @@ import ast
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -179,7 +180,20 @@ _ANYTHING = _Value(const=True, none=True, pyfunc=True, model=True, deep=True)
 
 
 def _known(value: Value) -> _Value:
-    """The evaluator's own ``value``."""
+    """The evaluator's own ``value`` (the same value, the same answer: each is a name outside
+    the project, or made of such names, which the proof meets again in module after module)."""
+    try:
+        return _known_once(value)
+    except TypeError:  # unhashable: a ``Literal`` of a list, say
+        return _known_now(value)
+
+
+@lru_cache(maxsize=4096)
+def _known_once(value: Value) -> _Value:
+    return _known_now(value)
+
+
+def _known_now(value: Value) -> _Value:
     constrained = isinstance(value, Function) and known.constrained_type(value.qualname)
     return _Value(
         exact=value,

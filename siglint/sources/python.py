@@ -100,6 +100,8 @@ def python_encoding(data: bytes) -> str:
 def plain_text(text: str) -> str:
     """``text`` with each undecodable comment byte as U+FFFD: what libcst, ``tokenize`` and an
     output stream accept, with every position kept (one code point for one)."""
+    if text.isascii():  # most text, told at once: nothing to replace
+        return text
     return _ESCAPED.sub("\ufffd", text) if _ESCAPED.search(text) else text
 
 
