@@ -51,7 +51,7 @@ import ast
 import enum
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -406,9 +406,9 @@ class Screen:
             self._files[path] = None if text is None else _File(self, path, text)
         return self._files[path]
 
-    def reading(self, text: str, path: Path, tree: ast.Module | None = None) -> Reading:
-        """CPython's reading of ``text`` (whose ``ast`` is ``tree``, when it was parsed), from
-        the cache when it has it."""
+    def reading(self, text: str, path: Path, imports: Iterable[ast.stmt] | None = None) -> Reading:
+        """CPython's reading of ``text`` (whose import statements are ``imports``, when it was
+        parsed), from the cache when it has it."""
         reading = self.readings.get(text)
         if reading is not None:
             return reading
@@ -417,7 +417,7 @@ class Screen:
             if kept is not None:
                 reading = self.readings[text] = Reading.from_json(kept)
                 return reading
-        reading = Reading.of(text, path) if tree is None else Reading.of_tree(tree)
+        reading = Reading.of(text, path) if imports is None else Reading.of_imports(imports)
         self.readings[text] = reading
         if self._cache is not None:
             self._cache.store_reading(text, reading.to_json())
@@ -597,12 +597,14 @@ class Reading:
     @classmethod
     def of(cls, text: str, path: Path) -> Reading:
         tree = _parsed(text, path)
-        return cls(parsed=False) if tree is None else cls.of_tree(tree)
+        return cls(parsed=False) if tree is None else cls.of_imports(_statements(tree.body))
 
     @classmethod
-    def of_tree(cls, tree: ast.Module) -> Reading:
+    def of_imports(cls, statements: Iterable[ast.stmt]) -> Reading:
+        """The reading of a text CPython parses, from its statements (every one, nested ones
+        included, or only its imports), in the order of the text."""
         imports: list[tuple[str, int, tuple[str, ...]]] = []
-        for statement in _statements(tree.body):
+        for statement in statements:
             if isinstance(statement, ast.Import):
                 for alias in statement.names:
                     # ``import a.b`` binds ``a``, through which ``a.c`` is reached too.
@@ -677,9 +679,8 @@ class _File:
         """The module as ``ast`` reads it, the names it binds (``siglint.analysis.skim``); None
         when CPython cannot parse it. One parse: its reading comes from it too."""
         tree = _parsed(self.text, self.path)
-        if "reading" not in self.__dict__:
-            self.__dict__["reading"] = self._screen.reading(self.text, self.path, tree)
         if tree is None:
+            self._read_as(None)
             return None
         checked = self._screen.is_checked(self.path)
         if checked and MLFLOW_WORD in self.text:  # the tree, while it is here
@@ -688,9 +689,18 @@ class _File:
         from siglint.analysis.skim import ModuleSkim
 
         try:  # the calls of a module read for its names are not looked at
-            return ModuleSkim.of(tree, self.path, name, calls=checked)
+            skim = ModuleSkim.of(tree, self.path, name, calls=checked)
         except RecursionError:  # an expression nested too deep: as if it did not parse
+            self._read_as(_statements(tree.body))
             return None
+        self._read_as(skim.imports)
+        return skim
+
+    def _read_as(self, imports: Iterable[ast.stmt] | None) -> None:
+        """Its reading, unless worked out already: from the import statements of its parse
+        (``None``: CPython cannot parse it, which the reading finds again)."""
+        if "reading" not in self.__dict__:
+            self.__dict__["reading"] = self._screen.reading(self.text, self.path, imports)
 
     @cached_property
     def refused(self) -> bool:

@@ -106,6 +106,8 @@ class ModuleSkim:
     classes: list[ClassSkim] = field(default_factory=list)
     functions: list[FunctionSkim] = field(default_factory=list)
     calls: list[Call] | None = None  # None: not recorded (a module read for its names only)
+    # Every import statement, anywhere, in the order of the text.
+    imports: list[ast.Import | ast.ImportFrom] = field(default_factory=list)
 
     @classmethod
     def of(cls, tree: ast.Module, path: Path, name: str, calls: bool = True) -> ModuleSkim:
@@ -134,12 +136,14 @@ class _Builder:
 
     def _statement(self, node: ast.stmt, scope: dict[str, list[Binding]], prefix: str) -> None:
         if isinstance(node, ast.Import):
+            self._skim.imports.append(node)
             for alias in node.names:
                 if alias.asname is not None:
                     self._bind(scope, alias.asname, ImportOf(alias.name, alias=True))
                 else:
                     self._bind(scope, alias.name.split(".")[0], ImportOf(alias.name))
         elif isinstance(node, ast.ImportFrom):
+            self._skim.imports.append(node)
             module = node.module or ""
             for alias in node.names:
                 if alias.name == "*":
