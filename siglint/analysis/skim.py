@@ -124,6 +124,9 @@ class _Builder:
 
     def __init__(self, skim: ModuleSkim) -> None:
         self._skim = skim
+        # The function whose body is being walked (not a class's within it): what its
+        # ``return`` statements return is its own (``returned``), met on the way.
+        self._function: FunctionSkim | None = None
 
     def block(self, statements: list[ast.stmt], scope: dict[str, list[Binding]], prefix: str):
         for statement in statements:
@@ -164,15 +167,17 @@ class _Builder:
             skim_class = ClassSkim(self._skim, qualname, bases)
             self._skim.classes.append(skim_class)
             self._bind(scope, node.name, skim_class)
-            self.block(node.body, skim_class.bindings, f"{qualname}.")
+            self._body(None, node.body, skim_class.bindings, f"{qualname}.")
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             qualname = f"{prefix}{node.name}"
             decorators = [spine(d) for d in node.decorator_list]
-            returns = [spine(r) for r in returned(node.body)]
-            function = FunctionSkim(self._skim, qualname, decorators, returns)
+            function = FunctionSkim(self._skim, qualname, decorators)
             self._skim.functions.append(function)
             self._bind(scope, node.name, function)
-            self.block(node.body, {}, f"{qualname}.<locals>.")
+            self._body(function, node.body, {}, f"{qualname}.<locals>.")
+        elif isinstance(node, ast.Return):
+            if node.value is not None and self._function is not None:
+                self._function.returns.append(spine(node.value))
         elif isinstance(node, ast.For | ast.AsyncFor):
             self._target(scope, node.target, None)
             self.block(node.body, scope, prefix)
@@ -182,6 +187,20 @@ class _Builder:
         else:
             for statements in _blocks(node):
                 self.block(statements, scope, prefix)
+
+    def _body(
+        self,
+        function: FunctionSkim | None,
+        statements: list[ast.stmt],
+        scope: dict[str, list[Binding]],
+        prefix: str,
+    ) -> None:
+        """The body of a ``def`` (``function``) or a ``class`` (None)."""
+        outer, self._function = self._function, function
+        try:
+            self.block(statements, scope, prefix)
+        finally:
+            self._function = outer
 
     def _target(self, scope: dict[str, list[Binding]], target: ast.expr, value: Bound) -> None:
         if isinstance(target, ast.Name):
