@@ -239,6 +239,8 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
         (f"from typing import Literal\n{PYDANTIC}    y: Literal[1, -2] | None = None\n", True),
         (f"import typing\n{PYDANTIC}    y: list[typing.Literal[True, b'x', None]]\n", True),
         (f"from typing import Literal\n{PYDANTIC}    y: Literal[('a', 'b')]\n", True),
+        # A list in it: a value the proof cannot remember by (unhashable), worked out anyway.
+        (f"from typing import Literal\n{PYDANTIC}    y: Literal[[1, 2]]\n", True),
         (f"from typing import Literal\n{PYDANTIC}    y: Literal[f'a{{1}}']\n", True),
         (f"from typing import Literal\n{PYDANTIC}    y: Literal['a'] | Missing\n", False),
         ("from typing import Literal\n\nX = Literal['a'] | None\n", True),
