@@ -20,9 +20,9 @@ from siglint.analysis.calls import module_calls
 from siglint.analysis.evaluate import Evaluator, NameNotFound, Unevaluable
 from siglint.analysis.functions import FunctionInfo
 from siglint.analysis.project import Project
-from siglint.analysis.skim import Assigned, ModuleSkim, Unfollowed, _calls
+from siglint.analysis.skim import Assigned, ModuleSkim, Unfollowed, _calls, returned, spine
 from siglint.analysis.values import Class, Function, Opaque
-from siglint.prefilter import Screen
+from siglint.prefilter import Reading, Screen
 
 REPOSITORY = Path(__file__).parents[2]
 CORPUS = sorted(
@@ -148,6 +148,86 @@ def test_the_calls_walk_finds_what_ast_walk_finds(path: Path) -> None:
         if isinstance(node, ast.Call) and (node.args or node.keywords)
     ]
     assert sorted(expected) == sorted(sorted(call.keywords) for call in _calls(tree))
+
+
+# Returns and imports in every kind of block, and in scopes within scopes.
+BLOCKS = """\
+import a.b, c as d
+def outer(x):
+    from .e import f, g as h
+    if x:
+        return a
+    for i in x:
+        return b
+    else:
+        return c
+    while x:
+        return d
+    try:
+        import i.j
+        return e
+    except E:
+        return f
+    else:
+        return g
+    finally:
+        return h
+    with x:
+        return i.j
+    match x:
+        case 1:
+            from ..k import *
+            return j(1)[2]
+    def inner():
+        return k or l
+    class C:
+        return l
+        def method(self):
+            return m
+    return
+async def co():
+    async for a in b:
+        return n
+    async with c:
+        return o
+class D:
+    def method(self):
+        return p
+"""
+
+
+def _definitions(body: list[ast.stmt]) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Every ``def`` of ``body`` and below, in the order of the text."""
+    found = []
+    for statement in body:
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
+            found.append(statement)
+        blocks = [getattr(statement, name, []) for name in ("body", "orelse", "finalbody")]
+        blocks += [handler.body for handler in getattr(statement, "handlers", ())]
+        blocks += [case.body for case in getattr(statement, "cases", ())]
+        for block in blocks:
+            found += _definitions(block)
+    return found
+
+
+def _shown(expression: ast.expr | Unfollowed) -> str:
+    return ast.dump(expression) if isinstance(expression, ast.AST) else repr(expression)
+
+
+@pytest.mark.parametrize(
+    "path", [*CORPUS[:200], None], ids=lambda p: "blocks" if p is None else p.name
+)
+def test_the_skim_walk_finds_each_function_s_returns_and_the_imports(path: Path | None) -> None:
+    text = BLOCKS if path is None else path.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    skim = ModuleSkim.of(tree, Path("m.py"), "m")
+    definitions = _definitions(tree.body)
+    assert len(skim.functions) == len(definitions)
+    for function, definition in zip(skim.functions, definitions, strict=True):
+        assert function.qualname.rsplit(".", 1)[-1] == definition.name
+        expected = sorted(_shown(spine(r)) for r in returned(definition.body))
+        assert sorted(_shown(r) for r in function.returns) == expected
+    assert Reading.of_imports(skim.imports) == Reading.of(text, Path("m.py"))
 
 
 def test_a_skim_holds_what_the_evaluator_looks_at_only() -> None:
