@@ -38,6 +38,7 @@ from siglint.analysis.imports import (
     Packages,
     Reader,
     digest,
+    leaves,
     read_from_disk,
 )
 from siglint.config import Settings
@@ -79,7 +80,6 @@ class Cache:
         self._names: dict[Path, tuple[str, Path]] = {}
         self._packages = Packages()
         self._disk = Folders()
-        self._searched: dict[tuple[str, Path, Path], list[str]] = {}  # the modules found
         self._load()
 
     @property
@@ -149,12 +149,12 @@ class Cache:
         importer itself excepted)."""
         _, root = self._name(importer)
         folder, itself = importer.parent, str(importer)
+        spelt = self._disk.spelt(root, folder)
         for dotted, reached in imports.items():
-            # The modules of one folder import much the same: each search is made once.
-            key = (dotted, root, folder)
-            found = self._searched.get(key)
-            if found is None:
-                found = self._searched[key] = self._disk.modules_for(dotted, root, folder)
+            if reached is None and leaves(dotted, spelt):  # most: ``typing``, ``numpy``
+                continue
+            # The modules of one package import much the same: each search is made once.
+            found = self._disk.modules_for(dotted, root, folder)
             if next((candidate for candidate in found if candidate != itself), None) != reached:
                 return False
         return True

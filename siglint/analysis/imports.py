@@ -89,6 +89,19 @@ def _bases(root: Path, folder: Path) -> tuple[str, ...]:
     return tuple(dict.fromkeys((str(root), str(folder), f"{root}{os.sep}src")))
 
 
+def leaves(dotted: str, spelt: frozenset[str]) -> bool:
+    """Whether ``import dotted`` certainly finds no module of the project, from a module whose
+    import folders hold ``spelt`` (``Folders.spelt``): not a ``%run``, and its first name is
+    none of theirs."""
+    return run_target(dotted) is None and not _spells(spelt, dotted.partition(".")[0].casefold())
+
+
+def _spells(folded: set[str] | frozenset[str], first: str) -> bool:
+    """Whether a folder whose names (casefolded) are ``folded`` holds a module or package
+    ``first`` (casefolded)."""
+    return first in folded or f"{first}.py" in folded
+
+
 def _candidates(base: str, dotted: str) -> tuple[str, str]:
     relative = dotted.replace(".", os.sep)
     return f"{base}{os.sep}{relative}.py", f"{base}{os.sep}{relative}{INIT_ENDING}"
@@ -118,6 +131,8 @@ class Folders:
         self._listings: dict[str, tuple[set[str], set[str], set[str]]] = {}
         self._fingerprints: dict[str, str | None] = {}
         self._modules: dict[str, bool] = {}  # location -> whether a module is there
+        self._found: dict[tuple[str, Path, Path], list[str]] = {}  # ``modules_for``'s answers
+        self._spelt: dict[tuple[Path, Path], frozenset[str]] = {}
         # Folders known absent from the listing of one above (which says when they appear).
         self._absent_below: set[str] = set()
 
@@ -186,18 +201,35 @@ class Folders:
             self._modules[location] = found
         return found
 
+    def spelt(self, root: Path, folder: Path) -> frozenset[str]:
+        """What the folders an import from a module in ``folder`` is looked for in hold, their
+        names casefolded: ``modules_for`` finds no module for an import whose first name is
+        not there (``leaves``)."""
+        key = (root, folder)
+        found = self._spelt.get(key)
+        if found is None:
+            listed = (self.listing(base)[2] for base in _bases(root, folder))
+            found = self._spelt[key] = frozenset().union(*listed)
+        return found
+
     def modules_for(self, dotted: str, root: Path, folder: Path) -> list[str]:
         """The places of ``import_candidates(dotted, root, folder)`` that hold a module, in
         order. Most imports leave the project (``typing``, ``numpy``): a folder whose listing
-        lacks the first name of ``dotted`` holds none of them, and is not looked into further."""
+        lacks the first name of ``dotted`` holds none of them, and is not looked into further;
+        from a folder that lacks it, the search is the one from ``root`` (made once for all
+        such folders below it)."""
         if run_target(dotted) is not None:
             return [c for c in import_candidates(dotted, root, folder) if self.is_module(c)]
         first = dotted.partition(".")[0].casefold()
-        found: list[str] = []
-        for base in _bases(root, folder):
-            folded = self.listing(base)[2]
-            if first in folded or f"{first}.py" in folded:
-                found.extend(c for c in _candidates(base, dotted) if self.is_module(c))
+        if not _spells(self.listing(str(folder))[2], first):
+            folder = root
+        key = (dotted, root, folder)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = []
+            for base in _bases(root, folder):
+                if _spells(self.listing(base)[2], first):
+                    found.extend(c for c in _candidates(base, dotted) if self.is_module(c))
         return found
 
     def is_folder(self, location: str) -> bool:
