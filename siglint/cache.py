@@ -244,7 +244,8 @@ class Cache:
 
             handle, temporary = tempfile.mkstemp(dir=self._file.parent, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, separators=(",", ":"))
+                # ``dumps`` encodes in C; ``dump`` streams through Python's encoder, ten times slower.
+                stream.write(json.dumps(data, separators=(",", ":")))
             os.replace(temporary, self._file)
         except OSError:
             return
