@@ -68,6 +68,7 @@ class Cache:
         # Each result: the file's dotted name, the modules it depends on, its diagnostics.
         self._results: dict[str, tuple[str, list[str], list]] = {}
         self._readings: dict[str, Any] = {}
+        self._keyed: tuple[str | None, str] = (None, "")  # the last text read, and its key
         self._started = time.time_ns()
         # location -> (modification time in ns, size, digest) of each file read from the disk
         self._stamps: dict[str, tuple[int, int, str | None]] = {}
@@ -161,11 +162,17 @@ class Cache:
 
     # ------------------------------------------------------------------ pre-filter readings
     def reading(self, text: str) -> Any | None:
-        return self._readings.get(digest(text) or "")
+        return self._readings.get(self._reading_key(text))
 
     def store_reading(self, text: str, reading: Any) -> None:
-        self._readings[digest(text) or ""] = reading
+        self._readings[self._reading_key(text)] = reading
         self._changed = True
+
+    def _reading_key(self, text: str) -> str:
+        """``digest(text)``, worked out once for a text looked up and then stored."""
+        if self._keyed[0] is not text:
+            self._keyed = (text, digest(text) or "")
+        return self._keyed[1]
 
     # ------------------------------------------------------------------ the file
     def _load(self) -> None:
