@@ -136,12 +136,21 @@ class Bench:
             listing, "--processes", "2"
         )
         cache = self.scratch / "cache"
-        f["check_fifth_cold"] = self._siglint("cold", self.fifth, cache=cache, fresh=True)
+        cold, warm = [], []
+        # Each cold run from an empty cache, each warm run just after it: the machine's speed
+        # drifts, and the two are compared.
+        for _ in range(self.repeat):
+            shutil.rmtree(cache, ignore_errors=True)
+            cold.append(self._once("cold", self.fifth, cache=cache))
+            warm.append(self._once("warm", self.fifth, cache=cache))
+        f["check_fifth_cold"] = self._fastest("cold", cold)
         f["memory_fifth_cold_mb"] = self.peaks["cold"] / 2**20
         f["cpu_fifth_cold"] = self.cpu["cold"]
-        f["check_fifth_warm"] = self._siglint("warm", self.fifth, cache=cache)
-        f["check_fifth_1_job"] = self._siglint("fifth-1", self.fifth, "--no-cache", "--jobs", "1")
-        f["check_fifth_jobs"] = self._siglint("fifth-n", self.fifth, "--no-cache")
+        f["check_fifth_warm"] = self._fastest("warm", warm)
+        f["check_fifth_1_job"], f["check_fifth_jobs"] = self._in_turn(
+            ("fifth-1", self.fifth, ("--no-cache", "--jobs", "1")),
+            ("fifth-n", self.fifth, ("--no-cache",)),
+        )
         f["same_findings"] = float(
             self._findings("cold")
             == self._findings("warm")
@@ -158,12 +167,11 @@ class Bench:
         folder.mkdir()
         for index in range(200):
             (folder / f"model_{index:03}.py").write_text(models.small(index))
-        return {
-            "check_independent_1_job": self._siglint(
-                "independent-1", [folder], "--no-cache", "--jobs", "1"
-            ),
-            "check_independent_jobs": self._siglint("independent-n", [folder], "--no-cache"),
-        }
+        one, jobs = self._in_turn(
+            ("independent-1", [folder], ("--no-cache", "--jobs", "1")),
+            ("independent-n", [folder], ("--no-cache",)),
+        )
+        return {"check_independent_1_job": one, "check_independent_jobs": jobs}
 
     # ------------------------------------------------------------------ 4. start-up
     def startup(self) -> dict[str, float]:
@@ -238,17 +246,29 @@ class Bench:
             "contract_diff": timed("diff", "--base", "HEAD", "--fail-on", "none", "."),
         }
 
-    def _siglint(
-        self,
-        label: str,
-        paths: list[Path],
-        *flags: str,
-        cache: Path | None = None,
-        fresh: bool = False,
-    ) -> float:
-        """The fastest run; its peak memory and CPU time (siglint and its children) go in
-        ``peaks`` and ``cpu``. A ``fresh`` run starts each time from an empty ``cache``, which the
-        last run leaves filled."""
+    def _siglint(self, label: str, paths: list[Path], *flags: str) -> float:
+        """The fastest of ``repeat`` runs (``_fastest``)."""
+        return self._fastest(label, [self._once(label, paths, *flags) for _ in range(self.repeat)])
+
+    def _in_turn(self, *commands: tuple[str, list[Path], tuple[str, ...]]) -> list[float]:
+        """The fastest run of each of ``commands`` (label, paths, flags), run in turn ``repeat``
+        times: figures that are compared meet the same drift of the machine's speed."""
+        runs: dict[str, list[tuple[float, int, float]]] = {label: [] for label, _, _ in commands}
+        for _ in range(self.repeat):
+            for label, paths, flags in commands:
+                runs[label].append(self._once(label, paths, *flags))
+        return [self._fastest(label, runs[label]) for label, _, _ in commands]
+
+    def _fastest(self, label: str, runs: list[tuple[float, int, float]]) -> float:
+        """The seconds of the fastest of ``runs``; its peak memory and CPU time (siglint and its
+        children) go in ``peaks`` and ``cpu``."""
+        seconds, self.peaks[label], self.cpu[label] = min(runs)
+        return seconds
+
+    def _once(
+        self, label: str, paths: list[Path], *flags: str, cache: Path | None = None
+    ) -> tuple[float, int, float]:
+        """One ``siglint check`` of ``paths``, its findings written for ``_findings(label)``."""
         output = self.scratch / f"{label}.json"
         command = [
             sys.executable,
@@ -264,13 +284,7 @@ class Bench:
             "--exit-zero",
         ]
         environment = {**os.environ, "SIGLINT_CACHE_DIR": str(cache or self.scratch / "unused")}
-        runs = []
-        for _ in range(self.repeat):
-            if fresh and cache is not None:
-                shutil.rmtree(cache, ignore_errors=True)
-            runs.append(_timed_with_peak(command, env=environment, cwd=self.corpus))
-        seconds, self.peaks[label], self.cpu[label] = min(runs)
-        return seconds
+        return _timed_with_peak(command, env=environment, cwd=self.corpus)
 
     def _findings(self, label: str) -> list:
         return json.loads((self.scratch / f"{label}.json").read_text(encoding="utf-8"))
