@@ -68,7 +68,6 @@ class Cache:
         # Each result: the file's dotted name, the modules it depends on, its diagnostics.
         self._results: dict[str, tuple[str, list[str], list]] = {}
         self._readings: dict[str, Any] = {}
-        self._keyed: tuple[str | None, str] = (None, "")  # the last text read, and its key
         self._started = time.time_ns()
         # location -> (modification time in ns, size, digest) of each file read from the disk
         self._stamps: dict[str, tuple[int, int, str | None]] = {}
@@ -161,18 +160,13 @@ class Cache:
         return True
 
     # ------------------------------------------------------------------ pre-filter readings
-    def reading(self, text: str) -> Any | None:
-        return self._readings.get(self._reading_key(text))
+    def reading(self, text_digest: str | None) -> Any | None:
+        """The pre-filter's reading of the text whose digest is ``text_digest``."""
+        return self._readings.get(text_digest or "")
 
-    def store_reading(self, text: str, reading: Any) -> None:
-        self._readings[self._reading_key(text)] = reading
+    def store_reading(self, text_digest: str | None, reading: Any) -> None:
+        self._readings[text_digest or ""] = reading
         self._changed = True
-
-    def _reading_key(self, text: str) -> str:
-        """``digest(text)``, worked out once for a text looked up and then stored."""
-        if self._keyed[0] is not text:
-            self._keyed = (text, digest(text) or "")
-        return self._keyed[1]
 
     # ------------------------------------------------------------------ the file
     def _load(self) -> None:

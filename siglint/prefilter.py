@@ -235,17 +235,20 @@ class Screen:
         return None
 
     def _key(self, path: Path, text: str, settings: Settings) -> list[str | None]:
-        """What a decision is for: the text, and the settings."""
+        """What a decision is for: the text (digested as the cache does for the file's result,
+        once for both: only a run with a cache keeps decisions), and the settings."""
+        assert self._cache is not None
         fingerprint = self._fingerprints.get(settings)
         if fingerprint is None:
             fingerprint = self._fingerprints[settings] = settings.fingerprint()
-        return [self._text_digest(path, text), fingerprint]
+        return [self._cache.text_digest(path, text), fingerprint]
 
-    def _text_digest(self, path: Path, text: str) -> str | None:
-        """``digest(text)``, as the cache works it out for the file's result (only a run with
-        a cache keeps decisions)."""
-        assert self._cache is not None
-        return self._cache.text_digest(path, text)
+    def text_digest(self, path: Path, text: str) -> str | None:
+        """``digest(text)`` of the module at ``path``; of a file being checked, as the cache
+        works it out for the file's result (once for both)."""
+        if self._cache is not None and path in self._texts:
+            return self._cache.text_digest(path, text)
+        return digest(text)
 
     def _decide(self, path: Path, text: str, settings: Settings, units: bool) -> bool:
         file = self._given(path, text)
@@ -308,7 +311,7 @@ class Screen:
     def state(self) -> dict[str, Any]:
         """What this run's decisions were made from, and the decisions, for the next run."""
         kept = self._kept_state()
-        read = {p: self._digest_of(p, f) for p, f in self._files.items()}
+        read = {p: digest(None) if f is None else f.digest for p, f in self._files.items()}
         if self._cache is not None and self._read is read_from_disk:
             for path, text_digest in read.items():
                 if path not in self._texts:  # read from the disk (the texts given may not be)
@@ -345,19 +348,10 @@ class Screen:
         except (KeyError, TypeError, AttributeError, ValueError):
             return False  # damaged
 
-    def _digest_of(self, path: Path, file: _File | None) -> str | None:
-        """The digest of what was read at ``path``: of a given file, the one its decision was
-        keyed by (worked out once)."""
-        if file is None:
-            return digest(None)
-        if path in self._texts and self._cache is not None:
-            return self._text_digest(path, file.text)
-        return digest(file.text)
-
     def _digest(self, path: Path) -> str | None:
         text = self._texts.get(path)
         if text is not None:
-            return self._text_digest(path, text)
+            return self.text_digest(path, text)
         if self._cache is not None and self._read is read_from_disk:
             return self._cache.digest_at(path)
         return digest(self._read(path))
@@ -406,21 +400,22 @@ class Screen:
             self._files[path] = None if text is None else _File(self, path, text)
         return self._files[path]
 
-    def reading(self, text: str, path: Path, imports: Iterable[ast.stmt] | None = None) -> Reading:
-        """CPython's reading of ``text`` (whose import statements are ``imports``, when it was
+    def reading(self, file: _File, imports: Iterable[ast.stmt] | None = None) -> Reading:
+        """CPython's reading of ``file`` (whose import statements are ``imports``, when it was
         parsed), from the cache when it has it."""
+        text = file.text
         reading = self.readings.get(text)
         if reading is not None:
             return reading
         if self._cache is not None:
-            kept = self._cache.reading(text)
+            kept = self._cache.reading(file.digest)
             if kept is not None:
                 reading = self.readings[text] = Reading.from_json(kept)
                 return reading
-        reading = Reading.of(text, path) if imports is None else Reading.of_imports(imports)
+        reading = Reading.of(text, file.path) if imports is None else Reading.of_imports(imports)
         self.readings[text] = reading
         if self._cache is not None:
-            self._cache.store_reading(text, reading.to_json())
+            self._cache.store_reading(file.digest, reading.to_json())
         return reading
 
     def name_and_root(self, path: Path) -> tuple[str, Path, Path]:
@@ -672,7 +667,13 @@ class _File:
 
     @cached_property
     def reading(self) -> Reading:
-        return self._screen.reading(self.text, self.path)
+        return self._screen.reading(self)
+
+    @cached_property
+    def digest(self) -> str | None:
+        """``digest(text)``, worked out once: the key of its reading in the cache, and what the
+        next run compares; for a file being checked, the one its decision is keyed by."""
+        return self._screen.text_digest(self.path, self.text)
 
     @cached_property
     def skim(self) -> ModuleSkim | None:
@@ -700,7 +701,7 @@ class _File:
         """Its reading, unless worked out already: from the import statements of its parse
         (``None``: CPython cannot parse it, which the reading finds again)."""
         if "reading" not in self.__dict__:
-            self.__dict__["reading"] = self._screen.reading(self.text, self.path, imports)
+            self.__dict__["reading"] = self._screen.reading(self, imports)
 
     @cached_property
     def refused(self) -> bool:
