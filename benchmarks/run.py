@@ -135,18 +135,12 @@ class Bench:
         f["libcst_parse_fifth_2"], f["libcst_parse_fifth_2_loop"] = self._parse(
             listing, "--processes", "2"
         )
-        cache = self.scratch / "cache"
-        cold, warm = [], []
-        # Each cold run from an empty cache, each warm run just after it: the machine's speed
-        # drifts, and the two are compared.
-        for _ in range(self.repeat):
-            shutil.rmtree(cache, ignore_errors=True)
-            cold.append(self._once("cold", self.fifth, cache=cache))
-            warm.append(self._once("warm", self.fifth, cache=cache))
-        f["check_fifth_cold"] = self._fastest("cold", cold)
+        # Each cold run from an empty cache, each warm run with what it left.
+        f["check_fifth_cold"], f["check_fifth_warm"] = self._in_turn(
+            ("cold", self.fifth, ()), ("warm", self.fifth, ()), cache=self.scratch / "cache"
+        )
         f["memory_fifth_cold_mb"] = self.peaks["cold"] / 2**20
         f["cpu_fifth_cold"] = self.cpu["cold"]
-        f["check_fifth_warm"] = self._fastest("warm", warm)
         f["check_fifth_1_job"], f["check_fifth_jobs"] = self._in_turn(
             ("fifth-1", self.fifth, ("--no-cache", "--jobs", "1")),
             ("fifth-n", self.fifth, ("--no-cache",)),
@@ -250,13 +244,21 @@ class Bench:
         """The fastest of ``repeat`` runs (``_fastest``)."""
         return self._fastest(label, [self._once(label, paths, *flags) for _ in range(self.repeat)])
 
-    def _in_turn(self, *commands: tuple[str, list[Path], tuple[str, ...]]) -> list[float]:
+    def _in_turn(
+        self, *commands: tuple[str, list[Path], tuple[str, ...]], cache: Path | None = None
+    ) -> list[float]:
         """The fastest run of each of ``commands`` (label, paths, flags), run in turn ``repeat``
-        times: figures that are compared meet the same drift of the machine's speed."""
+        times: figures that are compared meet the same drift of the machine's speed, and
+        (every other turn in the opposite order) the same place in it. With a ``cache``, each
+        turn starts from an empty one, and keeps the order (the later commands use what the
+        earlier ones left)."""
         runs: dict[str, list[tuple[float, int, float]]] = {label: [] for label, _, _ in commands}
-        for _ in range(self.repeat):
-            for label, paths, flags in commands:
-                runs[label].append(self._once(label, paths, *flags))
+        for turn in range(self.repeat):
+            if cache is not None:
+                shutil.rmtree(cache, ignore_errors=True)
+            in_order = cache is not None or turn % 2 == 0
+            for label, paths, flags in commands if in_order else reversed(commands):
+                runs[label].append(self._once(label, paths, *flags, cache=cache))
         return [self._fastest(label, runs[label]) for label, _, _ in commands]
 
     def _fastest(self, label: str, runs: list[tuple[float, int, float]]) -> float:
