@@ -181,7 +181,6 @@ class Screen:
         self._texts: dict[Path, str] = dict(texts or {})
         self._kept: dict[str, Any] | None = None  # the previous run's state, once valid
         self._decisions: dict[str, tuple[Path, str, Settings, bool]] = {}
-        self._fingerprints: dict[Settings, str] = {}
         self._names: dict[Path, tuple[str, Path, Path]] = {}
         self._disk = folders or Folders()
         self._reached: dict[tuple[str, Path, Path], list[_Node]] = {}
@@ -238,10 +237,7 @@ class Screen:
         """What a decision is for: the text (digested as the cache does for the file's result,
         once for both: only a run with a cache keeps decisions), and the settings."""
         assert self._cache is not None
-        fingerprint = self._fingerprints.get(settings)
-        if fingerprint is None:
-            fingerprint = self._fingerprints[settings] = settings.fingerprint()
-        return [self._cache.text_digest(path, text), fingerprint]
+        return [self._cache.text_digest(path, text), settings.fingerprint()]
 
     def text_digest(self, path: Path, text: str) -> str | None:
         """``digest(text)`` of the module at ``path``; of a file being checked, as the cache

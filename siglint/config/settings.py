@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -127,11 +128,9 @@ class Settings:
         return patterns.decide(path, is_dir=is_dir) is True
 
     def fingerprint(self) -> str:
-        """A stable hash of everything here, to key a cache of results."""
-        text = json.dumps(self.to_dict(), sort_keys=True)
-        import hashlib  # here: a run without a cache never hashes (3 ms of start-up)
-
-        return hashlib.sha256(text.encode()).hexdigest()
+        """A stable hash of everything here, to key a cache of results (worked out once for
+        equal settings: a run asks it of every file, and most files share their settings)."""
+        return _fingerprint(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The settings under their TOML keys, for display."""
@@ -152,3 +151,11 @@ class Settings:
             "fail-on": self.fail_on.value,
             "diff-base": self.diff_base,
         }
+
+
+@lru_cache(maxsize=256)
+def _fingerprint(settings: Settings) -> str:
+    text = json.dumps(settings.to_dict(), sort_keys=True)
+    import hashlib  # here: a run without a cache never hashes (3 ms of start-up)
+
+    return hashlib.sha256(text.encode()).hexdigest()
