@@ -12,6 +12,8 @@ from pathlib import Path
 
 import libcst as cst
 
+from siglint.analysis import known
+from siglint.analysis.calls import module_calls
 from siglint.analysis.consequences import Logged, restated
 from siglint.analysis.discovery import discover
 from siglint.analysis.edits import FixPlan
@@ -133,10 +135,13 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
             diagnostic = _diagnostic(SYNTAX_ERROR.code, message, Range(1, 0, 1, 0))
             return _unparsable(path, text, diagnostic, settings, project)
         project.register(module)
+    evaluator = Evaluator(project, settings.python_version)
     refused = compile_refusal(text)
     if refused is not None:  # libcst parses it, CPython's compiler refuses it: nothing runs
-        return _unparsable(path, text, _refused(refused, text, "compile"), settings, project)
-    evaluator = Evaluator(project, settings.python_version)
+        diagnostic = _refused(refused, text, "compile")
+        if _anchored(module, evaluator):
+            return _unparsable(path, text, diagnostic, settings, project)
+        return CheckResult(path, unparsable=diagnostic)
     analysis = SignatureAnalysis(evaluator)
     # Tokenizing for comments costs a quarter of a parse: only when a directive may be there.
     suppressions = parse_suppressions(text) if may_suppress(text) else None
@@ -184,6 +189,23 @@ def _unparsable(
     if names_mlflow(text) or names_mlflow(project.read(path.absolute()) or ""):
         return CheckResult(path, (), _kept([diagnostic], settings), diagnostic)
     return CheckResult(path, unparsable=diagnostic)
+
+
+def _anchored(module: ModuleInfo, evaluator: Evaluator) -> bool:
+    """Whether the module holds an anchor (``siglint.analysis.anchors``): a target, or a call of
+    a callee checked wherever it is written, or a ``log_model`` passing what is checked. A file
+    the compiler refuses is MLflow's business only then (its pre-filter skips the others); when
+    siglint cannot tell, it is."""
+    try:
+        if discover(module, evaluator):
+            return True
+        return any(
+            call.qualname in known.CHECKED_CALLEES
+            or (call.is_logging and any(call.keyword(k) for k in known.LOGGING_ARGUMENTS))
+            for call in module_calls(module, evaluator)
+        )
+    except Exception:
+        return True
 
 
 def _kept(

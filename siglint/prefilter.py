@@ -24,8 +24,9 @@ libcst's parsing time), can see:
   gets that far is read as a whole, with the modules its names lead to. SIG903 needs no anchor
   (an import of a name MLflow lacks is reported anywhere), and is wanted only when
   ``target-mlflow-version`` is older than the newest release.
-- ``SYNTAX``: the file does not parse (SIG999, for a file that names MLflow): CPython's parser
-  rejects it, or its compiler does.
+- ``SYNTAX``: CPython's parser rejects the file (SIG999, for a file that names MLflow). One
+  its compiler refuses (``return`` outside a function) is reported only with an anchor, as
+  everything else about MLflow: that needs no compiling here, and is looked for anyway.
 - ``SUPPRESSION``: a directive siglint would call unused (SIG900): one naming siglint or one of
   its codes. A bare ``# noqa`` serves every linter and is never called unused.
 
@@ -71,7 +72,6 @@ from siglint.config import Settings
 from siglint.mlflow_releases import newest, version_key
 from siglint.scope import MLFLOW_WORD, is_stub
 from siglint.sources import NOTEBOOK_SUFFIX
-from siglint.sources.python import tree_refusal
 from siglint.suppressions import may_report_unused
 
 if TYPE_CHECKING:
@@ -121,7 +121,8 @@ RULE_TRIGGERS: dict[str, tuple[Trigger, ...]] = {
     "SIG903": (Trigger.MLFLOW,),
     "SIG900": (Trigger.SUPPRESSION,),
     "SIG998": (),
-    "SIG999": (Trigger.SYNTAX | Trigger.MLFLOW,),
+    # A file that does not parse; one the compiler refuses, when it holds an anchor.
+    "SIG999": (Trigger.SYNTAX | Trigger.MLFLOW, *_MLFLOW),
 }
 
 _WORDS = (
@@ -270,7 +271,7 @@ class Screen:
         from siglint.analysis.anchors import may_anchor
 
         return may_anchor(file.skim, self._resolver()) or (
-            MLFLOW_WORD in text and (file.refused or _tab_indented(text))
+            MLFLOW_WORD in text and _tab_indented(text)
         )
 
     # ------------------------------------------------------------------ the project's names
@@ -680,8 +681,6 @@ class _File:
             self._read_as(None)
             return None
         checked = self._screen.is_checked(self.path)
-        if checked and MLFLOW_WORD in self.text:  # the tree, while it is here
-            self.__dict__["refused"] = tree_refusal(tree) is not None
         name = self._screen.name_and_root(self.path)[0]
         from siglint.analysis.skim import ModuleSkim
 
@@ -698,13 +697,6 @@ class _File:
         (``None``: CPython cannot parse it, which the reading finds again)."""
         if "reading" not in self.__dict__:
             self.__dict__["reading"] = self._screen.reading(self, imports)
-
-    @cached_property
-    def refused(self) -> bool:
-        """Whether CPython's compiler refuses the file (which its parser accepts): a check
-        says so (SIG999) in a file that names MLflow."""
-        tree = _parsed(self.text, self.path)
-        return tree is not None and tree_refusal(tree) is not None
 
     @cached_property
     def local(self) -> Trigger:

@@ -8,7 +8,8 @@
   ``ColSpec``, ...): a literal ``DataFrame`` is an example only when it reaches one.
 - **Never**: stub files, which never run; what raises in a module no model is defined in (a
   general Python error, Ruff's and pyright's to report); a file that does not parse and does not
-  name MLflow.
+  name MLflow; a file that parses but does not compile and holds no target and no call into
+  MLflow (``siglint.engine._anchored``).
 
 The pre-filter (``siglint.prefilter``) relies on this: a file that cannot reach a name of MLflow
 costs a read of its bytes, nothing more, and one that holds no target and no call into MLflow

@@ -2,7 +2,7 @@
 
 A check (``siglint.engine``) reports about the module's *targets* and its *calls into MLflow*,
 and about nothing else but a few findings with triggers of their own (an unused suppression,
-SIG900; a name the targeted MLflow release lacks, SIG903; a file Python cannot run, SIG999;
+SIG900; a name the targeted MLflow release lacks, SIG903; a file Python cannot parse, SIG999;
 siglint's own failure, SIG998). Each finding starts from an *anchor* in the module itself:
 
 - a class deriving from ``PythonModel`` (``discovery.discover``: a target, whose hints, bases,

@@ -1,5 +1,5 @@
 """## What it does
-Reports files that name MLflow and that Python cannot parse (or compile). A file that never names MLflow is not siglint's business: Python, Ruff and pyright report it.
+Reports files that name MLflow and that Python cannot parse, or cannot compile while they hold a model or a call into MLflow (`return` outside a function, a duplicate argument). Other files are not siglint's business: Python, Ruff and pyright report them.
 
 ## Why is this bad?
 A file that does not parse cannot be imported either; siglint reports it once and goes on with the other files.

@@ -137,10 +137,10 @@ def compile_refusal(text: str) -> UnreadableSource | None:
             return _refusal(error) if error.msg.startswith(_LITERAL_ERRORS) else None
         except (ValueError, RecursionError, MemoryError):
             return None
-    return tree_refusal(tree)
+    return _tree_refusal(tree)
 
 
-def tree_refusal(tree: ast.Module) -> UnreadableSource | None:
+def _tree_refusal(tree: ast.Module) -> UnreadableSource | None:
     """``compile_refusal`` of a text CPython's parser accepts, from its ``ast`` (``tree``)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

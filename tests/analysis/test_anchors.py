@@ -198,9 +198,17 @@ def test_a_file_using_mlflow_without_an_anchor_is_not_parsed_by_libcst(
     assert _decided(tmp_path, "train.py") == (False, [])
 
 
-def test_a_file_the_compiler_refuses_is_checked(tmp_path: Path) -> None:
+@pytest.mark.parametrize("settings", [Settings(), Settings(select=("SIG999",))])
+def test_a_file_the_compiler_refuses_is_checked_when_it_holds_an_anchor(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # ``return`` outside a function: CPython parses it, its compiler refuses it. Without an
+    # anchor MLflow never looks at the file, and siglint does not either (nor compiles it).
     write(tmp_path, {"broken.py": "import mlflow\n\nreturn mlflow\n"})
-    assert _decided(tmp_path, "broken.py") == (True, ["SIG999"])
+    assert _decided(tmp_path, "broken.py", settings) == (False, [])
+    model = textwrap.dedent(MODEL).replace("(Base)", "(mlflow.pyfunc.PythonModel)")
+    write(tmp_path, {"model.py": f"import mlflow\n\n\n{model}\nreturn mlflow\n"})
+    assert _decided(tmp_path, "model.py", settings) == (True, ["SIG999"])
 
 
 def test_a_file_libcst_reads_otherwise_than_cpython_is_checked(tmp_path: Path) -> None:

@@ -195,15 +195,27 @@ COMPILE_ERRORS = [
 ]
 
 
+# What makes a file MLflow's business: a target, a checked call, a call logging a model.
+ANCHORS = [
+    "import mlflow\n\nclass M(mlflow.pyfunc.PythonModel):\n    def predict(self, c, i: list[str]):\n"
+    "        return i\n",
+    "from mlflow.types import ColSpec\n\nColSpec('string', 'x')\n",
+    "import mlflow\n\nmlflow.pyfunc.log_model('m', python_model='model.py')\n",
+]
+
+
 @pytest.mark.parametrize("text", COMPILE_ERRORS)
 def test_what_cpython_refuses_to_compile_is_sig999(text: str, tmp_path: Path) -> None:
     with pytest.raises(SyntaxError):
         compile(text, "<file>", "exec")
-    # In a file that names MLflow (siglint.scope); elsewhere it is Python's business only.
+    # In a file that names MLflow and holds an anchor (siglint.scope): a model, or a call into
+    # MLflow. Elsewhere it is Python's business only.
     assert check_source(text, tmp_path / "model.py").diagnostics == ()
-    [diagnostic] = check_source(text + "# mlflow\n", tmp_path / "model.py").diagnostics
-    assert diagnostic.code == "SIG999"
-    assert diagnostic.message.startswith("Python cannot compile this file: ")
+    assert check_source(text + "# mlflow\n", tmp_path / "model.py").diagnostics == ()
+    for anchor in ANCHORS:
+        [diagnostic] = check_source(text + anchor, tmp_path / "model.py").diagnostics
+        assert diagnostic.code == "SIG999"
+        assert diagnostic.message.startswith("Python cannot compile this file: ")
 
 
 @pytest.mark.parametrize(
