@@ -72,9 +72,14 @@ class Cache:
         # location -> (modification time in ns, size, digest) of each file read from the disk
         self._stamps: dict[str, tuple[int, int, str | None]] = {}
         self._screening: dict[str, Any] | None = None
+        # The listings of the folders (``Folders.fingerprints``) under which every module's
+        # imports were last found to lead where they had: while none has changed, they still do.
+        self._leads: dict[str, str | None] = {}
         self._changed = False
         # What this run found on disk, so that each file is read, named and looked for once.
         self._valid: dict[str, bool] = {}
+        self._confirmed: set[str] = set()  # modules whose imports lead as before, by ``_disk``
+        self._leads_hold: bool | None = None
         self._digests: dict[Path, str | None] = {}
         self._text_digests: dict[Path, tuple[str, str | None]] = {}  # of the texts given
         self._names: dict[Path, tuple[str, Path]] = {}
@@ -121,6 +126,7 @@ class Cache:
             else:
                 self._modules[location] = (text_digest, name, imports)
             self._valid[location] = True
+            self._confirmed.discard(location)  # resolved by the check, not against ``_disk``
         key = self._key(path, text, settings)
         self._results[key] = (
             read[path][1],
@@ -138,10 +144,43 @@ class Cache:
             valid = record is not None and (
                 self.digest_at(path) == record[0]
                 and (not record[1] or self._name(path)[0] == record[1])
-                and self._lead_as_before(path, record[2])
+                and (self._leads_unchanged() or self._lead_as_before(path, record[2]))
             )
             self._valid[location] = valid
+            if valid:
+                self._confirmed.add(location)
         return valid
+
+    def _all_confirmed(self) -> bool:
+        """Whether each module's imports, as stored, are what a search among the folders
+        ``_disk`` lists finds: then those listings are the next run's ``leads``. A module this
+        run found changed (a deleted file) is dropped; one a check resolved (in a child,
+        through ``Project``) is searched for here; one this run did not look at is confirmed
+        only by the previous ``leads``, still holding."""
+        for location in [loc for loc, valid in self._valid.items() if not valid]:
+            if self._modules.pop(location, None) is not None:
+                self._changed = True
+        for location, (_, _, imports) in self._modules.items():
+            if location in self._confirmed:
+                continue
+            if location not in self._valid:
+                if not self._leads_unchanged():
+                    return False
+            elif not self._lead_as_before(Path(location), imports):
+                return False
+            self._confirmed.add(location)
+        return bool(self._modules)
+
+    def _leads_unchanged(self) -> bool:
+        """Whether every folder whose listing the last confirmation of all modules' imports
+        read lists the same: then each import finds what it found (``Folders.modules_for`` is
+        a function of those listings), and none needs looking for again. One listing per
+        folder, in place of a search per import."""
+        if self._leads_hold is None:
+            self._leads_hold = bool(self._leads) and all(
+                self._disk.fingerprint(folder) == listed for folder, listed in self._leads.items()
+            )
+        return self._leads_hold
 
     def _lead_as_before(self, importer: Path, imports: dict[str, str | None]) -> bool:
         """Whether each ``import dotted`` of ``imports`` finds from ``importer`` the file it
@@ -188,6 +227,7 @@ class Cache:
             }
             readings = dict(data["readings"])
             screening = data["screening"]
+            leads = dict(data["leads"])
             stamps = {
                 paths[index]: (int(time), int(size), digest_)
                 for index, time, size, digest_ in data["stamps"]
@@ -195,7 +235,7 @@ class Cache:
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return  # damaged: start afresh
         self._modules, self._results, self._readings = modules, results, readings
-        self._stamps = stamps
+        self._stamps, self._leads = stamps, leads
         self._screening = screening if isinstance(screening, dict) else None
 
     # ------------------------------------------------------------------ pre-filter decisions
@@ -210,6 +250,9 @@ class Cache:
 
     def save(self) -> None:
         """Write the entries, if this run added any; a cache that cannot be written is no error."""
+        leads = self._disk.fingerprints() if self._all_confirmed() else {}
+        if leads != self._leads:
+            self._leads, self._changed = leads, True
         if not self._changed:
             return
         # Paths once, as numbers elsewhere: hundreds of results share the same modules.
@@ -235,6 +278,7 @@ class Cache:
             "readings": self._readings,
             "screening": self._screening,
             "stamps": stamps,
+            "leads": self._leads,
         }
         try:
             self._file.parent.mkdir(parents=True, exist_ok=True)

@@ -118,6 +118,42 @@ def test_a_module_created_where_an_import_looked_is_a_miss(
     assert checked.count("model.py") == 2
 
 
+def test_a_run_after_a_cold_one_searches_for_no_import(
+    project: Path, run, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # The first run confirmed where every import of every module led, and kept the listings of
+    # the folders that search read: while they list the same, no import is searched for again.
+    # (The cache outside the project: its new folder would change what the project lists.)
+    monkeypatch.setenv("SIGLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    first = run()
+    searches: list[str] = []
+    original = imports.Folders.modules_for
+
+    def counted(self, dotted: str, root: Path, folder: Path) -> list[str]:
+        searches.append(dotted)
+        return original(self, dotted, root, folder)
+
+    monkeypatch.setattr(imports.Folders, "modules_for", counted)
+    assert run() == first
+    assert searches == []
+    # A folder listing otherwise: each import is searched for again (and found where it was).
+    (project / "notes.txt").write_text("")
+    write(project, {"other.py": "VALUE = 1\n"})
+    assert run() == first
+    assert "schema" in searches
+
+
+@pytest.mark.parametrize("runs_before", [1, 2])
+def test_a_module_created_where_an_import_looked_after_warm_runs_is_a_miss(
+    project: Path, run, checked: list[str], runs_before: int
+) -> None:
+    for _ in range(runs_before):
+        run()
+    write(project, {"mlflow.py": "class pyfunc:\n    PythonModel = object\n"})
+    run()
+    assert checked.count("model.py") == 2
+
+
 def test_a_package_created_where_an_import_looked_is_a_miss_for_the_screen(
     project: Path, run, checked: list[str]
 ) -> None:
