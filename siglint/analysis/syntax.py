@@ -94,6 +94,24 @@ def _catches_import_error(handler: ast.ExceptHandler) -> bool:
     )
 
 
+# Statements that bind no name ``_statement`` numbers, holding no block it looks into.
+_BINDS_NOTHING = frozenset(
+    {
+        ast.Expr,
+        ast.Return,
+        ast.Pass,
+        ast.Raise,
+        ast.AugAssign,
+        ast.Delete,
+        ast.Assert,
+        ast.Global,
+        ast.Nonlocal,
+        ast.Break,
+        ast.Continue,
+    }
+)
+
+
 class _Builder:
     """``ScopeBuilder`` over ``ast``: the bindings of one scope, numbered as it numbers them."""
 
@@ -121,6 +139,8 @@ class _Builder:
             self._statement(scope, stmt, type_checking, fallback)
 
     def _statement(self, scope: Scope, stmt: ast.stmt, type_checking: bool, fallback: bool) -> None:
+        if type(stmt) in _BINDS_NOTHING:  # most statements of a body: nothing to number
+            return
         flags = {"type_checking": type_checking, "fallback": fallback}
         if isinstance(stmt, DefinitionNode):
             order = self._next()

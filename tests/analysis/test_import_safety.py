@@ -358,13 +358,24 @@ def test_the_scopes_read_with_ast_are_those_libcst_gives(tmp_path: Path) -> None
         match z:
             case 1:
                 aa = 1
+        counter += 1
+        print(counter)
+        del counter
+        assert counter
+        bb = 3
 
 
         class C(Base):
             d = 1
 
             def f(self, x: int) -> None:
+                global gg
+                x += 1
                 def g(): ...
+                if x:
+                    raise ValueError(x)
+                y = x
+                return None
 
             if TYPE_CHECKING:
                 class Inner: ...
