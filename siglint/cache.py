@@ -315,6 +315,15 @@ class Cache:
         self._digests[path] = found
         return found
 
+    def stamped(self, location: str) -> str | None:
+        """The digest of the file at ``location`` while its modification time and size are
+        those a previous run saw, without a ``Path`` made of it (a warm run asks this of every
+        file the previous one read); None when only reading it can tell (``digest_at``)."""
+        if self._read is not read_from_disk:
+            return None
+        kept = self._stamps.get(location)
+        return kept[2] if kept is not None and kept[:2] == _status(location) else None
+
     def stamp(self, path: Path, text_digest: str | None) -> None:
         """Keep the file's time and size with the digest of what was read of it this run. Not
         for a file modified shortly before the run started or since (as git's index does with

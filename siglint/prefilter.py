@@ -335,15 +335,24 @@ class Screen:
         return self._kept
 
     def _unchanged(self, state: dict[str, Any]) -> bool:
+        given = {str(path) for path in self._texts}
         try:
             return (
-                all(self._digest(Path(p)) == d for p, d in state["files"].items())
+                all(self._read_as_before(p, d, given) for p, d in state["files"].items())
                 and all(self._disk.fingerprint(f) == d for f, d in state["folders"].items())
                 and all(self.name_and_root(Path(p))[0] == n for p, n in state["names"].items())
                 and isinstance(state["decisions"], dict)
             )
         except (KeyError, TypeError, AttributeError, ValueError):
             return False  # damaged
+
+    def _read_as_before(self, location: str, was: str | None, given: set[str]) -> bool:
+        """Whether the file at ``location`` holds what its digest ``was`` says (a file ``given``
+        to check is known by its text)."""
+        cache = self._cache
+        if cache is not None and was is not None and location not in given:
+            return cache.stamped(location) == was or self._digest(Path(location)) == was
+        return self._digest(Path(location)) == was
 
     def _digest(self, path: Path) -> str | None:
         text = self._texts.get(path)

@@ -44,10 +44,20 @@ class Packages:
 
     def package(self, folder: Path) -> tuple[str, Path]:
         """``module_name_for(folder / "__init__.py")``: the package's dotted name (the folder's
-        own name when it is no package) and the folder its modules' imports start from."""
+        own name when it is no package) and the folder its modules' imports start from; each
+        folder above looked at once too (a package's name is its parent package's, and one
+        more part)."""
         found = self._folders.get(folder)
         if found is None:
-            found = self._folders[folder] = module_name_for(folder / "__init__.py")
+            parent = folder.parent
+            if parent == folder or not (folder / "__init__.py").is_file():
+                found = (folder.name, folder)
+            else:
+                above, root = self.package(parent)
+                found = (
+                    (f"{above}.{folder.name}", root) if root != parent else (folder.name, parent)
+                )
+            self._folders[folder] = found
         return found
 
     def module(self, path: Path) -> tuple[str, Path]:

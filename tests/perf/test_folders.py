@@ -103,12 +103,25 @@ def test_a_modules_name_by_its_folders_package_is_module_name_for(tmp_path: Path
             "pkg/sub/__init__.py": "",
             "pkg/sub/mod.py": "",
             "pkg/plain/script.py": "",  # no __init__.py: a folder of scripts inside a package
+            "pkg/plain/inner/__init__.py": "",  # and a package in it, of its own root
+            "pkg/plain/inner/deep/__init__.py": "",
+            "pkg/plain/inner/deep/leaf.py": "",
             "top.py": "",
         },
     )
-    packages = imports.Packages()
-    names = ("pkg/__init__.py", "pkg/sub/__init__.py", "pkg/sub/mod.py", "pkg/plain/script.py")
-    for name in (*names, "top.py"):
-        path = tmp_path / name
-        assert packages.module(path) == imports.module_name_for(path), name
+    names = (
+        "pkg/__init__.py",
+        "pkg/sub/__init__.py",
+        "pkg/sub/mod.py",
+        "pkg/plain/script.py",
+        "pkg/plain/inner/deep/leaf.py",
+        "top.py",
+    )
+    # Each folder's package is worked out from its parent's: the same whichever is asked first.
+    for order in (names, names[::-1]):
+        packages = imports.Packages()
+        for name in order:
+            path = tmp_path / name
+            assert packages.module(path) == imports.module_name_for(path), name
     assert packages.module(tmp_path / "pkg/sub/mod.py")[0] == "pkg.sub.mod"
+    assert packages.module(tmp_path / "pkg/plain/inner/deep/leaf.py")[0] == "inner.deep.leaf"
