@@ -73,6 +73,9 @@ class SettingsResolver:
         # The configuration file of each folder looked in: read once, even when it is broken.
         self._found: dict[Path, _Config | ConfigError | None] = {}
         self._folders: dict[Path, tuple[Settings, PerFileIgnores]] = {}
+        # By configuration: what it gives, and the settings built of it (and a target version).
+        self._given: dict[int, tuple[_Config | None, dict[str, Any]]] = {}
+        self._built: dict[tuple[int, str | None], tuple[Settings, PerFileIgnores]] = {}
         self._projects: dict[Path, object] = {}  # folder -> requires-python that applies there
 
     def settings_for(self, path: Path) -> Settings:
@@ -123,19 +126,27 @@ class SettingsResolver:
         cached = self._folders.get(folder)
         if cached is None:
             config = self._config_for(folder)
-            options = layer(Options() if config is None else config.options, self._overrides)
-            values = options.given()
+            given = self._given.get(id(config))
+            if given is None:  # kept with its configuration, whose ``id`` is the key
+                options = layer(Options() if config is None else config.options, self._overrides)
+                given = self._given[id(config)] = (config, options.given())
+            values = dict(given[1])
+            inferred = None
             if "target_version" not in values:
                 inferred = from_requires_python(self._requires_python(folder))
+            # The folders of one configuration (and one ``requires-python``) share one object.
+            cached = self._built.get((id(config), inferred))
+            if cached is None:
                 if inferred is not None:
                     values["target_version"] = inferred
-            per_file_ignores = values.pop("per_file_ignores", ())
-            settings = Settings(
-                **values,
-                config_path=None if config is None else config.path,
-                root=self._root if config is None else config.path.parent,
-            )
-            cached = self._folders[folder] = (settings, per_file_ignores)
+                per_file_ignores = values.pop("per_file_ignores", ())
+                settings = Settings(
+                    **values,
+                    config_path=None if config is None else config.path,
+                    root=self._root if config is None else config.path.parent,
+                )
+                cached = self._built[(id(config), inferred)] = (settings, per_file_ignores)
+            self._folders[folder] = cached
         return cached
 
     def _config_for(self, folder: Path) -> _Config | None:
