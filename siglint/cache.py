@@ -126,7 +126,12 @@ class Cache:
             else:
                 self._modules[location] = (text_digest, name, imports)
             self._valid[location] = True
-            self._confirmed.discard(location)  # resolved by the check, not against ``_disk``
+            # Resolved by the check (``Project``): confirmed against ``_disk`` now, while the
+            # children check the other files, rather than when the run ends (``save``).
+            if self._lead_as_before(module, self._modules[location][2]):
+                self._confirmed.add(location)
+            else:
+                self._confirmed.discard(location)
         key = self._key(path, text, settings)
         self._results[key] = (
             read[path][1],

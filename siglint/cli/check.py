@@ -22,7 +22,7 @@ import importlib
 import io
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -355,8 +355,6 @@ class _Run:
             if not self.args.no_prefilter:
                 screen = Screen(cache=cache, texts={s.path: s.text for s in sources})
             reports.update(self._fresh_reports(uncached, cache, screen, started))
-            if cache is not None and screen is not None:
-                cache.store_screening(screen.state())
         if cache is not None:
             cache.save()
         return reports
@@ -400,11 +398,20 @@ class _Run:
             for source in undecided:
                 if screen is not None and _needs_check(screen, source):
                     check(source)
+            # Screening is over: what it was made from is stored while the children check.
+            if cache is not None and screen is not None:
+                cache.store_screening(screen.state())
             if pool is None:
                 return {source.path: _unchecked(source, ()) for source in sources}
-            outcomes = pool.results()
-        from siglint.cli.worker import FileAbandoned
+            from siglint.cli.worker import FileAbandoned
 
+            given = {source.path: source for source in sources}
+            outcomes: dict[Hashable, _Outcome | FileAbandoned] = {}
+            for path, outcome in pool.completed():
+                outcomes[path] = outcome
+                if cache is not None and not isinstance(outcome, FileAbandoned):
+                    report, dependencies, _ = outcome
+                    cache.store_result(*_key_of(given[path]), report.diagnostics, dependencies)
         reports: dict[Path, tuple[FileReport, str]] = {}
         for source in sources:
             outcome = outcomes.get(source.path)
@@ -415,10 +422,8 @@ class _Run:
                     source.shown, source.source, source.settings, outcome
                 )
             else:
-                report, dependencies, content = outcome
+                report, _, content = outcome
                 reports[source.path] = (report, content)
-                if cache is not None:
-                    cache.store_result(*_key_of(source), report.diagnostics, dependencies)
         return reports
 
     def _check_stdin(self) -> list[_Checked]:

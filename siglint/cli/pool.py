@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import queue
 import threading
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any, Generic, TypeVar
 
 from siglint.cli.worker import CheckWorker, FileAbandoned
@@ -66,6 +67,7 @@ class CheckPool(Generic[Report]):
         self._waiting: list[_Item] = []  # without children: checked at the end
         self._results: dict[Hashable, Report | FileAbandoned] = {}
         self._threads: list[threading.Thread] = []
+        self._done: queue.SimpleQueue[object] = queue.SimpleQueue()  # keys, as they are checked
         # What waits for a child: the files of no group, and each group's, with its child.
         self._ready = threading.Condition()
         self._loose: list[_Waiting] = []
@@ -114,12 +116,28 @@ class CheckPool(Generic[Report]):
 
     def results(self) -> dict[Hashable, Report | FileAbandoned]:
         """Every submission's result (or why there is none), once all are done."""
+        for _ in self.completed():
+            pass
+        return self._results
+
+    def completed(self) -> Iterator[tuple[Hashable, Report | FileAbandoned]]:
+        """Each submission's result (or why there is none) as soon as it is done, so that the
+        run can store it while the children check the others; the run submits no more."""
+        with self._ready:
+            self._closed = True
+            self._ready.notify_all()
+        running = len(self._threads)
+        while running:
+            key = self._done.get()
+            if key is _FED:
+                running -= 1
+            else:
+                yield key, self._results[key]
         self._finish()
         worker = self._workers[0]
         for key, arguments in self._waiting:
-            self._results[key] = _outcome(worker, arguments)
+            yield key, self._results.setdefault(key, _outcome(worker, arguments))
         self._waiting.clear()
-        return self._results
 
     def _finish(self) -> None:
         with self._ready:
@@ -130,10 +148,14 @@ class CheckPool(Generic[Report]):
         self._threads = []
 
     def _feed(self, index: int, worker: CheckWorker[Report]) -> None:
-        while (item := self._next(index, worker)) is not None:
-            key, arguments = item
-            # Each key is written by one thread only: no lock is needed.
-            self._results[key] = _outcome(worker, arguments)
+        try:
+            while (item := self._next(index, worker)) is not None:
+                key, arguments = item
+                # Each key is written by one thread only: no lock is needed.
+                self._results[key] = _outcome(worker, arguments)
+                self._done.put(key)
+        finally:
+            self._done.put(_FED)
 
     def _next(self, index: int, worker: CheckWorker[Report]) -> _Item | None:
         """The next file for worker ``index``: of a group it has, else of no group, else of a
@@ -172,6 +194,10 @@ class CheckPool(Generic[Report]):
             if items and group not in self._owners:
                 return group, items
         return None
+
+
+# What a feeding thread says when it ends (``completed``).
+_FED = object()
 
 
 def _outcome(worker: CheckWorker[Report], arguments: tuple) -> Report | FileAbandoned:

@@ -190,3 +190,23 @@ def test_of_the_files_waiting_the_largest_goes_first() -> None:
         results = pool.results()
     order = sorted(results, key=results.__getitem__)
     assert order == ["first", "large", "middle", "small", "small too"]
+
+
+def test_each_result_is_given_as_soon_as_it_is_done() -> None:
+    """``completed``: the run stores a result while the children check the others."""
+    with CheckPool(_now_after, 30, 2) as pool:
+        pool.submit("slow", 1.0, group="slow", size=WORTH_A_CHILD)
+        pool.submit("quick", 0, group="quick", size=WORTH_A_CHILD)
+        given = [(key, time.monotonic()) for key, _ in pool.completed()]
+        finished = pool.results()
+    assert [key for key, _ in given] == ["quick", "slow"]
+    assert given[0][1] < finished["slow"]  # given before the slow one was done
+    assert set(finished) == {"quick", "slow"}
+
+
+def test_without_children_each_result_is_given_too() -> None:
+    with CheckPool(_now_after, 0, 2) as pool:  # no time limit: checked in this process
+        pool.submit("a", 0)
+        pool.submit("b", 0)
+        assert sorted(key for key, _ in pool.completed()) == ["a", "b"]
+        assert sorted(pool.results()) == ["a", "b"]
