@@ -3,7 +3,8 @@
 - **Targets** (``PythonModel`` subclasses, ``@pyfunc`` functions) and what MLflow evaluates for
   them: their hints, the pydantic models and aliases those use, the module defining them and the
   project modules it imports (they run when MLflow imports it). What raises in an imported module
-  is reported in the model's file, with the place it happens as related information.
+  is reported in the model's file, with the place it happens as related information; what a
+  function's body defines runs when it is called, not on import.
 - **Calls into MLflow** and the values that reach them (``log_model``, ``infer_signature``,
   ``ColSpec``, ...): a literal ``DataFrame`` is an example only when it reaches one.
 - **Never**: stub files, which never run; what raises in a module no model is defined in (a

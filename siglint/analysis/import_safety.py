@@ -278,7 +278,8 @@ class _Prover:
         }
         definitions = set()
         for index, definition in enumerate(syntax.definitions.values()):
-            if definition.type_checking:
+            # Under TYPE_CHECKING, or in a function's body (it runs when that is called).
+            if definition.type_checking or syntax.top_level_order(definition) is None:
                 continue
             try:
                 if isinstance(definition.node, ast.ClassDef):

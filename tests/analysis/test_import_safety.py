@@ -194,6 +194,42 @@ def test_each_failure_two_imports_away_is_reported_as_by_libcst_alone(
     assert _check(tmp_path / "model.py") == found
 
 
+# Of FAILURES, the definitions: each raises when its statement runs.
+DEFINITIONS = [
+    "a base",
+    "an eager annotation",
+    "a pydantic field",
+    "a pydantic type",
+    "a PythonModel MLflow rejects",
+    "a @pyfunc MLflow rejects",
+]
+
+
+@pytest.mark.parametrize("kind", DEFINITIONS)
+@pytest.mark.parametrize("proof", [True, False])
+def test_a_definition_in_a_function_runs_when_it_is_called_not_on_import(
+    kind: str, proof: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing the helper runs ``def factory``, not what its body defines: no SIG009, for
+    the proof as for the analysis of every module with libcst (``proof=False``)."""
+    helper, _ = FAILURES[kind]
+    imports = "".join(
+        line + "\n" for line in helper.splitlines() if line.startswith(("import", "from"))
+    )
+    body = "".join(
+        line + "\n" for line in helper.splitlines() if not line.startswith(("import", "from"))
+    )
+    nested = f"{imports}\n\ndef factory():\n{textwrap.indent(body, '    ')}    return None\n\n\nclean = 1\n"
+    files = {"app/__init__.py": "", "app/middle.py": MIDDLE, "app/names.py": NAMES}
+    write(tmp_path, {**files, "app/helper.py": nested, "model.py": MODEL})
+    if not proof:
+        monkeypatch.setattr("siglint.analysis.signature.unproven", lambda *_: None)
+    assert [code for code, *_ in _check(tmp_path / "model.py")] == []
+    # At the top level, the same definition raises on import (the premise of the test).
+    write(tmp_path, {"app/helper.py": helper + "\n\nclean = 1\n"})
+    assert "SIG009" in [code for code, *_ in _check(tmp_path / "model.py")]
+
+
 def test_modules_proven_safe_are_not_parsed_with_libcst(tmp_path: Path, parsed: list[str]) -> None:
     write(tmp_path, {**SAFE, "model.py": MODEL})
     assert [code for code, *_ in _check(tmp_path / "model.py")] == []
@@ -220,7 +256,8 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
     [
         ("def f(x: int) -> None: ...\n", True),
         ("def f(x: Later) -> None: ...\n\n\nclass Later: ...\n", False),
-        ("def f():\n    def g(x: Local) -> None: ...\n    Local = int\n", False),
+        # ``g`` is defined when ``f`` runs (a NameError then), not when the module is imported.
+        ("def f():\n    def g(x: Local) -> None: ...\n    Local = int\n", True),
         ("from __future__ import annotations\n\n\ndef f(x: Missing) -> None: ...\n", True),
         ("import typing\n\nX = typing.Optional['A | None']\n", True),  # no | evaluated
         ("X = int | 'A'\n", False),
@@ -274,7 +311,8 @@ PYDANTIC = "from pydantic import BaseModel, Field, PrivateAttr\n\n\nclass A(Base
         ("class A:\n    x: Missing\n", False),
         ("def f():\n    class A(Missing): ...\n", True),  # no class: no model
         ("def f(cls):\n    class A(cls): ...\n", True),  # a parameter is bound nowhere
-        ("import mlflow\n\n\ndef f():\n    class A(mlflow.pyfunc.PythonModel): ...\n", False),
+        # A model class created when ``f`` runs: MLflow checks it then, not on import.
+        ("import mlflow\n\n\ndef f():\n    class A(mlflow.pyfunc.PythonModel): ...\n", True),
         # A decorator a project function returns: what ``call_result`` finds.
         (f"{PYFUNC}def make():\n    return pyfunc\n\n\n@make()\ndef f(): ...\n", False),
         (f"{PYFUNC}def make(g):\n    return g\n\n\n@make(pyfunc)\ndef f(): ...\n", True),
