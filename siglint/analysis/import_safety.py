@@ -278,12 +278,13 @@ class _Prover:
         }
         definitions = set()
         for index, definition in enumerate(syntax.definitions.values()):
+            time = syntax.top_level_order(definition)
             # Under TYPE_CHECKING, or in a function's body (it runs when that is called).
-            if definition.type_checking or syntax.top_level_order(definition) is None:
+            if definition.type_checking or time is None:
                 continue
             try:
                 if isinstance(definition.node, ast.ClassDef):
-                    self._class(syntax, definition, deferred)
+                    self._class(syntax, definition, deferred, time)
                 else:
                     self._function(syntax, definition, deferred)
             except (_Unproven, RecursionError):
@@ -314,33 +315,34 @@ class _Prover:
                 env = Env(syntax, ((syntax.scope, binding.order),), binding.order)
                 yield binding.order, stmt.value, env  # type: ignore[misc]
 
-    def _class(self, syntax: Syntax, definition: Definition, deferred: bool) -> None:
-        """``_class_body_failure``; no PythonModel, and a pydantic model pydantic accepts."""
+    def _class(self, syntax: Syntax, definition: Definition, deferred: bool, time: int) -> None:
+        """``_class_body_failure``; no PythonModel, and a pydantic model pydantic accepts. The
+        class statement runs on import, at statement ``time`` of the module."""
         node = definition.node
         assert isinstance(node, ast.ClassDef)
         env = self._eager_env(syntax, definition)
-        if syntax.top_level_order(definition) is not None:
-            for base in node.bases:
-                self.eval(_argument_value(base), env)
-            body = Env(syntax, ((definition.inner, None), *env.chain))
-            for stmt in node.body:
-                eager = isinstance(stmt, ast.AnnAssign) and not deferred
-                if eager and not _is_string(stmt.annotation):  # type: ignore[union-attr]
-                    self.eval(stmt.annotation, body)  # type: ignore[union-attr]
+        for base in node.bases:
+            self.eval(_argument_value(base), env)
+        body = Env(syntax, ((definition.inner, None), *env.chain))
+        for stmt in node.body:
+            eager = isinstance(stmt, ast.AnnAssign) and not deferred
+            if eager and not _is_string(stmt.annotation):  # type: ignore[union-attr]
+                self.eval(stmt.annotation, body)  # type: ignore[union-attr]
         checked = self._checked_ancestors(_DefinedAt(syntax, definition))
         if known.PYTHON_MODEL in checked or known.PYDANTIC_ROOT in checked:
             raise _Unproven
         if checked:
-            self._pydantic(syntax, definition, env)
+            self._pydantic(syntax, definition, env, time)
 
-    def _pydantic(self, syntax: Syntax, definition: Definition, env: Env[Syntax]) -> None:
+    def _pydantic(
+        self, syntax: Syntax, definition: Definition, env: Env[Syntax], time: int
+    ) -> None:
         """``pydantic_class_failure``, and the field annotations ``_class_body_failure``
         evaluates as pydantic does: nothing raises creating the model. Only plain models are
         cleared: every field's type known exactly (no project class), none pydantic rejects."""
         node = definition.node
         assert isinstance(node, ast.ClassDef)
-        time = syntax.top_level_order(definition)
-        if time is None or syntax.rebuilds:  # ``field_annotation``'s other way
+        if syntax.rebuilds:  # ``field_annotation``'s other way
             raise _Unproven
         chain = ((definition.inner, None), *env.chain)
         fields = Env(syntax, chain, time + 1)

@@ -330,8 +330,6 @@ class SignatureAnalysis:
     def _class_body_failure(self, module: ModuleInfo, info: ClassInfo) -> Finding | None:
         """A base or an annotation in the class body that raises: the class statement evaluates
         them, and pydantic a model's postponed ones (a name it cannot find is a forward reference)."""
-        if module.top_level_order(info.definition) is None:
-            return None
         when = f"class `{info.name}` is created"
         for base in info.node.bases:
             failure = self._eager_error(module, base.value, info.env, when)
