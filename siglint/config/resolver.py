@@ -130,13 +130,14 @@ class SettingsResolver:
             if given is None:  # kept with its configuration, whose ``id`` is the key
                 options = layer(Options() if config is None else config.options, self._overrides)
                 given = self._given[id(config)] = (config, options.given())
-            values = dict(given[1])
+            values = given[1]
             inferred = None
             if "target_version" not in values:
                 inferred = from_requires_python(self._requires_python(folder))
             # The folders of one configuration (and one ``requires-python``) share one object.
             cached = self._built.get((id(config), inferred))
             if cached is None:
+                values = dict(values)  # the configuration's own stays as it gave it
                 if inferred is not None:
                     values["target_version"] = inferred
                 per_file_ignores = values.pop("per_file_ignores", ())
