@@ -159,19 +159,16 @@ class Cache:
     def _all_confirmed(self) -> bool:
         """Whether each module's imports, as stored, are what a search among the folders
         ``_disk`` lists finds: then those listings are the next run's ``leads``. A module this
-        run found changed (a deleted file) is dropped; one a check resolved (in a child,
-        through ``Project``) is searched for here; one this run did not look at is confirmed
-        only by the previous ``leads``, still holding."""
+        run found changed (a deleted file) is dropped; one it looked at was confirmed then
+        (``_unchanged``, ``store_result``), or not; one it did not look at is confirmed only by
+        the previous ``leads``, still holding."""
         for location in [loc for loc, valid in self._valid.items() if not valid]:
             if self._modules.pop(location, None) is not None:
                 self._changed = True
-        for location, (_, _, imports) in self._modules.items():
+        for location in self._modules:
             if location in self._confirmed:
                 continue
-            if location not in self._valid:
-                if not self._leads_unchanged():
-                    return False
-            elif not self._lead_as_before(Path(location), imports):
+            if location in self._valid or not self._leads_unchanged():
                 return False
             self._confirmed.add(location)
         return bool(self._modules)
