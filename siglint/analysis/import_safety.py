@@ -82,26 +82,19 @@ def imported(
     raises ``SyntaxError``), each with where Python stops reading it; when there is none, the
     paths of those it imports, in order. Nothing is parsed with libcst but what CPython refuses.
     """
-    imports = list(run_time_imports(module))
     broken: list[tuple[str, Related]] = []
-    for candidates in imports:
+    found: list[Path] = []
+    for candidates in run_time_imports(module):
         for dotted in candidates:  # the most specific first
-            if project.reach(dotted, module.path) is not None:
+            reached = project.reach(dotted, module.path)
+            if reached is not None:
+                found.append(reached)
                 break
             where = project.broken(dotted, module.path)
             if where is not None:
                 broken.append((dotted, where))
                 break
-    if broken:
-        return broken, []
-    found: list[Path] = []
-    for candidates in imports:
-        for dotted in candidates:
-            reached = project.reach(dotted, module.path)
-            if reached is not None:
-                found.append(reached)
-                break
-    return [], found
+    return (broken, []) if broken else ([], found)
 
 
 # =============================================================== the proof

@@ -25,6 +25,7 @@ from libcst._nodes.base import CSTNode
 
 from siglint.analysis.imports import (
     Dependencies,
+    Packages,
     Reader,
     absolute_import,
     digest,
@@ -96,6 +97,7 @@ class Project:
         self._is_file = exists
         self._modules: dict[Path, ModuleInfo | None] = {}
         self._digests: dict[Path, str | None] = {}  # the text of each module read, as a digest
+        self._packages = Packages()  # the package of each folder: dotted names, import roots
         self._roots: dict[Path, Path] = {}  # module path -> the folder its imports start from
         # By location (``str(path)``): imports are looked for as strings, and making a ``Path``
         # of each place an import may lead costs more than the search.
@@ -132,7 +134,8 @@ class Project:
         other._syntax = self._syntax.without(module.path)
         other._readable = {p: read for p, read in self._readable.items() if p != module.path}
         # What only the file system decides: shared, and still true for both.
-        other._roots, other._files, other._candidates = self._roots, self._files, self._candidates
+        other._packages, other._roots = self._packages, self._roots
+        other._files, other._candidates = self._files, self._candidates
         other._remembered = {
             kind: {
                 known: fact
@@ -229,7 +232,7 @@ class Project:
             tree = ast.parse(text)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return self.module(path)
-        syntax = Syntax(path, module_name_for(path)[0], tree, text)
+        syntax = Syntax(path, self._packages.module(path)[0], tree, text)
         self._syntax.keep(path, syntax)
         self._readable[path] = (syntax.name, syntax.text_digest)
         self._record(path, syntax.name)
@@ -339,7 +342,7 @@ class Project:
     def _candidate_paths(self, dotted: str, importer: Path) -> tuple[str, ...]:
         root = self._roots.get(importer)
         if root is None:
-            root = self._roots[importer] = module_name_for(importer)[1]
+            root = self._roots[importer] = self._packages.module(importer)[1]
         key = (dotted, root, importer.parent)
         candidates = self._candidates.get(key)
         if candidates is None:
