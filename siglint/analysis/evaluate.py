@@ -389,7 +389,54 @@ class Evaluator:
         value = binding.value
         if isinstance(value, ImportOf):
             return self._imported(binding, value, syntax)
+        if isinstance(value, ast.expr):
+            return self._read_assigned(syntax, binding, value)
         return self._unparsed(syntax, value, (attr,))
+
+    def _read_assigned(self, syntax: Syntax, binding: Binding, value: ast.expr) -> Value | None:
+        """``binding_value`` of a module-level ``name = value`` as ``ast`` reads it, for the
+        values whose evaluation reads no libcst node: a constant, another name the module
+        imports or defines, and a call of a class (``_assigned``: what no project function
+        returns is the name itself, ``Opaque``). None for anything else."""
+        if isinstance(value, ast.Constant):
+            constant = value.value
+            if isinstance(constant, str | bytes):
+                return Constant(constant) if binding.annotation is None else None
+            return Constant(constant) if type(constant) in _PLAIN_CONSTANTS else None
+        if isinstance(value, ast.Name):
+            try:
+                return self._read_name(syntax, value.id, binding.order)
+            except (NameNotFound, OperatorError) as error:
+                error.alias = error.alias or binding.name
+                raise
+        if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Name):
+            return None
+        try:
+            callee = self._read_name(syntax, value.func.id, binding.order)
+        except (NameNotFound, Unevaluable):  # ``_safe_eval``: opaque, which no call follows
+            return Opaque(binding.name)
+        if callee is None:
+            return None
+        qualname = f"{syntax.name}.{binding.name}"
+        if callee == Function("typing.TypeVar"):
+            return TypeVarValue(qualname)
+        if callee == Function("typing.NewType"):
+            return NewTypeValue(qualname)
+        if isinstance(callee, Function) and (
+            deferred(callee) is not None or isinstance(callee.info, FunctionInfo)
+        ):
+            return None  # a project function: what it returns is read with libcst
+        return Opaque(binding.name)
+
+    def _read_name(self, syntax: Syntax, name: str, before: int) -> Value | None:
+        """``lookup`` of ``name`` in the module's own scope at statement ``before``, when what
+        binds it there is an import, a ``class`` or a ``def``; None for anything else."""
+        binding = syntax.scope.lookup(name, before)
+        if binding is None:
+            return None  # a builtin, a star import, a NameError: as libcst's reading has it
+        if isinstance(binding.value, ImportOf):
+            return self._imported(binding, binding.value, syntax)
+        return self._unparsed(syntax, binding.value, (name,))
 
     def _unparsed(self, syntax: Syntax, node: object, names: tuple[str, ...]) -> Value | None:
         """The class or function ``node`` of ``syntax``, reached from its module through
@@ -660,6 +707,11 @@ def string_value(node: cst.SimpleString | cst.ConcatenatedString) -> str | None:
     """The text of a string literal; ``None`` for bytes and for f-strings (known when run)."""
     value = node.evaluated_value
     return value if isinstance(value, str) else None
+
+
+# The constants libcst's nodes for them evaluate to as they are (``eval``): ``3``, ``1.5``,
+# ``True``, ``None``, ``...``; not ``1j``, which the evaluator does not read.
+_PLAIN_CONSTANTS = (int, float, bool, type(None), type(Ellipsis))
 
 
 def _string_constant(node: cst.SimpleString | cst.ConcatenatedString, env: Env) -> Value:

@@ -141,3 +141,75 @@ def test_a_deferred_value_equals_the_parsed_one_and_loads_once() -> None:
     assert loads == []  # comparing reads nothing
     assert deferred.info == "the definition" and deferred.info == "the definition"
     assert loads == [1]
+
+
+# Module-level assignments of a helper module: read with ``ast`` (no libcst parse) for those
+# the first list holds, with libcst for the second; the evaluator's answer is the same.
+_READ_WITH_AST = {
+    "NAME": '"model-a"',
+    "RAW": "b'\\x00'",
+    "JOINED": '"a" "b"',
+    "COUNT": "0x10",
+    "RATE": "1.5e3",
+    "FLAG": "True",
+    "NOTHING": "None",
+    "DOTS": "...",
+    "CLIENT": "Client(timeout=3)",  # a class of another project module
+    "LOCAL": "Local()",  # a class defined here
+    "VAR": 'TypeVar("VAR")',
+    "NEW": 'NewType("NEW", int)',
+    "OUTSIDE": "Frame({'a': [1]})",  # a class from outside the project
+    "MISSING": "Absent()",  # an import that finds nothing
+    "SAME_CLIENT": "Client",
+    "SAME_LOCAL": "Local",
+    "SAME_MAKE": "make",
+}
+_READ_WITH_LIBCST = {
+    "MADE": "make()",  # a project function: what it returns
+    "BUILT_ELSEWHERE": "build()",  # the same, of another module
+    "BUILT": "dict(a=1)",  # a builtin
+    "ALIAS": "NAME",  # bound to an expression
+    "SAME_LEN": "len",  # a builtin
+    "NEGATIVE": "-1",
+    "IMAGINARY": "1j",
+    "TEXT": 'f"{NAME}"',
+    "TYPED": 'str = "a"',  # annotated: maybe a type alias
+    "CHAINED": "Client.build()",
+}
+_HELPER_HEADER = (
+    "from typing import NewType, TypeVar\n\nfrom pandas import DataFrame as Frame\n"
+    "from clients import Client, build\nfrom nowhere_at_all import Absent\n\n\n"
+    "class Local:\n    pass\n\n\ndef make():\n    return Local()\n\n\n"
+)
+
+
+def _helper(tmp_path: Path) -> Path:
+    lines = [
+        f"{name}: {value}\n" if name == "TYPED" else f"{name} = {value}\n"
+        for name, value in {**_READ_WITH_AST, **_READ_WITH_LIBCST}.items()
+    ]
+    clients = "class Client:\n    pass\n\n\ndef build():\n    return Client\n"
+    write(tmp_path, {"clients.py": clients, "model.py": "import helper\n"})
+    (tmp_path / "helper.py").write_text(_HELPER_HEADER + "".join(lines), encoding="utf-8")
+    return tmp_path / "model.py"
+
+
+def test_a_module_level_constant_or_instance_is_read_without_libcst_as_libcst_reads_it(
+    tmp_path: Path,
+) -> None:
+    from siglint.analysis.evaluate import Evaluator
+
+    importer_path = _helper(tmp_path)
+    helper = tmp_path / "helper.py"
+    for name in [*_READ_WITH_AST, *_READ_WITH_LIBCST]:
+        read = Project()
+        importer = read.module(importer_path)
+        assert importer is not None
+        by_ast = Evaluator(read).member("helper", name, importer)
+        assert _parsed(read, helper) == (name in _READ_WITH_LIBCST), name
+        parsed = Project()
+        assert parsed.module(helper) is not None  # libcst's reading, ``binding_value``
+        importer = parsed.module(importer_path)
+        assert importer is not None
+        by_libcst = Evaluator(parsed).member("helper", name, importer)
+        assert (by_ast, type(by_ast)) == (by_libcst, type(by_libcst)), name
