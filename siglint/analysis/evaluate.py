@@ -430,12 +430,15 @@ class Evaluator:
 
     def _read_name(self, syntax: Syntax, name: str, before: int) -> Value | None:
         """``lookup`` of ``name`` in the module's own scope at statement ``before``, when what
-        binds it there is an import, a ``class`` or a ``def``; None for anything else."""
+        binds it there is an import, or a ``class`` or ``def`` no later statement binds the
+        name to (``_definition`` parses the last); None for anything else."""
         binding = syntax.scope.lookup(name, before)
         if binding is None:
             return None  # a builtin, a star import, a NameError: as libcst's reading has it
         if isinstance(binding.value, ImportOf):
             return self._imported(binding, binding.value, syntax)
+        if syntax.scope.lookup(name) is not binding:
+            return None
         return self._unparsed(syntax, binding.value, (name,))
 
     def _unparsed(self, syntax: Syntax, node: object, names: tuple[str, ...]) -> Value | None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from scratch_files import write
 
+from siglint.analysis.classes import ClassInfo
+from siglint.analysis.functions import FunctionInfo
 from siglint.analysis.project import Project
 from siglint.analysis.values import Class, Deferred, Function
 from siglint.config import Settings
@@ -163,6 +165,7 @@ _READ_WITH_AST = {
     "SAME_CLIENT": "Client",
     "SAME_LOCAL": "Local",
     "SAME_MAKE": "make",
+    "LAST_TWICE": "Twice",  # after the last ``class Twice``
 }
 _READ_WITH_LIBCST = {
     "MADE": "make()",  # a project function: what it returns
@@ -170,6 +173,7 @@ _READ_WITH_LIBCST = {
     "BUILT": "dict(a=1)",  # a builtin
     "ALIAS": "NAME",  # bound to an expression
     "SAME_LEN": "len",  # a builtin
+    "FIRST_TWICE": "Twice",  # before ``Twice`` is bound again
     "NEGATIVE": "-1",
     "IMAGINARY": "1j",
     "TEXT": 'f"{NAME}"',
@@ -180,14 +184,25 @@ _HELPER_HEADER = (
     "from typing import NewType, TypeVar\n\nfrom pandas import DataFrame as Frame\n"
     "from clients import Client, build\nfrom nowhere_at_all import Absent\n\n\n"
     "class Local:\n    pass\n\n\ndef make():\n    return Local()\n\n\n"
+    "class Twice:\n    pass\n\n\n"
 )
+
+
+def _code(value: object) -> str | None:
+    """The code of the definition a class or function value stands for (None for others)."""
+    info = value.info if isinstance(value, Class | Function) else None
+    if not isinstance(info, ClassInfo | FunctionInfo):
+        return None
+    return info.module.code(info.node)
 
 
 def _helper(tmp_path: Path) -> Path:
     lines = [
         f"{name}: {value}\n" if name == "TYPED" else f"{name} = {value}\n"
         for name, value in {**_READ_WITH_AST, **_READ_WITH_LIBCST}.items()
+        if name != "LAST_TWICE"
     ]
+    lines.append("\n\nclass Twice(Local):\n    pass\n\n\nLAST_TWICE = Twice\n")
     clients = "class Client:\n    pass\n\n\ndef build():\n    return Client\n"
     write(tmp_path, {"clients.py": clients, "model.py": "import helper\n"})
     (tmp_path / "helper.py").write_text(_HELPER_HEADER + "".join(lines), encoding="utf-8")
@@ -213,3 +228,4 @@ def test_a_module_level_constant_or_instance_is_read_without_libcst_as_libcst_re
         assert importer is not None
         by_libcst = Evaluator(parsed).member("helper", name, importer)
         assert (by_ast, type(by_ast)) == (by_libcst, type(by_libcst)), name
+        assert _code(by_ast) == _code(by_libcst), name  # the same definition, once parsed
