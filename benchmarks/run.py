@@ -114,12 +114,15 @@ class Bench:
         """The whole pandas wheel and five model files beside it, against Ruff's pyflakes rules."""
         print("\nmeasuring the pandas wheel and 5 model files ...", flush=True)
         paths = [self.corpus / corpus.folder_of(corpus.PANDAS), self.models]
-        f = {"check_pandas_models": self._siglint("pandas", paths, "--no-cache")}
         ruff = [shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))]
         command = [*ruff, "check", "--select", "F", "--no-cache", "--exit-zero", "--quiet"]
-        f["ruff_pandas_models"] = min(
-            _timed([*command, *map(str, paths)], cwd=self.corpus) for _ in range(self.repeat)
+        command += map(str, paths)
+        ruff_runs: list[float] = []
+        [siglint] = self._in_turn(
+            ("pandas", paths, ("--no-cache",)),
+            beside=lambda: ruff_runs.append(_timed(command, cwd=self.corpus)),
         )
+        f = {"check_pandas_models": siglint, "ruff_pandas_models": min(ruff_runs)}
         findings = self._findings("pandas")
         found = {item["filename"] for item in findings}
         f["findings_pandas_models"] = len(findings)
@@ -132,13 +135,17 @@ class Bench:
         print("\nmeasuring every fifth file of pandas and mlflow-skinny ...", flush=True)
         listing = self._listing("fifth", self.fifth)
         f: dict[str, float] = {}
-        f["libcst_parse_fifth_2"], f["libcst_parse_fifth_2_loop"] = self._parse(
-            listing, "--processes", "2"
-        )
+        parses: list[tuple[float, float]] = []  # the reference: the whole run, its parsing
         # Each cold run from an empty cache, each warm run with what it left.
         f["check_fifth_cold"], f["check_fifth_warm"] = self._in_turn(
-            ("cold", self.fifth, ()), ("warm", self.fifth, ()), cache=self.scratch / "cache"
+            ("cold", self.fifth, ()),
+            ("warm", self.fifth, ()),
+            cache=self.scratch / "cache",
+            beside=lambda: parses.append(
+                _python(HERE / "parse_all.py", listing, "--processes", "2")
+            ),
         )
+        f["libcst_parse_fifth_2"], f["libcst_parse_fifth_2_loop"] = min(parses)
         f["memory_fifth_cold_mb"] = self.peaks["cold"] / 2**20
         f["cpu_fifth_cold"] = self.cpu["cold"]
         f["check_fifth_1_job"], f["check_fifth_jobs"] = self._in_turn(
@@ -240,25 +247,30 @@ class Bench:
             "contract_diff": timed("diff", "--base", "HEAD", "--fail-on", "none", "."),
         }
 
-    def _siglint(self, label: str, paths: list[Path], *flags: str) -> float:
-        """The fastest of ``repeat`` runs (``_fastest``)."""
-        return self._fastest(label, [self._once(label, paths, *flags) for _ in range(self.repeat)])
-
     def _in_turn(
-        self, *commands: tuple[str, list[Path], tuple[str, ...]], cache: Path | None = None
+        self,
+        *commands: tuple[str, list[Path], tuple[str, ...]],
+        cache: Path | None = None,
+        beside: Callable[[], object] | None = None,
     ) -> list[float]:
         """The fastest run of each of ``commands`` (label, paths, flags), run in turn ``repeat``
         times: figures that are compared meet the same drift of the machine's speed, and
         (every other turn in the opposite order) the same place in it. With a ``cache``, each
         turn starts from an empty one, and keeps the order (the later commands use what the
-        earlier ones left)."""
+        earlier ones left). ``beside``, the reference they are compared with (which keeps its
+        own runs), runs in each turn too: before the commands, and after them every other
+        turn."""
         runs: dict[str, list[tuple[float, int, float]]] = {label: [] for label, _, _ in commands}
         for turn in range(self.repeat):
             if cache is not None:
                 shutil.rmtree(cache, ignore_errors=True)
             in_order = cache is not None or turn % 2 == 0
+            if beside is not None and turn % 2 == 0:
+                beside()
             for label, paths, flags in commands if in_order else reversed(commands):
                 runs[label].append(self._once(label, paths, *flags, cache=cache))
+            if beside is not None and turn % 2 == 1:
+                beside()
         return [self._fastest(label, runs[label]) for label, _, _ in commands]
 
     def _fastest(self, label: str, runs: list[tuple[float, int, float]]) -> float:
@@ -295,10 +307,6 @@ class Bench:
         listing = self.scratch / f"{label}.txt"
         listing.write_text("".join(f"{path}\n" for path in files), encoding="utf-8")
         return listing
-
-    def _parse(self, listing: Path, *flags: str) -> tuple[float, float]:
-        """The fastest of the parse commands: its whole time, and its parsing's."""
-        return min(_python(HERE / "parse_all.py", listing, *flags) for _ in range(self.repeat))
 
     def _median(self, measure: Callable[[], float], times: int = 9) -> float:
         measure()  # the operating system's file cache, not the figure
