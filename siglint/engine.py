@@ -25,6 +25,7 @@ from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import PARSE_ERRORS, Project, parse, syntax_error
 from siglint.analysis.signature import Outcome, SignatureAnalysis, Target
 from siglint.analysis.signature_calls import check_signature_calls
+from siglint.collector import kept_reading
 from siglint.config import Settings
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range, Related
 from siglint.fix_verification import trusted_fixes
@@ -108,16 +109,20 @@ def trust_fixes(
     ``only``'s diagnostics when given, the others as they were (``siglint.fix_verification``)."""
 
     def recheck(fixed: str) -> CheckResult:
+        # The findings on the fixed text are compared, not their fixes: none is worked out.
         try:
             module = parse(result.path.absolute(), fixed)
         except PARSE_ERRORS:  # the check reports it
-            return _check(fixed, result.path, settings, Project())
-        return _check(fixed, result.path, settings, project.variant(module))
+            return _check(fixed, result.path, settings, Project(), fixes=False)
+        return _check(fixed, result.path, settings, project.variant(module), fixes=False)
 
     return trusted_fixes(result, text, recheck, only)
 
 
-def _check(text: str, path: Path, settings: Settings, project: Project) -> CheckResult:
+def _check(
+    text: str, path: Path, settings: Settings, project: Project, fixes: bool = True
+) -> CheckResult:
+    """The findings on ``text``, with their fixes unless ``fixes`` is False."""
     refused = null_byte(text)
     if refused is not None:  # CPython refuses to compile it; libcst would not
         return _unparsable(path, text, _refused(refused, text, "read"), settings, project)
@@ -127,7 +132,8 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
     module = project.loaded(path, text)
     if module is None:
         try:
-            module = parse(path.absolute(), text)
+            with kept_reading():  # the project keeps it
+                module = parse(path.absolute(), text)
         except cst.ParserSyntaxError as error:
             return _unparsable(path, text, _syntax_error(error, text), settings, project)
         except (RecursionError, ValueError) as error:
@@ -161,7 +167,9 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
             outcome = _internal_error(module, target, error)
         calls = logged.get(target.node, unlinked)
         certain = target.node in logged or len(unlogged) == 1
-        reports.append(_report(module, target, outcome, settings, suppressions, calls, certain))
+        reports.append(
+            _report(module, target, outcome, settings, suppressions, calls, certain, fixes)
+        )
     module_findings = [
         *_module_findings(module, evaluator, analysis),
         *missing_in_release(module, settings.target_mlflow_version),
@@ -169,7 +177,7 @@ def _check(text: str, path: Path, settings: Settings, project: Project) -> Check
     if reports:  # MLflow imports this module: what raises when it runs is reported where it is
         module_findings.append(analysis.import_failure(module))
     placed = [
-        _place(module, f, Range(1, 0, 1, 0))
+        _place(module, f, Range(1, 0, 1, 0), fixes)
         for f in module_findings
         if f is not None and f.module is module and f.node is not None
     ]
@@ -328,10 +336,11 @@ def _report(
     suppressions: Suppressions | None,
     calls: Sequence[Logged],
     certain: bool,
+    fixes: bool,
 ) -> TargetReport:
     name_range = module.range_of(target.node.name)
     findings = [r for f in outcome.findings if (r := restated(f, calls, certain)) is not None]
-    placed = [_place(module, f, name_range) for f in _once(module, findings)]
+    placed = [_place(module, f, name_range, fixes) for f in _once(module, findings)]
     return TargetReport(
         target.name,
         target.kind,
@@ -371,12 +380,13 @@ def _once(module: ModuleInfo, findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def _place(module: ModuleInfo, finding: Finding, fallback: Range) -> Diagnostic:
-    """Put a finding in this file: on its node here, or on the target when it lies elsewhere
-    (then where it lies is related information)."""
+def _place(module: ModuleInfo, finding: Finding, fallback: Range, fixes: bool) -> Diagnostic:
+    """Put a finding in this file: on its node here (with its fix, if ``fixes``), or on the
+    target when it lies elsewhere (then where it lies is related information)."""
     related = finding.related
     if finding.module is module and finding.node is not None:
-        fix = _fix(module, finding.fix) if finding.fix is not None else None
+        plan = finding.fix_plan() if fixes else None
+        fix = _fix(module, plan) if plan is not None else None
         where = module.range_of(finding.node)
         return _diagnostic(finding.code, finding.message, where, fix, related)
     message = finding.message

@@ -68,6 +68,7 @@ from siglint.analysis.imports import (
     import_candidates,
     read_from_disk,
 )
+from siglint.collector import kept_reading
 from siglint.config import Settings
 from siglint.mlflow_releases import newest, version_key
 from siglint.scope import MLFLOW_WORD, is_stub
@@ -685,19 +686,20 @@ class _File:
     def skim(self) -> ModuleSkim | None:
         """The module as ``ast`` reads it, the names it binds (``siglint.analysis.skim``); None
         when CPython cannot parse it. One parse: its reading comes from it too."""
-        tree = _parsed(self.text, self.path)
-        if tree is None:
-            self._read_as(None)
-            return None
         checked = self._screen.is_checked(self.path)
         name = self._screen.name_and_root(self.path)[0]
         from siglint.analysis.skim import ModuleSkim
 
-        try:  # the calls of a module read for its names are not looked at
-            skim = ModuleSkim.of(tree, self.path, name, calls=checked)
-        except RecursionError:  # an expression nested too deep: as if it did not parse
-            self._read_as(_statements(tree.body))
-            return None
+        with kept_reading():  # the screen keeps the skim (the tree dies here)
+            tree = _parsed(self.text, self.path)
+            if tree is None:
+                self._read_as(None)
+                return None
+            try:  # the calls of a module read for its names are not looked at
+                skim = ModuleSkim.of(tree, self.path, name, calls=checked)
+            except RecursionError:  # an expression nested too deep: as if it did not parse
+                self._read_as(_statements(tree.body))
+                return None
         self._read_as(skim.imports)
         return skim
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,11 +28,16 @@ class Finding:
     message: str
     module: ModuleInfo | None
     node: cst.CSTNode | None
-    fix: FixPlan | None = None
+    # Or what works the fix out, when that costs a walk (renaming parameters reads the whole
+    # body): called only if the finding is placed, with its fix, in the file being checked.
+    fix: FixPlan | Callable[[], FixPlan | None] | None = None
     # What the message says MLflow logs, when the log call decides it (``consequences``).
     consequence: NoSignature | None = None
     # Where, in another module than the model's, what it reports happens (``related_at``).
     related: tuple[Related, ...] = ()
+
+    def fix_plan(self) -> FixPlan | None:
+        return self.fix() if callable(self.fix) else self.fix
 
     @property
     def node_line(self) -> int | None:

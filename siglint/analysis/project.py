@@ -35,6 +35,7 @@ from siglint.analysis.imports import module_name_for as module_name_for
 from siglint.analysis.imports import read_from_disk as read_from_disk
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.syntax import Syntax
+from siglint.collector import kept_reading
 from siglint.diagnostics import Range, Related
 from siglint.fixes import split_lines
 from siglint.sources.python import plain_text
@@ -199,7 +200,8 @@ class Project:
             self._broken.pop(path, None)
             if source is not None:
                 try:
-                    info = parse(path, source)
+                    with kept_reading():
+                        info = parse(path, source)
                 except PARSE_ERRORS as error:
                     self._broken[path] = _unparsable(path, source, error)
             self._store(path, info)
@@ -228,15 +230,21 @@ class Project:
                 return self.module(path)
             self._digests[path] = digest(source)
             text = plain_text(source)
-        try:
-            tree = ast.parse(text)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
+        syntax = self._read_syntax(path, text)
+        if syntax is None:  # CPython's parser refuses it
             return self.module(path)
-        syntax = Syntax(path, self._packages.module(path)[0], tree, text)
         self._syntax.keep(path, syntax)
         self._readable[path] = (syntax.name, syntax.text_digest)
         self._record(path, syntax.name)
         return syntax
+
+    def _read_syntax(self, path: Path, text: str) -> Syntax | None:
+        with kept_reading():
+            try:
+                tree = ast.parse(text)
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                return None
+            return Syntax(path, self._packages.module(path)[0], tree, text)
 
     def _record(self, path: Path, name: str) -> None:
         for recorder in self._recorders:

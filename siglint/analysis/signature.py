@@ -472,7 +472,7 @@ class SignatureAnalysis:
                     "names; invalid parameters will no longer be permitted in future versions.",
                     source.module,
                     source.node.name,
-                    rename_fix(source, param_names, index, invalid),
+                    lambda: rename_fix(source, param_names, index, invalid),
                 )
             )
         hints = self.hints.extract(shape, shape.params, index, time=time, findings=findings)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import importlib
 import io
 import os
@@ -31,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from siglint.analysis.imports import Dependencies, Packages
 from siglint.cache import Cache, cache_folder
 from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, UsageError, refuse_missing, warn_broken_config
-from siglint.cli.collector import rare_collections
+from siglint.collector import collect_everything, rare_collections
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Diagnostic, Range, Severity
 from siglint.files import iter_python_files
@@ -479,7 +478,7 @@ class _Run:
         finally:
             if self.project.held > PROJECT_BUDGET:  # the next file starts from nothing parsed
                 del self.project
-                gc.collect()  # at once: the trees hold cycles, and the collector runs rarely
+                collect_everything()  # at once: the trees hold cycles, frozen as they were read
 
     def _check_file(self, shown: str, source: Source, settings: Settings) -> _Outcome:
         check = self._checker(settings)

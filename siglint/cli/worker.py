@@ -21,7 +21,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
-from siglint.cli.collector import rare_collections
+from siglint.collector import rare_collections
 
 Report = TypeVar("Report")
 
