@@ -99,7 +99,8 @@ class Project:
         self._modules: dict[Path, ModuleInfo | None] = {}
         self._digests: dict[Path, str | None] = {}  # the text of each module read, as a digest
         self._packages = Packages()  # the package of each folder: dotted names, import roots
-        self._roots: dict[Path, Path] = {}  # module path -> the folder its imports start from
+        # module path -> the folder its imports start from, and its own folder
+        self._roots: dict[Path, tuple[Path, Path]] = {}
         # By location (``str(path)``): imports are looked for as strings, and making a ``Path``
         # of each place an import may lead costs more than the search.
         self._stored: dict[str, bool] = {}  # location -> whether a parsed module is stored there
@@ -348,13 +349,13 @@ class Project:
         return None
 
     def _candidate_paths(self, dotted: str, importer: Path) -> tuple[str, ...]:
-        root = self._roots.get(importer)
-        if root is None:
-            root = self._roots[importer] = self._packages.module(importer)[1]
-        key = (dotted, root, importer.parent)
+        places = self._roots.get(importer)
+        if places is None:  # its root and its folder (a ``Path`` made once, and hashed once)
+            places = self._roots[importer] = (self._packages.module(importer)[1], importer.parent)
+        key = (dotted, *places)
         candidates = self._candidates.get(key)
         if candidates is None:
-            candidates = self._candidates[key] = import_candidates(dotted, root, importer.parent)
+            candidates = self._candidates[key] = import_candidates(dotted, *places)
         return candidates
 
     def _exists(self, path: Path) -> bool:
