@@ -324,12 +324,8 @@ class Evaluator:
     def _assigned(self, binding: Binding, value: cst.BaseExpression, env: Env) -> Value:
         if isinstance(value, cst.Call):
             callee = self._safe_eval(value.func, env)
-            qualname = f"{env.module.name}.{binding.name}"
-            if callee == Function("typing.TypeVar"):
-                return TypeVarValue(qualname)
-            if callee == Function("typing.NewType"):
-                return NewTypeValue(qualname)
-            return self.call_result(callee, env) or Opaque(binding.name)
+            declared = declared_value(callee, f"{env.module.name}.{binding.name}")
+            return declared or self.call_result(callee, env) or Opaque(binding.name)
         if isinstance(value, cst.SimpleString | cst.ConcatenatedString):
             if binding.annotation is not None and self._is_type_alias(binding.annotation, env):
                 return self.eval_string(value, env.lazy())
@@ -417,11 +413,9 @@ class Evaluator:
             return Opaque(binding.name)
         if callee is None:
             return None
-        qualname = f"{syntax.name}.{binding.name}"
-        if callee == Function("typing.TypeVar"):
-            return TypeVarValue(qualname)
-        if callee == Function("typing.NewType"):
-            return NewTypeValue(qualname)
+        declared = declared_value(callee, f"{syntax.name}.{binding.name}")
+        if declared is not None:
+            return declared
         if isinstance(callee, Function) and (
             deferred(callee) is not None or isinstance(callee.info, FunctionInfo)
         ):
@@ -710,6 +704,17 @@ def string_value(node: cst.SimpleString | cst.ConcatenatedString) -> str | None:
     """The text of a string literal; ``None`` for bytes and for f-strings (known when run)."""
     value = node.evaluated_value
     return value if isinstance(value, str) else None
+
+
+def declared_value(callee: Value | None, qualname: str) -> Value | None:
+    """What ``name = TypeVar(...)`` or ``name = NewType(...)`` binds (``qualname``: the
+    module's name and ``name``), ``callee`` being what the call calls; None for anything else
+    (also the ``ast`` proof's, ``import_safety``)."""
+    if callee == Function("typing.TypeVar"):
+        return TypeVarValue(qualname)
+    if callee == Function("typing.NewType"):
+        return NewTypeValue(qualname)
+    return None
 
 
 # The constants libcst's nodes for them evaluate to as they are (``eval``): ``3``, ``1.5``,

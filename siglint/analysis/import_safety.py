@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from siglint.analysis import known
 from siglint.analysis.classes import generic_head
-from siglint.analysis.evaluate import Env, bit_or, subscript, type_parameters
+from siglint.analysis.evaluate import Env, bit_or, declared_value, subscript, type_parameters
 from siglint.analysis.imports import ImportOf, absolute_import
 from siglint.analysis.module import ModuleInfo
 from siglint.analysis.project import Project
@@ -43,11 +43,9 @@ from siglint.analysis.values import (
     Function,
     Generic,
     Module,
-    NewTypeValue,
     Opaque,
     Special,
     TypeAliasValue,
-    TypeVarValue,
     Value,
     pydantic_field_type,
 )
@@ -671,11 +669,9 @@ class _Prover:
                 return _known(Opaque(binding.name))
             except _Unproven:
                 return _ANYTHING
-            qualname = f"{env.module.name}.{binding.name}"
-            if callee.exact == Function("typing.TypeVar"):
-                return _known(TypeVarValue(qualname))
-            if callee.exact == Function("typing.NewType"):
-                return _known(NewTypeValue(qualname))
+            declared = declared_value(callee.exact, f"{env.module.name}.{binding.name}")
+            if declared is not None:
+                return _known(declared)
             if isinstance(callee.place, _DefinedAt):
                 if isinstance(callee.place.definition.node, ast.ClassDef):
                     return _known(Opaque(binding.name))
