@@ -193,3 +193,32 @@ async def test_only_fixes_that_leave_better_code_are_offered(editor: Editor):
 
 def codes(diagnostics: list[types.Diagnostic]) -> list[str]:
     return sorted(str(d.code) for d in diagnostics)
+
+
+# SIG002: MLflow's names for the parameters; the rename reaches every use in the body.
+MISNAMED = """\
+import mlflow
+
+
+class Shouter(mlflow.pyfunc.PythonModel):
+    def predict(self, ctx, data: list[str]) -> list[str]:
+        words = [text.upper() for text in data]
+        return words if ctx is None else words + [str(ctx)]
+"""
+
+
+async def test_the_rename_of_misnamed_parameters_lands_whole(editor: Editor):
+    uri = editor.open("misnamed.py", MISNAMED)
+    (core,) = [d for d in core_check(editor, "misnamed.py", MISNAMED) if d.code == "SIG002"]
+    assert core.fix is not None and core.fix.applicability is Applicability.UNSAFE
+    (diagnostic,) = [d for d in await editor.diagnostics(uri) if d.code == "SIG002"]
+    (action,) = titled(await editor.code_actions(uri, [diagnostic]), "siglint (SIG002): Rename")
+    fixed = editor.applied(uri, action.edit)
+    assert fixed == apply_fixes(MISNAMED, [core], unsafe=True)[0]
+    compile(fixed, "misnamed.py", "exec")
+    assert "def predict(self, context, model_input: list[str])" in fixed
+    assert "for text in model_input]" in fixed and "context is None" in fixed
+    result = check_source(fixed, editor.root / "misnamed.py")
+    assert [d.code for d in result.diagnostics] == []
+    ((name, outcome),) = [(t.name, t.outcome) for t in result.targets]
+    assert (name, outcome) == ("Shouter", "signature")
