@@ -22,8 +22,9 @@ from siglint.analysis.project import PARSE_ERRORS, Project
 from siglint.analysis.reparse import reparse
 from siglint.config import ConfigError, Settings
 from siglint.diagnostics import Diagnostic, Range
-from siglint.engine import CheckResult, TargetReport, check_source, trust_fixes
+from siglint.engine import check_source, trust_fixes
 from siglint.fixes import FixResult, fix_until_stable
+from siglint.results import CheckResult, TargetReport
 from siglint.rules.internal_error import RULE as INTERNAL_ERROR
 from siglint.sources import CellIndex, Source, SourceError, from_text, python_text
 from siglint.sources.check import check_source_units, fix_source, in_file

@@ -11,8 +11,8 @@ import re
 from lsp_server.text import Text
 from siglint.contract.render import described
 from siglint.contract.since import Since
-from siglint.engine import TargetReport
 from siglint.notation import OUTCOMES, request_example, schema_repr
+from siglint.results import TargetReport
 from siglint.rules.registry import Rule, find
 from siglint.suppressions import parse_suppressions
 

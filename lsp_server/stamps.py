@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from lsp_server.analysis import Analysis
 from siglint.diagnostics import Range
-from siglint.engine import TargetReport
+from siglint.results import TargetReport
 
 _Check = Coroutine[Any, Any, "Analysis | None"]
 

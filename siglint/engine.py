@@ -7,7 +7,7 @@ nothing from the analysed code, and turns every problem into a result, never an 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import libcst as cst
@@ -30,6 +30,7 @@ from siglint.config import Settings
 from siglint.diagnostics import Applicability, Diagnostic, Edit, Fix, Range, Related
 from siglint.fix_verification import trusted_fixes
 from siglint.fixes import narrowed, split_lines
+from siglint.results import CheckResult, TargetReport
 from siglint.rules.internal_error import RULE as INTERNAL_ERROR
 from siglint.rules.registry import rule
 from siglint.rules.syntax_error import RULE as SYNTAX_ERROR
@@ -37,43 +38,6 @@ from siglint.rules.unused_suppression import RULE as UNUSED_SUPPRESSION
 from siglint.scope import is_stub, names_mlflow
 from siglint.sources.python import UnreadableSource, compile_refusal, null_byte, plain_text
 from siglint.suppressions import Suppression, Suppressions, may_suppress, parse_suppressions
-
-
-@dataclass(frozen=True, slots=True)
-class TargetReport:
-    """What MLflow will do with one target, as ``siglint schema`` reports it."""
-
-    name: str
-    kind: str
-    line: int
-    outcome: str
-    input_schema: list | None
-    output_schema: list | None
-    params_schema: list | None
-    diagnostics: tuple[Diagnostic, ...]
-    range: Range
-
-    def to_json(self, path: str) -> dict:
-        return {
-            "path": path,
-            "line": self.line,
-            "name": self.name,
-            "kind": self.kind,
-            "outcome": self.outcome,
-            "input_schema": self.input_schema,
-            "output_schema": self.output_schema,
-            "params_schema": self.params_schema,
-            "diagnostics": [d.to_json() for d in self.diagnostics],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class CheckResult:
-    path: Path
-    targets: tuple[TargetReport, ...] = ()
-    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
-    # Why Python cannot run the file (SIG999's diagnostic), even where it is not reported.
-    unparsable: Diagnostic | None = None
 
 
 def check_source(

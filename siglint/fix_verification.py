@@ -24,7 +24,7 @@ from siglint.rules.internal_error import RULE as INTERNAL_ERROR
 from siglint.rules.syntax_error import RULE as SYNTAX_ERROR
 
 if TYPE_CHECKING:
-    from siglint.engine import CheckResult, TargetReport
+    from siglint.results import CheckResult, TargetReport
 
 _RANK = {"error": 0, "no_signature": 1, "signature": 2, "builtin": 2}
 # Findings that say siglint could not read or check the fixed code at all.

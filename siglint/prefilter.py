@@ -125,6 +125,9 @@ RULE_TRIGGERS: dict[str, tuple[Trigger, ...]] = {
     # A file that does not parse; one the compiler refuses, when it holds an anchor.
     "SIG999": (Trigger.SYNTAX | Trigger.MLFLOW, *_MLFLOW),
 }
+# What ``siglint schema`` shows of a file: its targets (a model's words and an anchor, as for the
+# rules about them) and the syntax error SIG999 would report.
+SCHEMA_TRIGGERS = (*_MLFLOW, *RULE_TRIGGERS["SIG999"])
 
 _WORDS = (
     (Trigger.MLFLOW, MLFLOW_WORD),
@@ -222,7 +225,7 @@ class Screen:
             return False
         needed = self._kept_decision(path, text, settings)
         if needed is None:
-            needed = self._decide(path, text, settings, units)
+            needed = self._decide(path, text, self._wanted_for(settings), units)
         if self._cache is not None:  # what the decision is for is worked out in ``state``
             self._decisions[str(path.absolute())] = (path, text, settings, needed)
         return needed
@@ -248,9 +251,15 @@ class Screen:
             return self._cache.text_digest(path, text)
         return digest(text)
 
-    def _decide(self, path: Path, text: str, settings: Settings, units: bool) -> bool:
+    def may_hold_model(self, path: Path, text: str, units: bool = False) -> bool:
+        """Whether ``siglint schema`` may show something of the file at ``path``: a model, or a
+        syntax error (``SCHEMA_TRIGGERS``); ``False`` is a proof that it shows nothing. ``units``
+        as for ``needs_check``."""
+        return not is_stub(path) and self._decide(path, text, SCHEMA_TRIGGERS, units)
+
+    def _decide(self, path: Path, text: str, wanted: tuple[Trigger, ...], units: bool) -> bool:
+        """Whether one of the sets of triggers ``wanted`` may all be present in the file."""
         file = self._given(path, text)
-        wanted = self._wanted_for(settings)
         if _any_met(wanted, file.named | file.cheap):
             return True
         # The most parsing it and following its imports could find: no need to, if not enough.

@@ -2,19 +2,42 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from siglint.config import ConfigError
 from siglint.config.paths import shown
+
+if TYPE_CHECKING:
+    from siglint.analysis.project import Project
 
 # ``check``, ``schema`` and ``diff`` give up on a file after this many seconds
 # (``--per-file-timeout``).
 # Generous: a file in a large package can take tens of seconds when its imports are followed.
 DEFAULT_PER_FILE_TIMEOUT = 60.0
+# The most source a checking process keeps parsed between files, in characters. A child keeps the
+# modules it parsed for the next files (each module of a package is then parsed once), at about 50
+# bytes of syntax tree per character: on a huge tree that grows without end. Past this much (about
+# 400 MB of trees), the next file starts from nothing parsed: a few modules are parsed again, and
+# the memory stays bounded.
+PROJECT_BUDGET = 8_000_000
+
+
+def over_budget(project: Project) -> bool:
+    """Whether the next file starts from nothing parsed (``PROJECT_BUDGET``). The caller then
+    drops ``project`` and calls ``collector.collect_everything``: its trees hold cycles, frozen
+    as they were read."""
+    return project.held > PROJECT_BUDGET
+
+
+def import_engine() -> None:
+    """What a child needs to check a file, imported as soon as it starts (while this process
+    finds and reads the files)."""
+    importlib.import_module("siglint.engine")
 
 
 class UsageError(Exception):

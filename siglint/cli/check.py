@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import io
 import os
 import sys
@@ -29,7 +28,14 @@ from typing import TYPE_CHECKING, Any
 
 from siglint.analysis.imports import Dependencies, Packages
 from siglint.cache import Cache, cache_folder
-from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, UsageError, refuse_missing, warn_broken_config
+from siglint.cli import (
+    DEFAULT_PER_FILE_TIMEOUT,
+    UsageError,
+    import_engine,
+    over_budget,
+    refuse_missing,
+    warn_broken_config,
+)
 from siglint.collector import collect_everything, rare_collections
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Diagnostic, Range, Severity
@@ -50,7 +56,7 @@ if TYPE_CHECKING:
     from siglint.analysis.project import Project
     from siglint.cli.pool import CheckPool
     from siglint.cli.worker import CheckWorker
-    from siglint.engine import CheckResult
+    from siglint.results import CheckResult
 
 FORMAT_VARIABLE = "SIGLINT_OUTPUT_FORMAT"
 _STATISTICS_FORMATS = ("concise", "full", "json")
@@ -58,12 +64,6 @@ _STATISTICS_FORMATS = ("concise", "full", "json")
 # a notebook that is none.
 _READ_ERRORS = (OSError, UnreadableSource, SourceError)
 _FILE_START = Range(1, 0, 1, 0)
-# The most source a checking process keeps parsed between files, in characters. A child keeps the
-# modules it parsed for the next files (each module of a package is then parsed once), at about 50
-# bytes of syntax tree per character: on a huge tree that grows without end. Past this much (about
-# 400 MB of trees), the next file starts from nothing parsed: a few modules are parsed again, and
-# the memory stays bounded.
-PROJECT_BUDGET = 8_000_000
 
 
 def add_parser(commands: Any) -> None:
@@ -290,7 +290,7 @@ class _Run:
             return None
         from siglint.cli.worker import CheckWorker
 
-        worker = CheckWorker(self._check, self.args.per_file_timeout, _import_engine)
+        worker = CheckWorker(self._check, self.args.per_file_timeout, import_engine)
         worker.start()
         return worker
 
@@ -383,7 +383,7 @@ class _Run:
                     all_rules()
                     jobs = min(self.args.jobs, len(sources))
                     timeout = self.args.per_file_timeout
-                    pool = CheckPool(self._check, timeout, jobs, _import_engine, started=started)
+                    pool = CheckPool(self._check, timeout, jobs, import_engine, started=started)
                     stack.enter_context(pool)
                 group = packages.of(source.path)
                 pool.submit(source.path, *_arguments(source), group=group, size=len(source.text))
@@ -476,7 +476,7 @@ class _Run:
         try:
             return self._check_file(shown, source, settings)
         finally:
-            if self.project.held > PROJECT_BUDGET:  # the next file starts from nothing parsed
+            if over_budget(self.project):  # the next file starts from nothing parsed
                 del self.project
                 collect_everything()  # at once: the trees hold cycles, frozen as they were read
 
@@ -604,11 +604,6 @@ def check_source(text: str, path: Path, settings: Settings, project: Project) ->
     from siglint.engine import check_source as engine_check_source
 
     return engine_check_source(text, path, settings, project)
-
-
-def _import_engine() -> None:
-    """What a child needs to check a file, imported as soon as it starts."""
-    importlib.import_module("siglint.engine")
 
 
 def _arguments(source: _Source) -> tuple[str, Source, Settings]:

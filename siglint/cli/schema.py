@@ -1,6 +1,9 @@
 """``siglint schema``: for every target under the paths, the signature MLflow will log.
 
-Files are found and configured exactly as ``siglint check`` finds and configures them.
+Files are found and configured exactly as ``siglint check`` finds and configures them, and
+screened by the same pre-filter (``siglint.prefilter``): a file that cannot hold a model costs a
+read of its bytes, nothing more. The others are read in a forked child, which imports libcst and
+the engine while this process finds the files (this one never does).
 """
 
 from __future__ import annotations
@@ -9,20 +12,31 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from siglint.analysis.project import Project
-from siglint.cli import UsageError, add_per_file_timeout, refuse_missing, warn_broken_config
+from siglint.cli import (
+    UsageError,
+    add_per_file_timeout,
+    import_engine,
+    over_budget,
+    refuse_missing,
+    warn_broken_config,
+)
 from siglint.cli.pool import CheckPool
 from siglint.cli.schema_text import render_text
 from siglint.cli.worker import FileAbandoned
+from siglint.collector import collect_everything
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Range
-from siglint.engine import CheckResult, check_source
 from siglint.files import iter_python_files
+from siglint.prefilter import Screen
 from siglint.sources import Source, SourceError, Unit, load
 from siglint.sources.check import unit_range
 from siglint.sources.python import UnreadableSource
+
+if TYPE_CHECKING:
+    from siglint.analysis.project import Project
+    from siglint.results import CheckResult
 
 
 def add_parser(commands: Any) -> None:
@@ -37,6 +51,11 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument("--output-format", choices=("text", "json"), default="text")
     parser.add_argument("--config", type=Path, help="use this configuration file")
+    parser.add_argument(
+        "--no-prefilter",
+        action="store_true",
+        help="read every file, even those a cheap reading proves hold no model",
+    )
     add_per_file_timeout(parser)
     parser.set_defaults(run=run)
 
@@ -54,7 +73,6 @@ def _run(args: Any) -> int:
     """Each file is read in a forked child (as ``check`` does): libcst overflows the stack or
     takes minutes on some inputs, and one such file must not take the whole run down."""
     resolver = SettingsResolver(config_file=args.config)
-    project = Project()
     found: list[tuple[str, Source]] = []
     status = 0
 
@@ -69,17 +87,7 @@ def _run(args: Any) -> int:
         print(f"siglint: {where}: {error}", file=sys.stderr)
         status = 1
 
-    def check(source: Source, settings: Settings) -> list[tuple[Unit | None, CheckResult]]:
-        # A notebook's ``%%writefile`` modules first: its ``log_model`` calls may name them.
-        # Unverified fixes: the schema shows none, and verifying costs a check per fix.
-        results: list[tuple[Unit | None, CheckResult]] = [
-            (unit, check_source(unit.text, unit.path, settings, project, verify_fixes=False))
-            for unit in source.units
-        ]
-        whole = check_source(source.text, source.path, settings, project, verify_fixes=False)
-        return [(None, whole), *results]
-
-    with CheckPool(check, args.per_file_timeout, 1) as pool:
+    with CheckPool(_Models(), args.per_file_timeout, 1, import_engine) as pool:
         for shown, path in iter_python_files(
             args.paths, resolver, on_error=unreadable, on_broken_config=warn_broken_config
         ):
@@ -89,11 +97,17 @@ def _run(args: Any) -> int:
                 unreadable(shown, error)
                 continue
             found.append((shown, source))
-            pool.submit(path, source, resolver.settings_for(path))
+        screen = None if args.no_prefilter else Screen(texts={s.path: s.text for _, s in found})
+        for _, source in found:
+            units = bool(source.units)
+            if screen is None or screen.may_hold_model(source.path, source.text, units):
+                pool.submit(source.path, source, resolver.settings_for(source.path))
         outcomes = pool.results()
     results: list[tuple[str, int | None, CheckResult]] = []
     for shown, source in found:
-        outcome = outcomes[source.path]
+        outcome = outcomes.get(source.path)
+        if outcome is None:  # the pre-filter's proof: it shows nothing
+            continue
         if isinstance(outcome, FileAbandoned):
             print(f"siglint: {shown}: {outcome}", file=sys.stderr)
             status = 1
@@ -111,6 +125,37 @@ def _run(args: Any) -> int:
         labelled = [(_label(shown, cell), result) for shown, cell, result in results]
         sys.stdout.write(render_text(labelled))
     return status
+
+
+class _Models:
+    """What ``schema`` finds in a file (``check_source`` of its modules), in the process that
+    reads it (a child, usually): with the modules parsed for the files before, up to
+    ``PROJECT_BUDGET`` (past it, the next file starts from nothing parsed)."""
+
+    def __init__(self) -> None:
+        self._project: Project | None = None
+
+    def __call__(self, source: Source, settings: Settings) -> list[tuple[Unit | None, CheckResult]]:
+        from siglint.analysis.project import Project
+        from siglint.engine import check_source
+
+        if self._project is None:
+            self._project = Project()
+        project = self._project
+        try:
+            # A notebook's ``%%writefile`` modules first: its ``log_model`` calls may name them.
+            # Unverified fixes: the schema shows none, and verifying costs a check per fix.
+            results: list[tuple[Unit | None, CheckResult]] = [
+                (unit, check_source(unit.text, unit.path, settings, project, verify_fixes=False))
+                for unit in source.units
+            ]
+            whole = check_source(source.text, source.path, settings, project, verify_fixes=False)
+            return [(None, whole), *results]
+        finally:
+            if over_budget(project):
+                self._project = None
+                del project
+                collect_everything()
 
 
 def _label(shown: str, cell: int | None) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from siglint.engine import CheckResult, TargetReport
+from typing import TYPE_CHECKING
+
 from siglint.notation import OUTCOMES, request_example, schema_repr
 from siglint.rules.syntax_error import RULE as SYNTAX_ERROR
+
+if TYPE_CHECKING:
+    from siglint.results import CheckResult, TargetReport
 
 
 def render_text(results: list[tuple[str, CheckResult]]) -> str:

@@ -10,7 +10,6 @@ the working tree has the same targets: it is not checked again. The rest is read
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -18,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from siglint.analysis.imports import Dependencies, import_candidates, module_name_for
-from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, warn_broken_config
+from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, import_engine, over_budget, warn_broken_config
+from siglint.collector import collect_everything
 from siglint.config import Settings, SettingsResolver
 from siglint.config.paths import absolute, shown
 from siglint.contract.compare import Signature
@@ -273,10 +273,15 @@ class Collector:
                 made.append(
                     Project() if revision is None else Project(revision.read, revision.exists)
                 )
-            return _check_file(source, made[0])
+            try:
+                return _check_file(source, made[0])
+            finally:
+                if over_budget(made[0]):  # the next file starts from nothing parsed
+                    made.clear()
+                    collect_everything()
 
         submitted: list[_File] = []
-        with CheckPool(check, self._seconds, 1, _import_engine) as pool:
+        with CheckPool(check, self._seconds, 1, import_engine) as pool:
             for file in files:
                 submitted.append(file)
                 pool.submit(file.key, file.source)
@@ -294,10 +299,6 @@ class Collector:
             side.unreadable[key] = checked.error
             return
         side.targets += [replace(found, key=key, shown=name) for found in checked.targets]
-
-
-def _import_engine() -> None:
-    importlib.import_module("siglint.engine")
 
 
 def _check_file(source: Source, project: Any) -> _Checked:

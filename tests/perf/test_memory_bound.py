@@ -3,15 +3,16 @@ file starts from nothing parsed, so a huge tree does not grow the memory without
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from perf_files import write
 
-from siglint import engine
+from siglint import cli, engine
 from siglint.analysis import project
-from siglint.cli import check as check_command
+from siglint.cli.main import main
 
 # Three models of one package, each importing the same helper (which raises when imported).
 FILES = {
@@ -66,9 +67,31 @@ def test_past_the_bound_the_next_file_starts_afresh_and_finds_the_same(
     write(tmp_path, FILES)
     kept = _run(check)
     parsed.clear()
-    monkeypatch.setattr(check_command, "PROJECT_BUDGET", 0)
+    monkeypatch.setattr(cli, "PROJECT_BUDGET", 0)
     assert _run(check) == kept
     # Each model's check parsed the helper again: nothing was kept from one file to the next.
+    assert parsed.count("helpers.py") == 3
+
+
+def test_schema_too_starts_afresh_past_the_bound_and_shows_the_same(
+    tmp_path: Path,
+    parsed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    write(tmp_path, FILES)
+
+    def schema() -> list[dict]:
+        capsys.readouterr()
+        main(["schema", str(tmp_path), "--per-file-timeout", "0", "--output-format", "json"])
+        return json.loads(capsys.readouterr().out)
+
+    kept = schema()
+    assert [item["outcome"] for item in kept] == ["error"] * 3
+    assert parsed.count("helpers.py") == 1
+    parsed.clear()
+    monkeypatch.setattr(cli, "PROJECT_BUDGET", 0)
+    assert schema() == kept
     assert parsed.count("helpers.py") == 3
 
 

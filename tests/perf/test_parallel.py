@@ -79,6 +79,12 @@ def test_what_checks_nothing_does_not_import_libcst(tmp_path: Path) -> None:
     assert _loaded("check", ".", "--exit-zero", cwd=tmp_path) == set()
 
 
+def test_schema_reads_its_files_in_a_child_only(tmp_path: Path) -> None:
+    """``siglint schema`` finds, reads and screens the files; its child parses and infers."""
+    write(tmp_path, PROJECT)
+    assert _loaded("schema", ".", cwd=tmp_path) == {"siglint.cli.pool"}
+
+
 def test_a_tree_without_mlflow_loads_no_engine_and_no_name_resolver(tmp_path: Path) -> None:
     """The pre-filter's anchors follow names across the project, for files that name MLflow."""
     write(tmp_path, {"pkg/__init__.py": "", "pkg/plain.py": "import os  # noqa: F401\n"})
