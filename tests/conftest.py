@@ -8,7 +8,24 @@ from pathlib import Path
 
 import pytest
 
+from siglint.analysis import project
 from siglint.cli.main import main
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The modules libcst parsed (a check's file, and the modules it reads with libcst), by
+    file name, in order."""
+    names: list[str] = []
+    parse = project.parse
+
+    def parsing(path: Path, text: str) -> project.ModuleInfo:
+        names.append(path.name)
+        return parse(path, text)
+
+    monkeypatch.setattr(project, "parse", parsing)
+    monkeypatch.setattr("siglint.engine.parse", parsing)
+    return names
 
 
 @pytest.fixture

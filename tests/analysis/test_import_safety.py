@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from scratch_files import write
 
-from siglint.analysis import project as project_module
 from siglint.analysis.evaluate import Evaluator
 from siglint.analysis.import_safety import unproven
 from siglint.analysis.project import Project, parse
@@ -160,20 +159,6 @@ def _check(path: Path) -> list[tuple]:
         (d.code, d.range, d.message, tuple((r.path, r.where, r.message) for r in d.related))
         for d in result.diagnostics
     ]
-
-
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The modules libcst parsed, by file name."""
-    names: list[str] = []
-
-    def parsing(path: Path, text: str):
-        names.append(path.name)
-        return parse(path, text)
-
-    monkeypatch.setattr(project_module, "parse", parsing)
-    monkeypatch.setattr("siglint.engine.parse", parsing)
-    return names
 
 
 @pytest.mark.parametrize("kind", FAILURES)

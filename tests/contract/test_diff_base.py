@@ -471,22 +471,12 @@ def test_a_path_outside_the_repository_exits_2(repository, siglint_diff, tmp_pat
 
 
 def test_past_the_memory_bound_each_file_starts_afresh_and_finds_the_same(
-    repository, siglint_diff, monkeypatch
+    repository, siglint_diff, parsed, monkeypatch
 ) -> None:
     """As ``check`` and ``schema``: past ``PROJECT_BUDGET`` the next file starts from nothing
     parsed, on each side of the comparison."""
     from siglint import cli
-    from siglint.analysis import project
 
-    parsed: list[str] = []
-    parse = project.parse
-
-    def parsing(path: Path, text: str) -> project.ModuleInfo:
-        parsed.append(path.name)
-        return parse(path, text)
-
-    monkeypatch.setattr(project, "parse", parsing)
-    monkeypatch.setattr("siglint.engine.parse", parsing)
     other = ROUTER.replace("Router", "Dispatcher")
     repository.commit({"schemas.py": SCHEMAS, "model.py": ROUTER, "other.py": other})
     repository.write({"schemas.py": SCHEMAS.replace("priority: int", "priority: str")})

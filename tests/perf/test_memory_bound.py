@@ -30,20 +30,6 @@ FILES = {
 }
 
 
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    parse = project.parse
-
-    def parsing(path: Path, text: str) -> project.ModuleInfo:
-        seen.append(path.name)
-        return parse(path, text)
-
-    monkeypatch.setattr(project, "parse", parsing)
-    monkeypatch.setattr("siglint.engine.parse", parsing)
-    return seen
-
-
 def _run(check: Callable[..., list[dict]]) -> list[tuple[str, str]]:
     found = check("--per-file-timeout", "0", "--no-cache", "--jobs", "1")
     return [(item["filename"], item["code"]) for item in found]
