@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import os
 import sys
@@ -66,3 +67,34 @@ def add_per_file_timeout(parser: Any) -> None:
         help="give up on a file after this long, say so and go on "
         f"(default: {DEFAULT_PER_FILE_TIMEOUT:g}; 0: no limit, read in this process)",
     )
+
+
+def add_jobs(parser: Any, verb: str) -> None:
+    """``--jobs`` of the commands that read files in several forked children at once."""
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=cores(),
+        metavar="N",
+        help=f"{verb} files in N processes at once (default: the {cores()} usable cores)",
+    )
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of processes (1 or more), got {value!r}"
+        )
+    return jobs
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

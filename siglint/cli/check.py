@@ -31,6 +31,8 @@ from siglint.cache import Cache, cache_folder
 from siglint.cli import (
     DEFAULT_PER_FILE_TIMEOUT,
     UsageError,
+    add_jobs,
+    cores,
     import_engine,
     over_budget,
     refuse_missing,
@@ -158,13 +160,7 @@ def add_parser(commands: Any) -> None:
         action="store_true",
         help="parse and check every file, even those a cheap reading proves clean",
     )
-    files.add_argument(
-        "--jobs",
-        type=_jobs,
-        default=_cores(),
-        metavar="N",
-        help=f"check files in N processes at once (default: the {_cores()} usable cores)",
-    )
+    add_jobs(files, "check")
     parser.set_defaults(run=run)
 
 
@@ -178,26 +174,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _selectors(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
-
-
-def _jobs(value: str) -> int:
-    try:
-        jobs = int(value)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(
-            f"expected a number of processes (1 or more), got {value!r}"
-        )
-    return jobs
-
-
-def _cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +262,7 @@ class _Run:
         """A child forked before the search, which imports the engine while this process finds,
         reads and screens the files, when the run will likely check some: when no cache has the
         previous run's findings, and a core is spare for what it may do for nothing."""
-        if (cache is not None and not cache.is_empty) or _cores() < 2:
+        if (cache is not None and not cache.is_empty) or cores() < 2:
             return None
         from siglint.cli.worker import CheckWorker
 

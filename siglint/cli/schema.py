@@ -2,8 +2,9 @@
 
 Files are found and configured exactly as ``siglint check`` finds and configures them, and
 screened by the same pre-filter (``siglint.prefilter``): a file that cannot hold a model costs a
-read of its bytes, nothing more. The others are read in a forked child, which imports libcst and
-the engine while this process finds the files (this one never does).
+read of its bytes, nothing more. The others are read in forked children (``--jobs``, the files of
+a package in the same one, as ``check`` does), the first of which imports libcst and the engine
+while this process finds the files (this one never does).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from siglint.analysis.imports import Packages
 from siglint.cli import (
     UsageError,
+    add_jobs,
     add_per_file_timeout,
     import_engine,
     over_budget,
@@ -57,6 +60,7 @@ def add_parser(commands: Any) -> None:
         help="read every file, even those a cheap reading proves hold no model",
     )
     add_per_file_timeout(parser)
+    add_jobs(parser, "read")
     parser.set_defaults(run=run)
 
 
@@ -87,7 +91,8 @@ def _run(args: Any) -> int:
         print(f"siglint: {where}: {error}", file=sys.stderr)
         status = 1
 
-    with CheckPool(_Models(), args.per_file_timeout, 1, import_engine) as pool:
+    packages = Packages()
+    with CheckPool(_Models(), args.per_file_timeout, args.jobs, import_engine) as pool:
         for shown, path in iter_python_files(
             args.paths, resolver, on_error=unreadable, on_broken_config=warn_broken_config
         ):
@@ -101,7 +106,10 @@ def _run(args: Any) -> int:
         for _, source in found:
             units = bool(source.units)
             if screen is None or screen.may_hold_model(source.path, source.text, units):
-                pool.submit(source.path, source, resolver.settings_for(source.path))
+                # The files of a package in one child, which parses their modules once.
+                group, size = packages.of(source.path), len(source.text)
+                settings = resolver.settings_for(source.path)
+                pool.submit(source.path, source, settings, group=group, size=size)
         outcomes = pool.results()
     results: list[tuple[str, int | None, CheckResult]] = []
     for shown, source in found:

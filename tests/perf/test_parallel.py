@@ -14,6 +14,7 @@ from pathlib import Path
 from perf_files import MODELS, write
 
 from siglint.analysis.imports import Packages
+from siglint.cli.main import main
 from siglint.cli.pool import WORTH_A_CHILD, CheckPool
 from siglint.cli.worker import CheckWorker
 
@@ -50,6 +51,23 @@ def test_parallel_and_serial_reports_are_identical(
     cold = check("--jobs", "2")
     assert cold == serial
     assert check("--jobs", "2") == serial  # warm
+
+
+def test_schema_in_several_children_shows_what_one_shows(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    _project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+
+    def schema(*flags: str) -> list[dict]:
+        capsys.readouterr()
+        main(["schema", ".", "--output-format", "json", *flags])
+        return json.loads(capsys.readouterr().out)
+
+    serial = schema("--jobs", "1", "--per-file-timeout", "0")
+    assert len({item["path"] for item in serial}) > 30
+    assert schema("--jobs", "2") == serial
+    assert schema("--jobs", "3") == serial
 
 
 # What checking costs: libcst and the engine (in the children only), the pool that starts them.
