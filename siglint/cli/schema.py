@@ -9,8 +9,10 @@ while this process finds the files (this one never does).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from collections.abc import Hashable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +22,7 @@ from siglint.cli import (
     UsageError,
     add_jobs,
     add_per_file_timeout,
+    cores,
     import_engine,
     over_budget,
     refuse_missing,
@@ -27,7 +30,7 @@ from siglint.cli import (
 )
 from siglint.cli.pool import CheckPool
 from siglint.cli.schema_text import render_text
-from siglint.cli.worker import FileAbandoned
+from siglint.cli.worker import CheckWorker, FileAbandoned
 from siglint.collector import collect_everything
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Range
@@ -91,8 +94,13 @@ def _run(args: Any) -> int:
         print(f"siglint: {where}: {error}", file=sys.stderr)
         status = 1
 
-    packages = Packages()
-    with CheckPool(_Models(), args.per_file_timeout, args.jobs, import_engine) as pool:
+    models = _Models()
+    # The first child is forked before the search, and imports the engine meanwhile (as
+    # ``check``'s); the others once the files to read are known, no more than they are.
+    started = CheckWorker(models, args.per_file_timeout, import_engine) if cores() > 1 else None
+    with started or contextlib.nullcontext():
+        if started is not None:
+            started.start()
         for shown, path in iter_python_files(
             args.paths, resolver, on_error=unreadable, on_broken_config=warn_broken_config
         ):
@@ -103,14 +111,12 @@ def _run(args: Any) -> int:
                 continue
             found.append((shown, source))
         screen = None if args.no_prefilter else Screen(texts={s.path: s.text for _, s in found})
-        for _, source in found:
-            units = bool(source.units)
-            if screen is None or screen.may_hold_model(source.path, source.text, units):
-                # The files of a package in one child, which parses their modules once.
-                group, size = packages.of(source.path), len(source.text)
-                settings = resolver.settings_for(source.path)
-                pool.submit(source.path, source, settings, group=group, size=size)
-        outcomes = pool.results()
+        shown_files = [
+            source
+            for _, source in found
+            if screen is None or screen.may_hold_model(source.path, source.text, bool(source.units))
+        ]
+        outcomes = _read(shown_files, models, args, resolver, started)
     results: list[tuple[str, int | None, CheckResult]] = []
     for shown, source in found:
         outcome = outcomes.get(source.path)
@@ -133,6 +139,27 @@ def _run(args: Any) -> int:
         labelled = [(_label(shown, cell), result) for shown, cell, result in results]
         sys.stdout.write(render_text(labelled))
     return status
+
+
+def _read(
+    sources: list[Source],
+    models: _Models,
+    args: Any,
+    resolver: SettingsResolver,
+    started: CheckWorker | None,
+) -> dict[Hashable, Any]:
+    """What each file shows (or why it shows nothing), read in ``--jobs`` children: ``started``
+    first, if given; the files of a package in the same one, which parses their modules once."""
+    if not sources:
+        return {}
+    packages = Packages()
+    jobs = min(args.jobs, len(sources))
+    with CheckPool(models, args.per_file_timeout, jobs, import_engine, started=started) as pool:
+        for source in sources:
+            group, size = packages.of(source.path), len(source.text)
+            settings = resolver.settings_for(source.path)
+            pool.submit(source.path, source, settings, group=group, size=size)
+        return pool.results()
 
 
 class _Models:
