@@ -6,16 +6,18 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from siglint.collector import collect_everything
 from siglint.config import ConfigError
 from siglint.config.paths import shown
 
 if TYPE_CHECKING:
     from siglint.analysis.project import Project
 
+T = TypeVar("T")
 # ``check``, ``schema`` and ``diff`` give up on a file after this many seconds
 # (``--per-file-timeout``).
 # Generous: a file in a large package can take tens of seconds when its imports are followed.
@@ -28,11 +30,25 @@ DEFAULT_PER_FILE_TIMEOUT = 60.0
 PROJECT_BUDGET = 8_000_000
 
 
-def over_budget(project: Project) -> bool:
-    """Whether the next file starts from nothing parsed (``PROJECT_BUDGET``). The caller then
-    drops ``project`` and calls ``collector.collect_everything``: its trees hold cycles, frozen
-    as they were read."""
-    return project.held > PROJECT_BUDGET
+class ParsedSoFar:
+    """What a checking process keeps parsed from one file to the next, so that each module of a
+    package is parsed once: a ``Project`` made by ``make`` for the first file, and made afresh
+    for the next one once it holds more than ``PROJECT_BUDGET``."""
+
+    def __init__(self, make: Callable[[], Project]) -> None:
+        self._make = make
+        self._project: Project | None = None
+
+    def read(self, work: Callable[[Project], T]) -> T:
+        """``work(project)``, for one file."""
+        if self._project is None:
+            self._project = self._make()
+        try:
+            return work(self._project)
+        finally:
+            if self._project.held > PROJECT_BUDGET:  # the next file starts from nothing parsed
+                self._project = None
+                collect_everything()  # at once: the trees hold cycles, frozen as they were read
 
 
 def import_engine() -> None:

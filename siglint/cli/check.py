@@ -22,7 +22,6 @@ import os
 import sys
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,15 +29,15 @@ from siglint.analysis.imports import Dependencies, Packages
 from siglint.cache import Cache, cache_folder
 from siglint.cli import (
     DEFAULT_PER_FILE_TIMEOUT,
+    ParsedSoFar,
     UsageError,
     add_jobs,
     cores,
     import_engine,
-    over_budget,
     refuse_missing,
     warn_broken_config,
 )
-from siglint.collector import collect_everything, rare_collections
+from siglint.collector import rare_collections
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Diagnostic, Range, Severity
 from siglint.files import iter_python_files
@@ -219,11 +218,12 @@ class _Run:
         self.fixing = bool(args.fix or args.diff)
         self.resolver = SettingsResolver(_overrides(args), config_file=args.config)
         self._stdin: Source | None = None  # what standard input holds, when it is checked
+        self._parsed = ParsedSoFar(self._new_project)
 
-    @cached_property
-    def project(self) -> Project:
-        """The modules parsed so far, in the process that checks (a child, usually); the file
-        on standard input reads as what it holds there, not as what the disk has."""
+    def _new_project(self) -> Project:
+        """A project for the process that checks (a child, usually) to keep parsed modules in
+        (``ParsedSoFar``); the file on standard input reads as what it holds there, not as what
+        the disk has."""
         from siglint.analysis.imports import read_from_disk
         from siglint.analysis.project import Project
 
@@ -449,17 +449,14 @@ class _Run:
     def _check(self, shown: str, source: Source, settings: Settings) -> _Outcome:
         """The file's report, what the check read of the project (for the cache), and the
         file's text once fixed."""
-        try:
-            return self._check_file(shown, source, settings)
-        finally:
-            if over_budget(self.project):  # the next file starts from nothing parsed
-                del self.project
-                collect_everything()  # at once: the trees hold cycles, frozen as they were read
+        return self._parsed.read(lambda project: self._check_file(shown, source, settings, project))
 
-    def _check_file(self, shown: str, source: Source, settings: Settings) -> _Outcome:
-        check = self._checker(settings)
+    def _check_file(
+        self, shown: str, source: Source, settings: Settings, project: Project
+    ) -> _Outcome:
+        check = self._checker(settings, project)
         unsafe = settings.unsafe_fixes
-        with self.project.recording() as dependencies:
+        with project.recording() as dependencies:
             if not self.fixing:
                 diagnostics = check_source_units(source, check)
                 report = FileReport(
@@ -480,11 +477,13 @@ class _Run:
         )
         return report, dependencies, result.content
 
-    def _checker(self, settings: Settings) -> Callable[[str, Path], tuple[Diagnostic, ...]]:
+    def _checker(
+        self, settings: Settings, project: Project
+    ) -> Callable[[str, Path], tuple[Diagnostic, ...]]:
         """The engine's check of one module's text, as the file at a path, with ``settings``."""
 
         def check(text: str, path: Path) -> tuple[Diagnostic, ...]:
-            return check_source(text, path, settings, self.project).diagnostics
+            return check_source(text, path, settings, project).diagnostics
 
         return check
 
@@ -493,7 +492,9 @@ class _Run:
     ) -> FileReport:
         """The report of a file whose fixes could not be saved: it stays as it was."""
         print(f"siglint: error: {report.path}: fixes not written: {error}", file=sys.stderr)
-        diagnostics = check_source_units(source, self._checker(settings))
+        diagnostics = self._parsed.read(
+            lambda project: check_source_units(source, self._checker(settings, project))
+        )
         return FileReport(
             report.path,
             source.text,

@@ -10,28 +10,28 @@ while this process finds the files (this one never does).
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import sys
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from siglint.analysis.imports import Packages
 from siglint.cli import (
+    ParsedSoFar,
     UsageError,
     add_jobs,
     add_per_file_timeout,
     cores,
     import_engine,
-    over_budget,
     refuse_missing,
     warn_broken_config,
 )
 from siglint.cli.pool import CheckPool
 from siglint.cli.schema_text import render_text
 from siglint.cli.worker import CheckWorker, FileAbandoned
-from siglint.collector import collect_everything
 from siglint.config import ConfigError, Settings, SettingsResolver
 from siglint.diagnostics import Range
 from siglint.files import iter_python_files
@@ -43,6 +43,9 @@ from siglint.sources.python import UnreadableSource
 if TYPE_CHECKING:
     from siglint.analysis.project import Project
     from siglint.results import CheckResult
+
+# What a file shows: its module's result, then each of its ``%%writefile`` modules' (a notebook's).
+_Found = list[tuple[Unit | None, "CheckResult"]]
 
 
 def add_parser(commands: Any) -> None:
@@ -94,7 +97,7 @@ def _run(args: Any) -> int:
         print(f"siglint: {where}: {error}", file=sys.stderr)
         status = 1
 
-    models = _Models()
+    models = functools.partial(_models, ParsedSoFar(_project))
     # The first child is forked before the search, and imports the engine meanwhile (as
     # ``check``'s); the others once the files to read are known, no more than they are.
     started = CheckWorker(models, args.per_file_timeout, import_engine) if cores() > 1 else None
@@ -143,7 +146,7 @@ def _run(args: Any) -> int:
 
 def _read(
     sources: list[Source],
-    models: _Models,
+    models: Callable[[Source, Settings], _Found],
     args: Any,
     resolver: SettingsResolver,
     started: CheckWorker | None,
@@ -162,35 +165,28 @@ def _read(
         return pool.results()
 
 
-class _Models:
-    """What ``schema`` finds in a file (``check_source`` of its modules), in the process that
-    reads it (a child, usually): with the modules parsed for the files before, up to
-    ``PROJECT_BUDGET`` (past it, the next file starts from nothing parsed)."""
+def _models(parsed: ParsedSoFar, source: Source, settings: Settings) -> _Found:
+    """What ``schema`` finds in a file: ``check_source`` of its modules, in the process that reads
+    it (a child, usually), with the modules parsed for the files before (``parsed``)."""
+    from siglint.engine import check_source
 
-    def __init__(self) -> None:
-        self._project: Project | None = None
+    def find(project: Project) -> _Found:
+        # A notebook's ``%%writefile`` modules first: its ``log_model`` calls may name them.
+        # Unverified fixes: the schema shows none, and verifying costs a check per fix.
+        results: _Found = [
+            (unit, check_source(unit.text, unit.path, settings, project, verify_fixes=False))
+            for unit in source.units
+        ]
+        whole = check_source(source.text, source.path, settings, project, verify_fixes=False)
+        return [(None, whole), *results]
 
-    def __call__(self, source: Source, settings: Settings) -> list[tuple[Unit | None, CheckResult]]:
-        from siglint.analysis.project import Project
-        from siglint.engine import check_source
+    return parsed.read(find)
 
-        if self._project is None:
-            self._project = Project()
-        project = self._project
-        try:
-            # A notebook's ``%%writefile`` modules first: its ``log_model`` calls may name them.
-            # Unverified fixes: the schema shows none, and verifying costs a check per fix.
-            results: list[tuple[Unit | None, CheckResult]] = [
-                (unit, check_source(unit.text, unit.path, settings, project, verify_fixes=False))
-                for unit in source.units
-            ]
-            whole = check_source(source.text, source.path, settings, project, verify_fixes=False)
-            return [(None, whole), *results]
-        finally:
-            if over_budget(project):
-                self._project = None
-                del project
-                collect_everything()
+
+def _project() -> Project:
+    from siglint.analysis.project import Project
+
+    return Project()
 
 
 def _label(shown: str, cell: int | None) -> str:

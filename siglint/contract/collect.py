@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from siglint.analysis.imports import Dependencies, import_candidates, module_name_for
-from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, import_engine, over_budget, warn_broken_config
-from siglint.collector import collect_everything
+from siglint.cli import DEFAULT_PER_FILE_TIMEOUT, ParsedSoFar, import_engine, warn_broken_config
 from siglint.config import Settings, SettingsResolver
 from siglint.config.paths import absolute, shown
 from siglint.contract.compare import Signature
@@ -264,21 +263,15 @@ class Collector:
         from siglint.cli.pool import CheckPool
         from siglint.cli.worker import FileAbandoned
 
-        made: list[Any] = []  # the checking process's project, made on its first file
+        def new_project() -> Any:  # a Project, made in the checking process
+            from siglint.analysis.project import Project
+
+            return Project() if revision is None else Project(revision.read, revision.exists)
+
+        parsed = ParsedSoFar(new_project)
 
         def check(source: Source) -> _Checked:
-            if not made:
-                from siglint.analysis.project import Project
-
-                made.append(
-                    Project() if revision is None else Project(revision.read, revision.exists)
-                )
-            try:
-                return _check_file(source, made[0])
-            finally:
-                if over_budget(made[0]):  # the next file starts from nothing parsed
-                    made.clear()
-                    collect_everything()
+            return parsed.read(lambda project: _check_file(source, project))
 
         submitted: list[_File] = []
         with CheckPool(check, self._seconds, 1, import_engine) as pool:
