@@ -99,7 +99,7 @@ def _run(args: Any) -> int:
 
     models = functools.partial(_models, ParsedSoFar(_project))
     # The first child is forked before the search, and imports the engine meanwhile (as
-    # ``check``'s); the others once the files to read are known, no more than they are.
+    # ``check``'s); the others once the files to read are known, no more than there are.
     started = CheckWorker(models, args.per_file_timeout, import_engine) if cores() > 1 else None
     with started or contextlib.nullcontext():
         if started is not None:
